@@ -1,0 +1,68 @@
+"""One exception tree for frontwire.
+
+FrontwireError
+ ├── InputError            an input cannot be read as a page (names the input)
+ │    ├── EmptyInput
+ │    ├── BinaryInput
+ │    ├── EncodingError
+ │    ├── TooLarge
+ │    └── TruncatedInput   truncated gzip / WARC
+ ├── FetchError            an http(s) URL could not be fetched (status, robots.txt, size cap, timeout)
+ ├── ExtractionError       a page was read but no article could be made of it
+ │    └── ExtractionTimeout
+ └── ConfigError           bad settings or user files (outlet registry, actor dictionary)
+
+Every error's message starts with the input it is about, so a batch can print one
+line per failure and go on.
+"""
+
+from __future__ import annotations
+
+
+class FrontwireError(Exception):
+    """Base of all frontwire errors."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.reason = message
+
+
+class InputError(FrontwireError):
+    pass
+
+
+class EmptyInput(InputError):
+    pass
+
+
+class BinaryInput(InputError):
+    pass
+
+
+class EncodingError(InputError):
+    pass
+
+
+class TooLarge(InputError):
+    pass
+
+
+class TruncatedInput(InputError):
+    pass
+
+
+class FetchError(FrontwireError):
+    pass
+
+
+class ExtractionError(FrontwireError):
+    pass
+
+
+class ExtractionTimeout(ExtractionError):
+    pass
+
+
+class ConfigError(FrontwireError):
+    pass
