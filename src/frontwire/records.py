@@ -56,6 +56,8 @@ class OutletLabel:
     label: str
     source: str
     note: str | None = None
+    # The state (ISO-3166 alpha-2) or party the label ties the outlet to; None means the outlet's own country.
+    affiliate: str | None = None
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
