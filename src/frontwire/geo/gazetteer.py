@@ -1,0 +1,228 @@
+"""The gazetteer interface, and its SQLite implementation.
+
+A gazetteer answers one question fast: which places have a name with this key? Names are
+indexed by `names.name_key` (strict) and `names.skeleton_key` (loose). The SQLite file holds:
+
+    places(id, geonameid, name, lat, lon, fclass, fcode, cc, admin1, admin2, population, admin2_name, source)
+    names(key, skel, place)          every name and alternate name of a place, by key
+    admin(cc, level, code, name)     admin1 (level 1) and admin2 (level 2, code "A1.A2") names
+    meta(k, v)                       what the index was built from
+
+`SqliteGazetteer` holds only its path until first use (picklable; the connection opens lazily,
+read-only, and is dropped when pickled).
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from frontwire.errors import ConfigError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS places(
+  id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, lat REAL, lon REAL,
+  fclass TEXT, fcode TEXT, cc TEXT, admin1 TEXT, admin2 TEXT, population INTEGER DEFAULT 0,
+  admin2_name TEXT, source TEXT);
+CREATE TABLE IF NOT EXISTS names(key TEXT NOT NULL, skel TEXT NOT NULL, place INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS admin(cc TEXT, level INTEGER, code TEXT, name TEXT, PRIMARY KEY(cc, level, code));
+"""
+INDEXES = """
+CREATE UNIQUE INDEX IF NOT EXISTS places_gid ON places(geonameid) WHERE geonameid IS NOT NULL;
+CREATE INDEX IF NOT EXISTS places_admin ON places(cc, admin1, fcode);
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
+CREATE INDEX IF NOT EXISTS names_place ON names(place);
+"""
+SCHEMA_VERSION = "1"
+
+# Lookups are repeated across an article's events and a batch's articles; this many keys are
+# kept per gazetteer object (a few MB at most).
+_LOOKUP_CACHE = 20_000
+# A loose (skeleton) key matches many places; more than this are not worth scoring.
+MAX_LOOSE_CANDIDATES = 400
+
+_SELECT = """
+SELECT p.id, p.geonameid, p.name, p.lat, p.lon, p.fclass, p.fcode, p.cc, p.admin1, a1.name,
+       p.admin2, COALESCE(a2.name, p.admin2_name), p.population
+FROM places p
+LEFT JOIN admin a1 ON a1.cc = p.cc AND a1.level = 1 AND a1.code = p.admin1
+LEFT JOIN admin a2 ON a2.cc = p.cc AND a2.level = 2 AND a2.code = p.admin1 || '.' || p.admin2
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry (a GeoNames row, a derived admin area, or a user place)."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    fclass: str | None
+    fcode: str | None
+    country_code: str | None
+    admin1_code: str | None
+    admin1_name: str | None
+    admin2_code: str | None
+    admin2_name: str | None
+    population: int
+
+    @property
+    def is_admin1(self) -> bool:
+        return self.fcode == "ADM1"
+
+    @property
+    def is_country(self) -> bool:
+        return bool(self.fcode) and self.fcode.startswith("PCL")
+
+
+@runtime_checkable
+class Gazetteer(Protocol):
+    """Lookup by normalised name → candidate places."""
+
+    name: str
+
+    def lookup(self, key: str) -> list[Place]:
+        """Places with a name whose `name_key` is `key`."""
+        ...
+
+    def lookup_loose(self, skeleton: str) -> list[Place]:
+        """Places with a name whose `skeleton_key` is `skeleton` (capped at MAX_LOOSE_CANDIDATES)."""
+        ...
+
+    def admin1_area(self, country_code: str, admin1_code: str) -> Place | None:
+        """The first-order administrative area (province, governorate) with this code."""
+        ...
+
+    def country(self, country_code: str) -> Place | None:
+        """The country with this ISO code."""
+        ...
+
+    def names_of(self, place_id: int) -> list[str]:
+        """Keys of all the names a place is indexed under."""
+        ...
+
+
+def _row_place(row: tuple) -> Place:
+    return Place(
+        id=row[0],
+        geonameid=row[1],
+        name=row[2],
+        lat=row[3],
+        lon=row[4],
+        fclass=row[5],
+        fcode=row[6],
+        country_code=row[7],
+        admin1_code=row[8],
+        admin1_name=row[9],
+        admin2_code=row[10],
+        admin2_name=row[11],
+        population=row[12] or 0,
+    )
+
+
+class SqliteGazetteer:
+    """A gazetteer in one SQLite file. Opens lazily and read-only; picklable.
+
+    With `build_if_missing`, a missing file is built from the GeoNames data shipped in PyPI
+    packages (see `frontwire.geo.builtin`) on first use.
+    """
+
+    def __init__(self, path: str | Path, *, build_if_missing: bool = False) -> None:
+        self.path = Path(path)
+        self.build_if_missing = build_if_missing
+        self._conn: sqlite3.Connection | None = None
+        self.name = f"geonames-sqlite:{self.path.name}"
+
+    def __getstate__(self) -> dict:
+        return {"path": self.path, "build_if_missing": self.build_if_missing, "name": self.name}
+
+    def __setstate__(self, state: dict) -> None:
+        self.path = state["path"]
+        self.build_if_missing = state["build_if_missing"]
+        self.name = state["name"]
+        self._conn = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            if not self.path.exists():
+                if not self.build_if_missing:
+                    raise ConfigError(str(self.path), "no gazetteer here; run `frontwire gazetteer build`")
+                from frontwire.geo.builtin import build_builtin
+
+                build_builtin(self.path)
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            version = conn.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+            if not version or version[0] != SCHEMA_VERSION:
+                conn.close()
+                raise ConfigError(str(self.path), "gazetteer schema is out of date; rebuild it")
+            source = conn.execute("SELECT v FROM meta WHERE k = 'source'").fetchone()
+            if source:
+                self.name = f"geonames-sqlite:{source[0]}"
+            self._conn = conn
+            self._cached_lookup = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_uncached)
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _lookup_uncached(self, column: str, value: str) -> tuple[Place, ...]:
+        rows = self._db().execute(
+            f"{_SELECT} WHERE p.id IN (SELECT place FROM names WHERE {column} = ? LIMIT ?)",
+            (value, MAX_LOOSE_CANDIDATES),
+        )
+        return tuple(_row_place(r) for r in rows)
+
+    def lookup(self, key: str) -> list[Place]:
+        if not key:
+            return []
+        self._db()
+        return list(self._cached_lookup("key", key))
+
+    def lookup_loose(self, skeleton: str) -> list[Place]:
+        if not skeleton:
+            return []
+        self._db()
+        return list(self._cached_lookup("skel", skeleton))
+
+    def admin1_area(self, country_code: str, admin1_code: str) -> Place | None:
+        row = (
+            self._db()
+            .execute(
+                f"{_SELECT} WHERE p.cc = ? AND p.admin1 = ? AND p.fcode = 'ADM1' "
+                "ORDER BY p.geonameid IS NULL LIMIT 1",
+                (country_code, admin1_code),
+            )
+            .fetchone()
+        )
+        return _row_place(row) if row else None
+
+    def country(self, country_code: str) -> Place | None:
+        row = (
+            self._db()
+            .execute(f"{_SELECT} WHERE p.cc = ? AND p.fcode LIKE 'PCL%' LIMIT 1", (country_code,))
+            .fetchone()
+        )
+        return _row_place(row) if row else None
+
+    def names_of(self, place_id: int) -> list[str]:
+        return [
+            r[0] for r in self._db().execute("SELECT DISTINCT key FROM names WHERE place = ?", (place_id,))
+        ]
+
+    def stats(self) -> dict[str, int]:
+        """Row counts (places, names, admin areas) for reports."""
+        db = self._db()
+        return {
+            "places": db.execute("SELECT COUNT(*) FROM places").fetchone()[0],
+            "names": db.execute("SELECT COUNT(*) FROM names").fetchone()[0],
+            "admin": db.execute("SELECT COUNT(*) FROM admin").fetchone()[0],
+        }

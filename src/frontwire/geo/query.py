@@ -1,0 +1,160 @@
+"""Reading a location as written: which name is the place, what is it near, what contains it.
+
+"near the town of al-Sukhna in the eastern Homs countryside" →
+    primary al-Sukhna (near, a town), container Homs (a region part: countryside)
+"the area of al-Kum, to the north of al-Sukhnah" →
+    primary al-Kum (near: the area of), anchor al-Sukhnah (direction: north)
+"the mountain ranges of al-Amur in the Homs province" →
+    primary al-Amur (feature T), container Homs (admin: province)
+
+The words around each name come from `names.toml` (near words, region and admin nouns,
+feature words); nothing here names a particular place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from frontwire.geo.detect import _chunks, _tokens
+from frontwire.geo.names import load_rules
+
+_DIRECTION = re.compile(r"\b((?:north|south)?(?:-?(?:east|west))?|north|south)(?:ern)?\s+of\s*$")
+_CONTAINED = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
+_AND = re.compile(r"(?:^|\s)(?:and|or|&)\s*$")
+# How far before and after a name its qualifying words are looked for, in characters.
+BEFORE_WINDOW = 48
+AFTER_WINDOW = 32
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    """One name in a location string, with what the words around it say."""
+
+    text: str
+    start: int
+    end: int
+    near: bool = False
+    direction: str | None = None
+    admin: bool = False
+    feature: str | None = None
+    region_part: bool = False
+    contained: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceQuery:
+    """A parsed location string: the place itself, its containers and its anchors."""
+
+    text: str
+    primary: NameRef | None
+    containers: tuple[NameRef, ...] = ()
+    anchors: tuple[NameRef, ...] = ()
+
+    @property
+    def refs(self) -> tuple[NameRef, ...]:
+        return tuple(r for r in (self.primary, *self.containers, *self.anchors) if r is not None)
+
+
+def _has_phrase(text: str, phrases: frozenset[str] | tuple[str, ...], *, at_end: bool) -> str | None:
+    for p in sorted(phrases, key=len, reverse=True):
+        pat = rf"\b{re.escape(p)}\s*$" if at_end else rf"^\s*{re.escape(p)}\b"
+        if re.search(pat, text):
+            return p
+    return None
+
+
+def _feature(before: str, after: str) -> str | None:
+    """The feature class the words around a name give it ("the mountain ranges of X", "X refugee camp")."""
+    feats = load_rules().features
+    of_phrase = re.search(r"\bof(?:\s+the)?\s*$", before)
+    head = re.sub(r"\s+of(?:\s+the)?\s*$", "", before) if of_phrase else before
+    for cls in ("T", "H", "S", "L", "P"):
+        if _has_phrase(head, feats[cls], at_end=True) or _has_phrase(after, feats[cls], at_end=False):
+            return cls
+    return None
+
+
+def _describe(text: str, tok_start: int, tok_end: int, prev_end: int, next_start: int) -> NameRef:
+    rules = load_rules()
+    before = text[max(prev_end, tok_start - BEFORE_WINDOW) : tok_start].lower()
+    after = re.split(r"[,;.()]", text[tok_end : min(next_start, tok_end + AFTER_WINDOW)].lower())[0]
+    direction_m = _DIRECTION.search(before)
+    direction = direction_m.group(1) if direction_m and direction_m.group(1) else None
+    region_part = bool(_has_phrase(after, rules.region_suffixes, at_end=False))
+    admin = bool(_has_phrase(after, rules.admin_words, at_end=False)) or bool(
+        re.search(r"\b(?:" + "|".join(sorted(rules.admin_words)) + r")\s+of\s*(?:the\s+)?$", before)
+    )
+    near_before = _has_phrase(
+        re.sub(r"\s+(?:the\s+)?(?:town|city|village)\s+of\s*$", "", before), rules.near_words, at_end=True
+    )
+    near = bool(direction or near_before or region_part or re.search(r"\bnear\b", before))
+    return NameRef(
+        text=text[tok_start:tok_end],
+        start=tok_start,
+        end=tok_end,
+        near=near,
+        direction=direction,
+        admin=admin,
+        feature=_feature(before, after),
+        region_part=region_part,
+    )
+
+
+def _refs(text: str) -> list[NameRef]:
+    """Every name in `text`, in order, with what its neighbouring words say about it."""
+    stop = load_rules().stopwords
+    runs = []
+    for run in _chunks(text, _tokens(text)):
+        while run and (run[0].text.lower() in stop):
+            run = run[1:]
+        if run:
+            runs.append(run)
+    refs: list[NameRef] = []
+    for i, run in enumerate(runs):
+        prev_end = runs[i - 1][-1].end if i else 0
+        next_start = runs[i + 1][0].start if i + 1 < len(runs) else len(text)
+        ref = _describe(text, run[0].start, run[-1].end, prev_end, next_start)
+        if refs:
+            gap = text[prev_end : run[0].start].lower()
+            in_gap = bool(_CONTAINED.search(gap))
+            contained = (in_gap and not ref.direction and not ref.near) or (ref.admin and not ref.direction)
+            contained = contained or (ref.region_part and in_gap)
+            if _AND.search(gap) and not ref.feature:
+                # "the mountain ranges of X in the A province and Y": Y is what X is.
+                peer = next((r for r in reversed(refs) if not r.contained), None)
+                if peer is not None:
+                    ref = replace(ref, feature=peer.feature, near=ref.near or peer.near)
+                contained = False
+            ref = replace(ref, contained=contained)
+        refs.append(ref)
+    return refs
+
+
+def _arrange(text: str, refs: list[NameRef], primary_index: int = 0) -> PlaceQuery:
+    if not refs:
+        return PlaceQuery(text=text, primary=None)
+    primary = replace(refs[primary_index], contained=False)
+    containers, anchors = [], []
+    for ref in refs[primary_index + 1 :]:
+        if ref.contained:
+            containers.append(ref)
+        elif ref.direction or ref.near:
+            anchors.append(ref)
+        else:
+            break
+    return PlaceQuery(text=text, primary=primary, containers=tuple(containers), anchors=tuple(anchors))
+
+
+def parse_location(text: str) -> PlaceQuery:
+    """Parse a location string into a query: the first name is the place, later ones qualify it."""
+    return _arrange(text, _refs(text))
+
+
+def focus(sentence: str, start: int, end: int) -> PlaceQuery | None:
+    """The query for the name at [start, end) of a sentence, with the containers and anchors after it."""
+    refs = _refs(sentence)
+    for i, ref in enumerate(refs):
+        if ref.start < end and start < ref.end:
+            return _arrange(sentence, refs, i)
+    return None

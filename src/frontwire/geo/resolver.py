@@ -1,0 +1,271 @@
+"""Placing events as an analyst would: the named place, else what the text says it is near, else
+the smallest area the text supports, with ACLED's geo_precision and a note saying which.
+
+Candidates for a name are scored on the article's context (`GeoContext`): the countries and
+provinces it names, distance to the other places it names and to the anchors of the location
+string ("north of X"), population, and feature class (populated places and admin areas unless
+the text says mountain, river, ...).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from frontwire.geo.builtin import km
+from frontwire.geo.context import GeoContext, build_context
+from frontwire.geo.gazetteer import Gazetteer, Place
+from frontwire.geo.names import name_key, skeleton_key
+from frontwire.geo.paths import default_gazetteer
+from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
+from frontwire.records import Article, EventMention, Location
+
+RESOLVER_NAME = "frontwire-geo/0.1"
+
+# Score weights (set by hand on sentences written for the tests, then checked on the dev sets).
+COUNTRY_BONUS = 2.0  # candidate in a country the article names
+COUNTRY_PENALTY = -3.0  # ... and outside all of them: outweighs population up to ~10M
+CONTAINER_BONUS = 2.5  # in the province the location string names ("in the Homs province")
+PROVINCE_BONUS = 0.5  # in a province the article names elsewhere
+CLASS_BONUS = 0.5  # populated place / admin area when no feature word is given
+CLASS_PENALTY = -1.0
+POP_WEIGHT = 0.25  # per decade of population
+NEAR_KM, NEAR_BONUS = 50.0, 1.5  # within this distance of another place the article names
+REGION_KM, REGION_BONUS = 150.0, 0.75
+LOOSE_PENALTY = -1.0  # matched on the consonant skeleton only
+# Loose matches must also look alike: difflib ratio of the strict keys (set on transliteration pairs
+# like kum/kawm 0.86; a person's name against a village, salama/salim, scores 0.73).
+LOOSE_MIN_RATIO = 0.8
+MIN_SCORE = 0.0  # below this no candidate is taken: a foreign namesake is not a guess worth making
+# A place said to be "north of X" or "near X" is this close to X at most.
+ANCHOR_MAX_KM = 60.0
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    place: Place
+    score: float
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence of `text` holding [start, end), and its offset."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() >= end:
+            return text[s : m.start()], s
+        if m.end() <= start:
+            s = m.end()
+    return text[s:], s
+
+
+class Resolver:
+    """Resolves location strings to `Location`s. Picklable: the gazetteer opens on first use."""
+
+    name = RESOLVER_NAME
+
+    def __init__(self, gazetteer: Gazetteer | str | Path | None = None) -> None:
+        if gazetteer is None or isinstance(gazetteer, (str, Path)):
+            gazetteer = default_gazetteer(gazetteer)
+        self.gazetteer: Gazetteer = gazetteer
+
+    # -- context -------------------------------------------------------------------------------
+    def context(self, article: Article | str) -> GeoContext:
+        """The article's geographic context (title and body)."""
+        if isinstance(article, Article):
+            text = "\n\n".join(t for t in (article.title or "", article.body) if t)
+        else:
+            text = article
+        return build_context(text, self.gazetteer)
+
+    # -- scoring -------------------------------------------------------------------------------
+    def _score(
+        self,
+        p: Place,
+        ref: NameRef,
+        ctx: GeoContext,
+        container: tuple[str, str] | None,
+        anchors: list[Place],
+        loose: bool,
+    ) -> float:
+        score = 0.0
+        if ctx.countries:
+            score += COUNTRY_BONUS if p.country_code in ctx.countries else COUNTRY_PENALTY
+        if container is not None and (p.country_code, p.admin1_code) == container:
+            score += CONTAINER_BONUS
+        elif (p.country_code, p.admin1_code) in ctx.provinces:
+            score += PROVINCE_BONUS
+        if ref.feature in (None, "P"):
+            score += CLASS_BONUS if p.fclass in ("P", "A") else CLASS_PENALTY
+        if ref.admin:
+            score += CLASS_BONUS if p.is_admin1 else 0.0
+        elif p.is_admin1 or p.is_country:
+            score -= CLASS_BONUS  # a bare "Homs" is the city
+        score += POP_WEIGHT * math.log10(p.population + 1)
+        points = [(a.lat, a.lon) for a in anchors] + list(ctx.points)
+        if points:
+            d = min(km(p.lat, p.lon, lat, lon) for lat, lon in points)
+            score += NEAR_BONUS if d < NEAR_KM else REGION_BONUS if d < REGION_KM else 0.0
+        return score + (LOOSE_PENALTY if loose else 0.0)
+
+    def _candidates(self, ref: NameRef, ctx: GeoContext) -> list[tuple[Place, bool]]:
+        key = name_key(ref.text)
+        exact = self.gazetteer.lookup(key)
+        out = [(p, False) for p in exact]
+        if not exact or (ctx.countries and not any(p.country_code in ctx.countries for p in exact)):
+            skel = skeleton_key(ref.text)
+            if len(skel) >= 2:
+                for p in self.gazetteer.lookup_loose(skel):
+                    if ctx.countries and p.country_code not in ctx.countries:
+                        continue
+                    ratio = max(
+                        (
+                            difflib.SequenceMatcher(None, key, k).ratio()
+                            for k in self.gazetteer.names_of(p.id)
+                            if skeleton_key(k) == skel or True
+                        ),
+                        default=0.0,
+                    )
+                    if ratio >= LOOSE_MIN_RATIO:
+                        out.append((p, True))
+        if ref.feature in ("T", "H", "L"):
+            out = [(p, loose) for p, loose in out if p.fclass == ref.feature]
+        elif ref.feature == "S":
+            out = [(p, loose) for p, loose in out if p.fclass in ("S", "P")]
+        return out
+
+    def _best(
+        self,
+        ref: NameRef,
+        ctx: GeoContext,
+        container: tuple[str, str] | None = None,
+        anchors: list[Place] | None = None,
+    ) -> _Hit | None:
+        anchors = anchors or []
+        hits = [
+            _Hit(p, self._score(p, ref, ctx, container, anchors, loose))
+            for p, loose in self._candidates(ref, ctx)
+        ]
+        if anchors:
+            hits = [
+                h
+                for h in hits
+                if min(km(h.place.lat, h.place.lon, a.lat, a.lon) for a in anchors) <= ANCHOR_MAX_KM
+            ]
+        hits = [h for h in hits if h.score >= MIN_SCORE]
+        return max(hits, key=lambda h: h.score, default=None)
+
+    def _area(self, ref: NameRef, ctx: GeoContext) -> Place | None:
+        """A container ("in the Homs province", "the Homs countryside"), as an admin1 area if it is one."""
+        hit = self._best(replace(ref, admin=True, feature=None), ctx)
+        if hit is None:
+            return None
+        p = hit.place
+        if not p.is_admin1 and p.country_code and p.admin1_code:
+            area = self.gazetteer.admin1_area(p.country_code, p.admin1_code)
+            if area is not None and name_key(area.name) == name_key(ref.text):
+                return area
+        return p
+
+    # -- resolving -----------------------------------------------------------------------------
+    def _query(self, location_text: str, ctx: GeoContext) -> PlaceQuery:
+        query = parse_location(location_text)
+        if query.primary is None or not ctx.text:
+            return query
+        at = ctx.text.find(location_text)
+        if at < 0:
+            return query
+        sentence, offset = _sentence_around(ctx.text, at, at + len(location_text))
+        start = at - offset + query.primary.start
+        wide = focus(sentence, start, start + len(query.primary.text))
+        if (
+            wide is None
+            or wide.primary is None
+            or name_key(wide.primary.text) != name_key(query.primary.text)
+        ):
+            return query
+        return wide
+
+    def resolve(self, location_text: str, context: GeoContext | None = None) -> Location:
+        """The place `location_text` names, read with the article's context (never raises for a bad name)."""
+        ctx = context or GeoContext()
+        query = self._query(location_text or "", ctx)
+        primary = query.primary
+        if primary is None:
+            return self._fallback(location_text or "", query, ctx, [], [])
+        areas = [a for a in (self._area(r, ctx) for r in query.containers) if a is not None]
+        container = next(((a.country_code, a.admin1_code) for a in areas if a.admin1_code), None)
+        anchors = [h.place for r in query.anchors if (h := self._best(r, ctx)) is not None]
+        hit = self._best(primary, ctx, container, anchors)
+        if hit is None:
+            return self._fallback(location_text, query, ctx, areas, anchors)
+        p = hit.place
+        if p.is_admin1 or p.is_country or p.fclass in ("T", "H", "L"):
+            precision, note = 3, f"a region or natural feature: coded to {p.name}"
+        elif primary.near or primary.direction or primary.region_part:
+            precision, note = 2, f"near {p.name}"
+        else:
+            precision, note = 1, None
+        return self._location(p, precision, note)
+
+    def _fallback(
+        self, text: str, query: PlaceQuery, ctx: GeoContext, areas: list[Place], anchors: list[Place]
+    ) -> Location:
+        name = query.primary.text if query.primary else text
+        missing = f"{name!r} is not in the gazetteer"
+        if anchors:
+            a = anchors[0]
+            return self._location(a, 2, f"{missing}; placed at {a.name}, which the text says it is near")
+        for a in areas:
+            if a.is_admin1 or a.is_country:
+                return self._location(
+                    a, 3, f"{missing}; coded to the region the text places it in ({a.name})"
+                )
+            return self._location(a, 2, f"{missing}; coded to {a.name}, whose area the text places it in")
+        if len(ctx.provinces) == 1:
+            area = self.gazetteer.admin1_area(*ctx.provinces[0])
+            if area is not None:
+                return self._location(area, 3, f"{missing}; coded to the only province the article names")
+        if ctx.countries:
+            country = self.gazetteer.country(ctx.countries[0])
+            if country is not None:
+                return self._location(country, 3, f"{missing}; coded to the country the article is about")
+        return Location(
+            location=name,
+            geo_precision=3,
+            note=f"{missing}; no area to fall back to",
+            gazetteer=self.gazetteer.name,
+        )
+
+    def _location(self, p: Place, precision: int, note: str | None) -> Location:
+        country = self.gazetteer.country(p.country_code) if p.country_code else None
+        return Location(
+            location=p.name,
+            geonameid=p.geonameid,
+            latitude=p.lat,
+            longitude=p.lon,
+            admin1=p.admin1_name,
+            admin2=p.admin2_name,
+            country=country.name if country else None,
+            iso=p.country_code,
+            geo_precision=precision,
+            note=note,
+            gazetteer=self.gazetteer.name,
+        )
+
+    def place_events(self, article: Article, events: list[EventMention]) -> list[EventMention]:
+        """Fill `.place` of each event with a location string; one bad name never empties the others."""
+        ctx = self.context(article)
+        for ev in events:
+            if not ev.location_text:
+                continue
+            try:
+                ev.place = self.resolve(ev.location_text, ctx)
+            except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
+                ev.place = Location(
+                    location=ev.location_text, note=f"not resolved: {exc}", gazetteer=self.gazetteer.name
+                )
+        return events

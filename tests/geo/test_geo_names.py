@@ -1,0 +1,25 @@
+from frontwire.geo import name_key, skeleton_key
+
+
+def test_transliteration_variants_share_a_key():
+    groups = [
+        ["Deir ez-Zor", "Deir Ezzor", "Deir ez Zor"],
+        ["Sukhna", "Sukhnah", "As Sukhnah", "al-Sukhna", "as-Sukhneh"],
+        ["Khan Younis", "Khān Yūnis", "Khan Yunis"],
+        ["Nuseirat", "An Nuşayrāt", "al-Nuseirat"],
+        ["Shuja'iyya", "Shuja’iyya", "Shujaʿiyya", "ash-Shujaiyya"],
+        ["Beit Hanoun", "Bayt Hanun"],
+    ]
+    for group in groups:
+        assert len({name_key(n) for n in group}) == 1, group
+
+
+def test_skeleton_joins_vowel_variants_but_not_different_names():
+    assert skeleton_key("Kum") == skeleton_key("Kawm")
+    assert skeleton_key("Dayr az Zawr") == skeleton_key("Deir ez-Zor")
+    assert skeleton_key("Jabalia") == skeleton_key("Jabālyā")
+    assert skeleton_key("Homs") != skeleton_key("Hama")
+
+
+def test_non_latin_names_get_no_key():
+    assert name_key("السخنة") == ""

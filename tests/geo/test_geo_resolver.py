@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from conftest import SHARED
+
+from frontwire.geo import GeoContext, Resolver, build_context
+from frontwire.geo.builtin import km
+from frontwire.records import Article, EventMention
+
+PAGE = SHARED / "pages" / "southfront-2024-05-airstrikes-central-syria.txt"
+
+
+def _article() -> Article:
+    if not PAGE.exists():
+        pytest.skip(f"shared evaluation data absent: {PAGE}")
+    lines = PAGE.read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("The Russian Aerospace Forces"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("Syrian and Russian officials"))
+    return Article(
+        source=str(PAGE), title=lines[7], paragraphs=[x for x in lines[start : end + 1] if x.strip()]
+    )
+
+
+def _event(location_text: str) -> EventMention:
+    return EventMention(
+        event_date=None,
+        time_precision=1,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="x",
+        location_text=location_text,
+    )
+
+
+def test_canonical_page_places(resolver: Resolver):
+    article = _article()
+    ctx = resolver.context(article)
+    assert ctx.countries[0] == "SY"
+    sukhna = resolver.resolve("near the town of al-Sukhna in the eastern Homs countryside", ctx)
+    assert sukhna.geo_precision == 2 and sukhna.admin1 == "Homs"
+    assert km(sukhna.latitude, sukhna.longitude, 34.88, 38.87) < 5
+    kum = resolver.resolve("the area of al-Kum, to the north of al-Sukhnah", ctx)
+    assert kum.iso == "SY" and kum.geo_precision in (1, 2)
+    assert km(kum.latitude, kum.longitude, 34.88, 38.87) < 40
+    amur = resolver.resolve("al-Amur", ctx)
+    assert (amur.admin1, amur.geo_precision) == ("Homs", 3) and "not in the gazetteer" in amur.note
+    bishri = resolver.resolve("al-Bishri", ctx)
+    assert (bishri.admin1, bishri.geo_precision) == ("Deir ez-Zor", 3)
+    governorate = resolver.resolve("the Deir Ezzor province", ctx)
+    assert governorate.admin1 == "Deir ez-Zor" and governorate.geo_precision == 3
+
+
+def test_place_events_one_bad_name_does_not_empty_the_others(resolver: Resolver):
+    article = _article()
+    events = [
+        _event("near the town of al-Sukhna in the eastern Homs countryside"),
+        _event("Qqqzzx"),
+        _event(None),
+    ]
+    resolver.place_events(article, events)
+    assert events[0].place.location == "As Sukhnah"
+    assert events[1].place is not None and events[1].place.geo_precision == 3 and events[1].place.note
+    assert events[2].place is None
+
+
+def test_tripoli_follows_the_article_country(resolver: Resolver):
+    lebanon = build_context(
+        "Clashes erupted in Lebanon's north. The Lebanese army deployed.", resolver.gazetteer
+    )
+    libya = build_context("Fighting resumed in Libya as Libyan factions clashed.", resolver.gazetteer)
+    assert resolver.resolve("Tripoli", lebanon).iso == "LB"
+    assert resolver.resolve("Tripoli", libya).iso == "LY"
+
+
+def test_relative_expressions_set_precision(resolver: Resolver):
+    ctx = build_context("Syria: fighting in Syria.", resolver.gazetteer)
+    assert resolver.resolve("Palmyra", ctx).geo_precision == 1
+    assert resolver.resolve("10 km north of Palmyra", ctx).geo_precision == 2
+    assert resolver.resolve("the Aleppo countryside", ctx).geo_precision == 2
+    province = resolver.resolve("Idlib province", ctx)
+    assert province.geo_precision == 3 and province.admin1 == "Idlib"
+
+
+def test_fallback_to_country_with_note(resolver: Resolver):
+    ctx = build_context("A report from Syria about Syrian towns.", resolver.gazetteer)
+    loc = resolver.resolve("the village of Xyzzyville", ctx)
+    assert loc.iso == "SY" and loc.geo_precision == 3 and "not in the gazetteer" in loc.note
+    assert resolver.resolve("Xyzzyville", GeoContext()).latitude is None
+
+
+def test_resolver_pickles(resolver: Resolver):
+    clone = pickle.loads(pickle.dumps(resolver))
+    assert clone.resolve("Homs", GeoContext(countries=("SY",))).iso == "SY"
