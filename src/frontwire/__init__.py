@@ -1,7 +1,17 @@
 """frontwire: raw news pages in, a geocoded, source-aware database of conflict events out."""
 
 from frontwire.errors import FrontwireError
-from frontwire.records import Article, Comment, EventMention, Evidence, Failure, Location, Outlet, Page, to_dict
+from frontwire.records import (
+    Article,
+    Comment,
+    EventMention,
+    Evidence,
+    Failure,
+    Location,
+    Outlet,
+    Page,
+    to_dict,
+)
 
 __version__ = "0.1.0"
 

@@ -10,7 +10,9 @@ FrontwireError
  ├── FetchError            an http(s) URL could not be fetched (status, robots.txt, size cap, timeout)
  ├── ExtractionError       a page was read but no article could be made of it
  │    └── ExtractionTimeout
- └── ConfigError           bad settings or user files (outlet registry, actor dictionary)
+ ├── ConfigError           bad settings or user files (outlet registry, actor dictionary, a malformed --db)
+ └── StoreError            the database cannot be used: unreachable server, read-only file,
+                           schema newer than this frontwire; nothing has been written
 
 Every error's message starts with the input it is about, so a batch can print one
 line per failure and go on.
@@ -66,3 +68,7 @@ class ExtractionTimeout(ExtractionError):
 
 class ConfigError(FrontwireError):
     pass
+
+
+class StoreError(FrontwireError):
+    """The database cannot be opened or written; the message names the database (never its password)."""

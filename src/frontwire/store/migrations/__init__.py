@@ -1,0 +1,28 @@
+"""Versioned schema migrations, applied in order; `schema_version` records each one applied.
+
+To change the schema, add `mNNNN_<what>.py` with `NAME` and `STATEMENTS` and append it to `MIGRATIONS`.
+Never edit a migration that has shipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontwire.store.migrations import m0001_initial
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+SCHEMA_VERSION_TABLE = """CREATE TABLE schema_version (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)"""
