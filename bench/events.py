@@ -1,0 +1,217 @@
+"""Benchmark of the event coder (frontwire.events) against the shared evaluation sets.
+
+    python bench/events.py [--skip-speed] [--confusion]
+
+Prints one table: figure, target, pass/fail. Reads ../shared/ beside the repo; nothing is tuned here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import re
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from frontwire.events import RuleExtractor, base_name
+from frontwire.records import Article
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+CASE_TO_ACLED = {
+    "ARMED_CLASH": "Armed clash", "GOV_REGAINS_TERIT": "Government regains territory",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory", "CHEM_WEAP": "Chemical weapon",
+    "AIR_STRIKE": "Air/drone strike", "SUIC_BOMB": "Suicide bomb", "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "REM_EXPLOS": "Remote explosive/landmine/IED", "GRENADE": "Grenade", "SEX_VIOL": "Sexual violence", "ATTACK": "Attack",
+    "ABDUCT_DISSAP": "Abduction/forced disappearance", "PEACE_PROTEST": "Peaceful protest",
+    "PROTEST_WITH_INTER": "Protest with intervention", "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
+    "VIOL_DEMONSTR": "Violent demonstration", "MOB_VIOL": "Mob violence", "AGREEMENT": "Agreement", "ARREST": "Arrests",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity", "DISR_WEAP": "Disrupted weapons use",
+    "HQ_ESTABLISHED": "Headquarters or base established", "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
+}  # fmt: skip
+NO_EVENT = "no event"  # DIPLO, ATTRIB, ORG_CRIME, NATURAL_DISASTER, MAN_MADE_DISASTER, OTHER
+AIR = {"Air/drone strike"}
+GROUND_FIRE = {"Shelling/artillery/missile attack"}
+
+
+def weighted_f1(gold: list[str], pred: list[str]) -> tuple[float, list[tuple[str, int, float, float, float]]]:
+    """sklearn-style weighted F1: per-label F1 weighted by the label's support in `gold`."""
+    rows, total = [], 0.0
+    for label in sorted(set(gold)):
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        support = tp + fn
+        total += f1 * support
+        rows.append((label, support, prec, rec, f1))
+    return total / len(gold), rows
+
+
+def bench_case(ex: RuleExtractor, confusion: bool) -> list[tuple[str, float, str, bool]]:
+    path = SHARED / "eval/events/case2021-task2-dev.tsv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    gold = [CASE_TO_ACLED.get(r["SubType"], NO_EVENT) for r in rows]
+    pred = [ex.classify_text(r["EventSnippet"]) or NO_EVENT for r in rows]
+    f1, per = weighted_f1(gold, pred)
+    if confusion:
+        print("CASE per label (label, support, P, R, F1):")
+        for label, n, p, r, f in sorted(per, key=lambda x: x[4]):
+            print(f"  {label:40s} {n:4d} {p:.2f} {r:.2f} {f:.2f}")
+        print("  most common confusions (gold -> predicted):")
+        for (g, p), n in Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p).most_common(15):
+            print(f"    {n:3d}  {g} -> {p}")
+    return [(f"CASE 2021 weighted F1 (n={len(rows)})", f1, ">= 0.75", f1 >= 0.75)]
+
+
+def _airwars_range(value: str) -> tuple[int, int] | None:
+    nums = [int(n) for n in re.findall(r"\d+", value)]
+    if not nums:
+        return None
+    return min(nums), max(nums)
+
+
+def bench_airwars(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
+    rows = [
+        json.loads(line)
+        for line in (SHARED / "eval/events/airwars-gaza-2023-dev.jsonl").open(encoding="utf-8")
+    ]
+    date_ok = killed_ok = bel_ok = strike_ok = strike_n = 0
+    for i, r in enumerate(rows):
+        # No publication date: Airwars writes its narratives later; dates resolve against the text's own full dates.
+        art = Article(source=f"airwars#{i}", paragraphs=[r["narrative"]])
+        events = ex.extract(art)
+        main = events[0] if events else None
+        gold_date = dt.datetime.strptime(r["Incidence_date"], "%B-%d-%Y").date()
+        date_ok += bool(main and main.event_date == gold_date)
+        rng = _airwars_range(r["Civilians reported killed"])
+        pred_k = main.fatalities if main else None
+        killed_ok += (
+            (pred_k in (None, 0)) if rng is None else (pred_k is not None and rng[0] <= pred_k <= rng[1])
+        )
+        israel = bool(main and base_name(main.actor1) == "Military Forces of Israel")
+        bel_ok += israel == (r["Suspected belligerent"] == "Israeli Military")
+        st = r["Strike type"]
+        accept = (AIR if "Airstrike" in st or "Drone" in st else set()) | (
+            GROUND_FIRE if "Artillery" in st else set()
+        )
+        if accept:
+            strike_n += 1
+            strike_ok += bool(main and main.sub_event_type in accept)
+    n = len(rows)
+    return [
+        (f"Airwars event date exact (n={n})", date_ok / n, ">= 0.95", date_ok / n >= 0.95),
+        ("Airwars civilians killed within range", killed_ok / n, ">= 0.85", killed_ok / n >= 0.85),
+        ("Airwars suspected belligerent matched", bel_ok / n, ">= 0.90", bel_ok / n >= 0.90),
+        (
+            f"Airwars strike type (n={strike_n})",
+            strike_ok / strike_n,
+            ">= 0.90",
+            strike_ok / strike_n >= 0.90,
+        ),
+    ]
+
+
+def canonical_article() -> tuple[Article, dict]:
+    pages = SHARED / "pages"
+    gold = json.loads(
+        (pages / "southfront-2024-05-airstrikes-central-syria.gold.json").read_text(encoding="utf-8")
+    )
+    lines = (
+        (pages / "southfront-2024-05-airstrikes-central-syria.txt").read_text(encoding="utf-8").splitlines()
+    )
+    first = lines.index(gold["article"]["body_first_line"])
+    last = lines.index(gold["article"]["body_last_line"])
+    paragraphs = [ln for ln in lines[first : last + 1] if ln.strip()]
+    # The page has no explicit date; the gold bounds it to 2024-05-16 .. 2024-06-30 (widget "JUNE 2024").
+    return Article(source=gold["page"], paragraphs=paragraphs, published=dt.date(2024, 6, 30)), gold
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z]", "", (text or "").lower().replace("al-", "")).rstrip("h")
+
+
+def match_gold(mention, g: dict) -> bool:  # noqa: ANN001
+    """Every field the gold gives: date, types, actors (base names), fatalities, a location as written."""
+    return (
+        mention.event_date == dt.date.fromisoformat(g["date"])
+        and mention.event_type == g["event_type"]
+        and mention.sub_event_type == g["sub_event_type"]
+        and base_name(mention.actor1) == g["actor1"]
+        and base_name(mention.actor2 or "") == g["actor2"]
+        and mention.fatalities == g["fatalities"]
+        and any(_norm(mention.location_text) == _norm(re.sub(r"^.*?(?:town of|area of)\s+|,.*$| in .*$", "", loc["as_written"]))
+                for loc in g["locations"])
+        and ("claimed_by" not in g or ("Popov" in (mention.claimant or "") and "Reconciliation" in (mention.claimant or "")))
+    )  # fmt: skip
+
+
+def bench_canonical(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
+    art, gold = canonical_article()
+    events = ex.extract(art)
+    matched = [g for g in gold["events"] if any(match_gold(m, g) for m in events)]
+    spurious = [m for m in events if not any(match_gold(m, g) for g in gold["events"])]
+    locs = sum(len(g["locations"]) for g in gold["events"])
+    covered = sum(any(match_gold(m, g) and _norm(m.location_text) == _norm(loc["as_written"].split()[-1].strip(",")) or
+                      (match_gold(m, g) and _norm(loc["as_written"]).find(_norm(m.location_text)) >= 0) for m in events)
+                  for g in gold["events"] for loc in g["locations"])  # fmt: skip
+    return [
+        ("Canonical page: gold events matched (all fields)", len(matched), "3 of 3", len(matched) == 3),
+        ("Canonical page: spurious events", len(spurious), "0", not spurious),
+        (
+            "Canonical page: gold locations covered (one event per place)",
+            covered,
+            f"{locs} of {locs}",
+            covered == locs,
+        ),
+    ]
+
+
+def bench_speed(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
+    rows = [
+        json.loads(line)
+        for line in (SHARED / "eval/events/airwars-gaza-2023-dev.jsonl").open(encoding="utf-8")
+    ]
+    articles = [Article(source=str(i), paragraphs=[r["narrative"]]) for i, r in enumerate(rows)]
+    articles = [a for a in articles if 350 <= len(a.body.split()) <= 900][:120]
+    words = sum(len(a.body.split()) for a in articles) / len(articles)
+    ex.extract(articles[0])  # load models outside the timing
+    t0 = time.perf_counter()
+    for a in articles:
+        ex.extract(a)
+    rate = len(articles) / (time.perf_counter() - t0)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return [
+        (f"Speed, articles/s on one core (n={len(articles)}, ~{words:.0f} words)", rate, ">= 20", rate >= 20),
+        ("Peak memory, MB (whole bench process)", peak_mb, "< 1024", peak_mb < 1024),
+    ]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--confusion", action="store_true", help="print CASE per-label scores and confusions")
+    args = ap.parse_args()
+    if not SHARED.is_dir():
+        print(f"shared evaluation data not found at {SHARED}", file=sys.stderr)
+        return 2
+    ex = RuleExtractor()
+    rows = bench_case(ex, args.confusion) + bench_airwars(ex) + bench_canonical(ex)
+    if not args.skip_speed:
+        rows += bench_speed(ex)
+    print(f"{'measure':68s} {'figure':>8s}  {'target':>9s}  result")
+    for name, value, target, ok in rows:
+        fig = f"{value:.3f}" if isinstance(value, float) else str(value)
+        print(f"{name:68s} {fig:>8s}  {target:>9s}  {'pass' if ok else 'FAIL'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

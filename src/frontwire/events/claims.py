@@ -1,0 +1,95 @@
+"""Who asserts an event (claimant) and how (attribution), read from the event's sentences.
+
+Hands a claimant string ("Russian Center for Reconciliation in Syria (Maj. Gen. Yury Popov)") and an
+attribution (reported, claimed, alleged, blamed, denied, confirmed) to the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+ATTRIBUTIONS = ("reported", "claimed", "alleged", "blamed", "denied", "confirmed")
+_TITLES = {
+    "lieutenant general": "Lt. Gen.", "major general": "Maj. Gen.", "brigadier general": "Brig. Gen.",
+    "lieutenant colonel": "Lt. Col.", "general": "Gen.", "colonel": "Col.", "major": "Maj.", "captain": "Capt.",
+    "lieutenant": "Lt.", "admiral": "Adm.", "rear admiral": "Rear Adm.", "vice admiral": "Vice Adm.", "sergeant": "Sgt.",
+}  # fmt: skip
+_TITLE_RE = re.compile(r"^(?:(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")\s+)", re.I)
+_SPEECH = frozenset(
+    "announced said claimed reported stated confirmed declared told added alleged accused denied wrote tweeted noted".split()
+)
+_ACCORDING = re.compile(r"\baccording to (?:a statement (?:by|from) )?(?:the )?(?P<who>[^,.;]+)", re.I)
+_PERSON_ORG = re.compile(
+    r"^(?P<person>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+)?(?P<role>[^,]*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z].+)$"
+)
+_PRONOUNS = frozenset("he she they it we i spokesman spokesperson spokeswoman".split())
+
+_BLAMED = re.compile(r"\bblam(?:ed|ing|es)\b", re.I)
+_DENIED = re.compile(r"\bden(?:ied|ies|ying)\b", re.I)
+_CLAIMED = re.compile(
+    r"\b(?:claimed responsibility|claimed the (?:attack|strike|operation)|took responsibility|took credit)\b",
+    re.I,
+)
+_ALLEGED = re.compile(
+    r"\b(?:suspected|alleged(?:ly)?|accus(?:ed|ing)|purported(?:ly)?|presumably|believed to be)\b", re.I
+)
+_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\b", re.I)
+
+
+def format_claimant(subject: str) -> str:
+    """'Major General Yury Popov, deputy chief of the Russian Center for ...' -> 'Russian Center for ... (Maj. Gen. Yury Popov)'."""
+    subject = " ".join(subject.split()).strip(" ,")
+    subject = re.sub(r"^the\s+", "", subject, flags=re.I)
+    title = ""
+    t = _TITLE_RE.match(subject)
+    if t:
+        title = _TITLES[t.group(1).lower()] + " "
+        subject = subject[t.end() :]
+    m = _PERSON_ORG.match(subject)
+    if m:
+        return f"{m['org'].strip()} ({title}{m['person'].strip()})"
+    return f"{title}{subject}".strip()
+
+
+def find_claimant(text: str, doc: Any | None) -> tuple[str, tuple[int, int]] | None:
+    """The party a sentence attributes its report to, with its offsets in the sentence, or None."""
+    m = _ACCORDING.search(text)
+    if m:
+        return format_claimant(m["who"]), (m.start("who"), m.end("who"))
+    if doc is None:
+        return None
+    for tok in doc:
+        if tok.text.lower() in _SPEECH and tok.pos_ == "VERB":
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].text.lower() not in _PRONOUNS:
+                span = doc[subj[0].left_edge.i : subj[0].right_edge.i + 1]
+            elif (
+                tok.dep_ in ("acl", "relcl")
+                and tok.head.pos_ == "PROPN"
+                and tok.head.text.lower() not in _PRONOUNS
+            ):
+                start = tok.head.left_edge.i
+                end = tok.i
+                while end > start and doc[end - 1].is_punct:
+                    end -= 1
+                span = doc[start:end]
+            else:
+                continue
+            return format_claimant(span.text), (span.start_char, span.end_char)
+    return None
+
+
+def attribution_of(text: str, claimant_is_actor1: bool) -> str:
+    """The attribution the sentence(s) give the event; the strongest marker wins."""
+    if _DENIED.search(text):
+        return "denied"
+    if _BLAMED.search(text):
+        return "blamed"
+    if _CLAIMED.search(text) or claimant_is_actor1:
+        return "claimed"
+    if _ALLEGED.search(text):
+        return "alleged"
+    if _CONFIRMED.search(text):
+        return "confirmed"
+    return "reported"

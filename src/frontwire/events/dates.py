@@ -1,0 +1,203 @@
+"""Event dates read from a sentence and resolved against the article's reference date.
+
+Hands `DateMention`s (date, ACLED time_precision, offsets, whether it dates an announcement) to the
+extractor. The reference date is the publication date; without one it is the first full date
+(with a year) in the text, and without that, year-less dates stay unresolved.
+
+Rules: a date without a year takes the reference year, or the year before when that would put it
+after the publication date ("May 16" read in an article of 2 May 2024 is 16 May 2023); weekdays
+("on Saturday", "last Tuesday") are the latest such day on or before the reference date;
+"N days ago", "yesterday" count back from it; "last week"/"earlier this week" are precision 2,
+"earlier this month"/"last month"/"in May" precision 3 coded to the middle of the month (not after
+the reference date). Explicit dates after the publication date are announcements of the future
+and are dropped. A date that follows a speech verb ("announced on May 16") is marked as the date
+of the announcement.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH2 = _MONTH.replace("month", "month2")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = _DAY.replace("day", "day2")
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "ten": 10,
+}
+
+_EXPLICIT = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}(?!\d)(?![\s,]+(?:[0-3]?\d)\b(?!,? ?(?:19|20)\d\d)){_YEAR}"
+    rf"|(?:the\s+)?{_DAY2}(?:\s+of)?\s+{_MONTH2}{_YEAR.replace('year', 'year2')})\b",
+    re.I,
+)
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_WEEKDAY = re.compile(
+    r"\b(?P<last>last\s+|this\s+past\s+|on\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I
+)
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>yesterday|today|this morning|this afternoon|this evening|tonight|last night|overnight"
+    r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?)\s+ago"
+    r"|last week|earlier this week|this week|earlier this month|this month|last month|earlier this year)\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I
+)
+_ANNOUNCE_BEFORE = re.compile(
+    r"\b(?:announced|said|stated|reported|claimed|declared|told|posted|published|added|confirmed|noted|wrote|tweeted)"
+    r"(?:\s+\w+){0,2}\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    date: dt.date | None
+    precision: int
+    start: int
+    end: int
+    text: str
+    announcement: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """The date that year-less and relative dates are read against, and where it came from."""
+
+    reference: dt.date | None
+    basis: str  # "published", "text" or "none"
+    published: dt.date | None = None
+
+    @classmethod
+    def for_text(cls, published: dt.date | None, body: str) -> DateContext:
+        if published is not None:
+            return cls(reference=published, basis="published", published=published)
+        for m in _EXPLICIT.finditer(body):
+            year = m.group("year") or m.group("year2")
+            if year:
+                found = _make_date(
+                    int(year), m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+                )
+                if found:
+                    return cls(reference=found, basis="text")
+        iso = _ISO.search(body)
+        if iso:
+            return cls(reference=dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"])), basis="text")
+        return cls(reference=None, basis="none")
+
+
+def _make_date(year: int, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(year, _MONTHS[month.lower().rstrip(".")], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def _mid_month(year: int, month: int, ref: dt.date | None) -> dt.date:
+    mid = dt.date(year, month, 15)
+    return min(mid, ref) if ref and (ref.year, ref.month) == (year, month) else mid
+
+
+def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
+    """Every date a sentence gives, resolved against `ctx`, in order of appearance."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(date: dt.date | None, precision: int, m: re.Match[str]) -> None:
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        if date and ctx.published and date > ctx.published:
+            return
+        announcement = bool(_ANNOUNCE_BEFORE.search(text[: m.start()]))
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(date, precision, m.start(), m.end(), m.group(0), announcement))
+
+    ref = ctx.reference
+    for m in _ISO.finditer(text):
+        add(dt.date(int(m["y"]), int(m["m"]), int(m["d"])), 1, m)
+    for m in _EXPLICIT.finditer(text):
+        month = m.group("month") or m.group("month2")
+        day = m.group("day") or m.group("day2")
+        year = m.group("year") or m.group("year2")
+        if year:
+            add(_make_date(int(year), month, day), 1, m)
+        elif ref:
+            date = _make_date(ref.year, month, day)
+            if date and ctx.basis == "published" and date > ref:
+                date = _make_date(ref.year - 1, month, day)
+            add(date, 1, m)
+        else:
+            add(None, 1, m)
+    for m in _RELATIVE.finditer(text):
+        add(*_relative(m, ref), m)
+    for m in _WEEKDAY.finditer(text):
+        if any(0 <= s - m.end() <= 4 for s, _ in taken):
+            continue  # "Saturday, October 7th": the explicit date says it
+        if ref is None:
+            add(None, 1, m)
+            continue
+        back = (ref.weekday() - _WEEKDAYS[m["wd"].lower()]) % 7
+        if back == 0 and m["last"] and m["last"].strip().lower() != "on":
+            back = 7
+        add(ref - dt.timedelta(days=back), 1, m)
+    for m in _MONTH_ONLY.finditer(text):
+        month = _MONTHS[m["month"].lower().rstrip(".")]
+        if m["year"]:
+            add(_mid_month(int(m["year"]), month, ref), 3, m)
+        elif ref:
+            year = ref.year if month <= ref.month else ref.year - 1
+            add(_mid_month(year, month, ref), 3, m)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _relative(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, int]:
+    phrase = m["phrase"].lower()
+    if ref is None:
+        return None, 1
+    if phrase in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+        return ref, 1
+    if phrase in ("yesterday", "last night", "overnight"):
+        return ref - dt.timedelta(days=1), 1
+    if m["unit"]:
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()]
+        unit = m["unit"].lower().rstrip("s")
+        if unit == "day":
+            return ref - dt.timedelta(days=n), 1
+        if unit == "week":
+            return ref - dt.timedelta(days=7 * n), 2
+        return _relative_month(ref, n), 3
+    if phrase == "last week":
+        return ref - dt.timedelta(days=7), 2
+    if phrase in ("earlier this week", "this week"):
+        return ref - dt.timedelta(days=min(ref.weekday(), 3) or 1), 2
+    if phrase in ("earlier this month", "this month"):
+        return _mid_month(ref.year, ref.month, ref), 3
+    if phrase == "last month":
+        return _relative_month(ref, 1), 3
+    return None, 3  # "earlier this year": too vague to date an event
+
+
+def _relative_month(ref: dt.date, n: int) -> dt.date:
+    year, month = ref.year, ref.month - n
+    while month < 1:
+        year, month = year - 1, month + 12
+    return dt.date(year, month, 15)

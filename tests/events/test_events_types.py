@@ -1,0 +1,43 @@
+"""One snippet we wrote per kind of event, coded end to end."""
+
+import datetime as dt
+
+import pytest
+
+from frontwire.records import Article
+
+PUB = dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1_prefix"),
+    [
+        ("Hundreds of teachers protested peacefully outside the ministry in Kano on Monday, demanding unpaid salaries.",
+         "Peaceful protest", "Protesters (Nigeria)"),
+        ("Riot police fired tear gas to disperse students protesting in Khartoum on Tuesday.",
+         "Protest with intervention", None),
+        ("Protesters threw stones and torched two police vehicles in Nablus on Sunday.", "Violent demonstration", None),
+        ("A roadside bomb exploded under a Somali army convoy near Baidoa on Wednesday, killing two soldiers.",
+         "Remote explosive/landmine/IED", None),
+        ("Russian forces shelled residential areas of Kharkiv overnight, killing three civilians.",
+         "Shelling/artillery/missile attack", "Military Forces of Russia"),
+        ("Gunmen abducted 15 villagers from a farm in Zamfara on Saturday.", "Abduction/forced disappearance", None),
+        ("Police arrested three men in Kano on Monday for the attack.", "Arrests", None),
+        ("Rapid Support Forces captured the town of El Fasher on Friday after heavy fighting.",
+         "Non-state actor overtakes territory", "Rapid Support Forces"),
+    ],
+)  # fmt: skip
+def test_event_types(extractor, text, sub_type, actor1_prefix):
+    events = extractor.extract(Article(source="s", published=PUB, paragraphs=[text]))
+    assert events, text
+    assert events[0].sub_event_type == sub_type
+    if actor1_prefix:
+        assert events[0].actor1.startswith(actor1_prefix)
+
+
+def test_not_events(extractor):
+    text = (
+        "Militants usually attack convoys on this road. Attacks increased in recent weeks. "
+        "The group threatened to bomb the capital. Footage posted online showed the airstrikes."
+    )
+    assert extractor.extract(Article(source="n", published=PUB, paragraphs=[text])) == []
