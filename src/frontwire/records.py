@@ -44,6 +44,7 @@ class Failure:
     source: str
     message: str
     stage: str = "read"
+    id: str | None = None  # the input's own id when it has one (e.g. a JSONL record's "id")
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
