@@ -13,24 +13,37 @@ import re
 from typing import Any
 
 _REPORT_OF_REPORT = re.compile(
-    r"\b(?:video|videos|footage|images?|photos?|photographs?|pictures?|clips?|recordings?|satellite imagery)\b[^.]{0,90}?"
-    r"\b(?:show(?:s|ed|ing|n)?|purport(?:s|ed|edly)?|depict(?:s|ed)?|appear(?:s|ed)? to show|captur(?:ed|es))\b",
+    r"\b(?:video|videos|footage|images?|photos?|photographs?|pictures?|clips?|recordings?"
+    r"|satellite imagery)\b[^.]{0,90}?"
+    r"\b(?:show(?:s|ed|ing|n)?|purport(?:s|ed|edly)?|depict(?:s|ed)?|appear(?:s|ed)? to show"
+    r"|captur(?:ed|es))\b",
     re.I,
 )
 _HEDGED = re.compile(r"\b(?:it is|it was|it remains) (?:unclear|not clear|unknown) (?:if|whether)\b", re.I)
 _HABITUAL = re.compile(
-    r"\b(?:usually|routinely|regularly|on a regular basis|typically|frequently|habitually|every (?:day|week|night|month)"
+    r"\b(?:usually|routinely|regularly|on a regular basis|typically|frequently|habitually"
+    r"|every (?:day|week|night|month)"
     r"|have been active|has been active|for years|for decades|more than once in the past|time and again)\b",
     re.I,
 )
 _TREND = re.compile(
     r"\b(?:increas|decreas|escalat|intensif|surg|ris|declin|dropp|doubl|spik)\w*\b[^.]{0,60}?"
-    r"\b(?:in recent (?:weeks|months|days|years)|over the (?:past|last) (?:\w+ )?(?:weeks|months|years)|since the (?:start|beginning)|this year)\b",
+    r"\b(?:in recent (?:weeks|months|days|years)|over the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
+    r"|since the (?:start|beginning)|this year)\b",
     re.I,
 )
 _THREAT = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)? (?:of|that)|pledg(?:ed|es)|promis(?:ed|es)|plan(?:s|ned)? to"
+    r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)? (?:of|that)|pledg(?:ed|es)|promis(?:ed|es)"
+    r"|plan(?:s|ned)? to"
     r"|intend(?:s|ed)? to|prepar(?:ing|es|ed) to|is set to|are set to|would retaliate|will respond)\b",
+    re.I,
+)
+# A threat or pledge made in reaction to an act already done ("vowed an investigation after seven
+# people were murdered") still reports that act: a past passive or past act in an after/when clause.
+_REACTION_TO_PAST = re.compile(
+    r"\b(?:after|when|following|over the|since)\b[^.;]{0,80}?"
+    r"\b(?:(?:was|were|had been|have been|has been)\s+\w+(?:ed|en)"
+    r"|killed|murdered|attacked|bombed|abducted|kidnapped|shot)\b",
     re.I,
 )
 _OPINION = re.compile(
@@ -53,7 +66,7 @@ def non_event_reason(text: str, doc: Any | None = None, trigger: tuple[int, int]
         return "trend, not a discrete event"
     if _HABITUAL.search(text):
         return "standing or habitual situation"
-    if _THREAT.search(text):
+    if _THREAT.search(text) and not _REACTION_TO_PAST.search(text):
         return "threat, plan or warning"
     if _OPINION.search(text):
         return "opinion"

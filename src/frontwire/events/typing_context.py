@@ -1,0 +1,340 @@
+"""Codebook rules that split a family of sub-types by context, applied after the cue scores.
+
+- Protests: violence *by* the demonstrators makes a riot (Violent demonstration); lethal or seriously
+  injuring force against non-violent demonstrators is Excessive force; dispersal, tear gas or arrests
+  without serious injury is Protest with intervention; otherwise Peaceful protest.
+- Attack vs Armed clash: the victims decide (armed personnel: clash; civilians: attack).
+- Territory: who takes the place decides (state forces: Government regains; others: Non-state actor
+  overtakes); a handover or withdrawal without fighting is a Non-violent transfer of territory.
+
+Hands a sub-type name to `frontwire.events.classify`. Word lists follow ACLED's codebook definitions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from frontwire.events.actors import EXTERNAL_FORCES, STATE_FORCES, ActorMention
+from frontwire.events.typing_words import alternation
+
+PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+
+_LETHAL = (
+    "killed",
+    "killing",
+    "shot dead",
+    "live (ammunition|fire|bullets|rounds)",
+    "opened fire",
+    "fatally",
+    "died",
+    "seriously (injured|wounded)",
+    "brutally",
+    "dead",
+    "deaths?",
+    "gunfire",
+    "bullets",
+    "fired (at|on|into)",
+    "beat(s|en|ing)?",
+    "critically (injured|wounded)",
+    "excessive force",
+    "violently (dispersed|suppressed|broke up|attacked)",
+    "(shot|shooting) (at )?(protesters|demonstrators)",
+)
+_INTERVENTION = (
+    "dispers(ed|e|ing)",
+    "tear ?gas",
+    "water ?cannons?",
+    "rubber bullets",
+    "arrest(ed|s)?",
+    "detain(ed)?",
+    "batons?",
+    "broke up",
+    "stun grenades?",
+    "pepper[- ]spray(ed)?",
+    "suppress(ed|ing)?",
+    "halt(ed)?",
+    "drag(ged)?",
+    "crack(ed)? down",
+    "crackdown",
+    "charged",
+    "prevented",
+    "police intervened",
+    "injur(ed|ing|ies)",
+    "wounded",
+    "pellets",
+    "chase[ds]?",
+    "forcibly removed",
+    "blocked by (police|security)",
+    "cordon(ed)?",
+)
+# Acts of the crowd itself (ACLED: "demonstrators engage in violence or destruction").
+_CROWD_VIOLENCE = (
+    "threw",
+    "throwing",
+    "thrown",
+    "hurled",
+    "hurling",
+    "pelted",
+    "pelting",
+    "torched",
+    "set fire",
+    "set ablaze",
+    "vandali[sz](ed|ing|m)",
+    "smashed",
+    "ransacked",
+    "looted",
+    "looting",
+    "burn(ed|ing|t)",
+    "stormed",
+    "rioted",
+    "rioting",
+    "rioters?",
+    "riots?",
+    "molotov",
+    "petrol bombs?",
+    "stones?",
+    "rocks",
+    "bricks",
+    "clash(ed|es)?",
+    "scuffl(ed|es?)",
+    "running battles",
+    "violen(t|ce)",
+    "fought",
+    "firecrackers",
+    "fireworks",
+    "debris",
+    "projectiles",
+    "unrest",
+    "attacked (police|officers|security)",
+    "turned violent",
+    "skirmish(es)?",
+)
+_ARMED_VICTIM = (
+    "soldiers?",
+    "troops",
+    "fighters?",
+    "militants?",
+    "servicem[ae]n",
+    "militiam[ae]n",
+    "policem[ae]n",
+    "police officers?",
+    "security (forces|personnel|guards?)",
+    "guards?",
+    "army",
+    "military",
+    "personnel",
+    "insurgents",
+    "rebels",
+    "jihadists",
+    "gendarmes?",
+    r"members of the \w+ (forces|army|brigade|militia)",
+    "conscripts",
+    "officers",
+    "commanders?",
+    "patrol",
+    "convoy",
+    "checkpoint",
+    "positions?",
+    "base",
+    "post",
+)
+_CIVILIAN_VICTIM = (
+    "civilians?",
+    "residents?",
+    "villagers?",
+    "farmers?",
+    "women",
+    "children",
+    "child",
+    "family",
+    "families",
+    "people",
+    "worshippers",
+    "students?",
+    "journalists?",
+    "passengers",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "men",
+    "teacher",
+    "doctor",
+    "nurse",
+    "paramedics?",
+    "worker",
+    "workers",
+    "refugees",
+    "displaced",
+    "market",
+    "homes?",
+    "house",
+    "school",
+    "mosque",
+    "church",
+)
+_RETAKE = (
+    "recaptur\\w+",
+    "retook",
+    "retaken",
+    "regain\\w*",
+    "liberat\\w+",
+    "took back",
+    "restored control",
+    "reclaimed",
+    "seized back",
+    "won back",
+    "recovered control",
+    "pushed (\\w+ ){0,4}out",
+)
+# Passive voice names the loser first: "the militants were driven out of the town".
+_LOSER_FIRST = (
+    "(were|was|have been|had been) (pushed|driven|forced|kicked|chased) (back|out)",
+    "(were|was|have been|had been) expelled",
+    "(were|was) (dislodged|ousted|routed)",
+)
+_WITHDRAWAL = (
+    "pulled out",
+    "pulls out",
+    "withdr(ew|awn|awal|aws)",
+    "retreat(ed|s)?",
+    "without (a |any )?(fight|resistance)",
+    "(not|no) (encountered? )?(any )?resistance",
+    "handed (over )?(authority|control|the town|the city|the base)",
+    "handover",
+    "ceded",
+    "evacuat(ed|ion)",
+    "abandoned",
+)
+_FIGHTING = (
+    "clash(es|ed)?",
+    "fighting",
+    "fought",
+    "battles?",
+    "bombard\\w*",
+    "shell(ing|ed)",
+    "air ?strikes?",
+    "killed",
+    "offensive",
+    "assault",
+    "attack(ed|s)?",
+    "fierce",
+    "heavy fighting",
+)
+_STATE_WORDS = (
+    "government (forces|troops)",
+    "army",
+    "military",
+    "troops",
+    "soldiers",
+    "security forces",
+    "pro-government",
+    "regime forces",
+    "police",
+    "armed forces",
+    "national army",
+    "gendarmerie",
+)
+
+
+def _rx(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+
+
+_LETHAL_RX = _rx(_LETHAL)
+_INTERVENTION_RX = _rx(_INTERVENTION)
+_CROWD_RX = _rx(_CROWD_VIOLENCE)
+_ARMED_RX = _rx(_ARMED_VICTIM)
+_CIVILIAN_RX = _rx(_CIVILIAN_VICTIM)
+_RETAKE_RX = _rx(_RETAKE)
+_LOSER_FIRST_RX = _rx(_LOSER_FIRST)
+_WITHDRAWAL_RX = _rx(_WITHDRAWAL)
+_FIGHTING_RX = _rx(_FIGHTING)
+_STATE_RX = _rx(_STATE_WORDS)
+# A crowd-violence word this close after a word for the authorities is their act, not the crowd's
+# ("police beat protesters"); set by reading our own snippets.
+_STATE_ACT_WINDOW = 25
+# What a protest is about: from the marker to the end of the clause (at most 140 characters).
+_TOPIC_MARKERS = (
+    "against",
+    "over",
+    "to (denounce|decry|condemn|mourn|protest|demand|commemorate|remember)",
+    "(demanding|seeking|calling for) justice for",
+    "in (protest|memory|solidarity|honou?r) (at|of|with|against)",
+    "following the",
+    "after the",
+    "in the wake of",
+    "in response to",
+    "denouncing",
+    "decrying",
+    "condemning",
+    "mourning",
+)
+_TOPIC_RX = re.compile(rf"\b(?:{alternation(_TOPIC_MARKERS)})\b[^,.;:]{{0,140}}", re.I)
+# "Riot police" and "anti-riot units" are the authorities, not a riot.
+_RIOT_UNITS_RX = re.compile(
+    r"\b(?:anti-)?riot (?:police|policem[ae]n|officers|gear|squads?|units?|control|shields?)\b", re.I
+)
+_AUTHORITY_RX = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|army|guards)\b", re.I)
+
+
+def protest_subtype(text: str, violent_score: float) -> str:
+    """Which of the protest/riot sub-types a protest sentence reports (codebook order of checks).
+
+    What a protest is *about* ("against gun violence", "to mourn those killed") is masked first: only
+    what happened at the protest decides its sub-type.
+    """
+    text = _TOPIC_RX.sub(lambda m: " " * len(m.group(0)), text)
+    crowd = _crowd_violence(text)
+    if crowd or violent_score >= 3:
+        return "Violent demonstration"
+    if _LETHAL_RX.search(text):
+        return "Excessive force against protesters"
+    if _INTERVENTION_RX.search(text):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _crowd_violence(text: str) -> bool:
+    text = _RIOT_UNITS_RX.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _CROWD_RX.finditer(text):
+        before = text[max(0, m.start() - _STATE_ACT_WINDOW) : m.start()]
+        word = m.group(0).lower()
+        if word.startswith(
+            ("stone", "rock", "brick", "clash", "violen", "riot", "unrest", "scuffl", "running")
+        ):
+            return True
+        if not _AUTHORITY_RX.search(before):
+            return True
+    return False
+
+
+def attack_or_clash(text: str, scores: Mapping[str, float]) -> str:
+    """Attack (civilians hit) or Armed clash (armed personnel hit), for a generic violence sentence."""
+    if scores.get("Armed clash", 0) >= scores.get("Attack", 0) - 1:
+        return "Armed clash"
+    armed = _ARMED_RX.search(text)
+    civ = _CIVILIAN_RX.search(text)
+    if armed and (not civ or armed.start() < civ.start()):
+        return "Armed clash"
+    return "Attack"
+
+
+def territory_subtype(text: str, cue_start: int, actors: Sequence[ActorMention]) -> str:
+    """Who took the place, read from the actor before the territory cue (or the verb when none is named)."""
+    if _WITHDRAWAL_RX.search(text) and not _FIGHTING_RX.search(text):
+        return "Non-violent transfer of territory"
+    loser_first = bool(_LOSER_FIRST_RX.search(text))
+    armed = [a for a in actors if a.entry.inter in (1, 2, 3, 4, 8)]
+    before = [a for a in armed if a.start <= cue_start] or armed
+    if before:
+        takers = sorted(
+            before, key=lambda a: (a.entry.generic, -a.start if a.start <= cue_start else a.start)
+        )
+        state = takers[0].entry.inter in (STATE_FORCES, EXTERNAL_FORCES)
+        return TERRITORY_TYPES[0] if state != loser_first else TERRITORY_TYPES[1]
+    if _STATE_RX.search(text[:cue_start]):
+        return TERRITORY_TYPES[0] if not loser_first else TERRITORY_TYPES[1]
+    return TERRITORY_TYPES[0] if _RETAKE_RX.search(text) or loser_first else TERRITORY_TYPES[1]

@@ -1,0 +1,171 @@
+"""Event typing to ACLED sub-types on snippets we wrote in the style of wire reports.
+
+Each row is one general phrasing a codebook rule decides (protest vs riot, seizure vs weapon use,
+who takes territory, disasters/diplomacy/claims that are not events). None of these sentences comes
+from an evaluation set.
+"""
+
+import pytest
+
+from frontwire.events.classify import CueLexicon, classify
+from frontwire.events.typing_frames import find_frames
+
+CASES = [
+    # Protests and riots: who was violent decides.
+    (
+        "Thousands of nurses marched peacefully through Nairobi on Monday to demand better pay.",
+        "Peaceful protest",
+    ),
+    (
+        "Police used water cannon and arrested a dozen students who rallied outside parliament in Dhaka.",
+        "Protest with intervention",
+    ),
+    (
+        "Demonstrators hurled stones at police and set tyres ablaze in Lagos as a fuel-price protest spread.",
+        "Violent demonstration",
+    ),
+    (
+        "Protesters clashed with police in the capital for a second night; anti-riot units fired tear gas.",
+        "Violent demonstration",
+    ),
+    (
+        "Security forces opened fire on unarmed demonstrators in Mandalay, killing four people.",
+        "Excessive force against protesters",
+    ),
+    (
+        "Riot police fired tear gas to disperse a march by farmers in Lahore on Friday.",
+        "Protest with intervention",
+    ),
+    (
+        "Hundreds of mourners rallied in Kisumu to condemn the killing of two students by police last month.",
+        "Peaceful protest",
+    ),
+    ("An angry mob lynched a man accused of stealing a motorbike in Kampala on Sunday.", "Mob violence"),
+    # Explosions and remote violence.
+    (
+        "A roadside bomb struck a minibus near Kandahar, killing five passengers and wounding three.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "A suicide bomber blew himself up at a checkpoint in Mogadishu, killing three soldiers.",
+        "Suicide bomb",
+    ),
+    ("Warplanes struck a fuel depot outside Idlib on Tuesday, a monitoring group said.", "Air/drone strike"),
+    (
+        "Separatist artillery shelled residential blocks in the eastern town overnight.",
+        "Shelling/artillery/missile attack",
+    ),
+    ("Unknown attackers threw a grenade into a bar in Bujumbura, injuring six customers.", "Grenade"),
+    # Strategic developments.
+    (
+        "Police seized 40 rifles, two grenades and 3,000 rounds of ammunition during a raid in Garissa.",
+        "Disrupted weapons use",
+    ),
+    (
+        "Army engineers defused three improvised explosive devices found under a bridge near Gao.",
+        "Disrupted weapons use",
+    ),
+    (
+        "Air defences intercepted two drones launched toward the airport, the ministry said.",
+        "Disrupted weapons use",
+    ),
+    (
+        "Two militants died when the bomb they were assembling accidentally exploded in a house in Quetta.",
+        "Disrupted weapons use",
+    ),
+    (
+        "The army has set up two new observation posts on the hills north of the town.",
+        "Headquarters or base established",
+    ),
+    (
+        "Forty rebel fighters surrendered to the army in Beni province with their weapons, officials said.",
+        "Agreement",
+    ),
+    ("The government and the rebels signed a ceasefire agreement in Juba on Thursday.", "Agreement"),
+    ("Police arrested five suspected members of the separatist group in a dawn raid in Bamenda.", "Arrests"),
+    (
+        "Gunmen looted shops and burned down houses in the abandoned village after residents fled.",
+        "Looting/property destruction",
+    ),
+    # Territory: who took the place.
+    (
+        "Government troops recaptured the town of Kidal from rebel fighters after three days of fighting.",
+        "Government regains territory",
+    ),
+    (
+        "Al-Shabaab militants took control of the town after heavy clashes with Somali soldiers.",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "The insurgents were driven out of the district centre by the army on Wednesday.",
+        "Government regains territory",
+    ),
+    (
+        "Rebel fighters entered the city without a fight after government forces pulled out overnight.",
+        "Non-violent transfer of territory",
+    ),
+    # Violence against civilians and battles.
+    (
+        "Gunmen abducted 12 passengers from a bus on the Abuja-Kaduna highway.",
+        "Abduction/forced disappearance",
+    ),
+    ("Militants ambushed an army patrol near Tillaberi, killing seven soldiers.", "Armed clash"),
+    ("Armed men stormed a village and shot dead nine civilians, including two children.", "Attack"),
+]
+
+NOT_EVENTS = [
+    # Disasters, natural and man-made.
+    "A powerful earthquake killed at least 40 people and injured hundreds in the mountain province.",
+    "A gas cylinder exploded in a restaurant kitchen, killing two cooks and injuring five diners.",
+    "Twelve people were killed when a bus plunged off a bridge into the river after the driver lost control.",
+    "An explosion at a fertilizer plant injured 30 workers, the fire service said.",
+    # Diplomacy and weapons programmes.
+    "The European Union imposed new sanctions on the country over its ballistic missile tests.",
+    "The foreign ministry summoned the ambassador to protest over the shelling of the border post.",
+    # Claims and blame for past events.
+    "A jihadist group claimed responsibility for the car bomb that killed eight people on Friday.",
+    "The minister accused the neighbouring state of being behind last week's drone attacks on the refinery.",
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+@pytest.mark.parametrize(("text", "sub_type"), CASES)
+def test_typing(extractor, text, sub_type):
+    assert extractor.classify_text(text) == sub_type
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_events(extractor, text):
+    assert extractor.classify_text(text) is None
+
+
+def test_seizure_frame_cancels_weapon_cues(lexicon):
+    text = "Troops found an arms cache holding mortars, rockets and landmines near the border."
+    frames = find_frames(text)
+    assert [f.sub_type for f in frames] == ["Disrupted weapons use"]
+    assert "Shelling/artillery/missile attack" in frames[0].cancels
+    assert classify(text, lexicon.cues(text), []).sub_type == "Disrupted weapons use"
+
+
+def test_outcome_words_count_once(lexicon):
+    # "killed", "injured" and "dead" describe one outcome: together they must not outweigh a weak cue pair.
+    typing = classify("Three people were killed, five injured and many feared dead.", lexicon.cues("x"), [])
+    assert typing is None
+    text = "Three people were killed, five injured and many feared dead."
+    assert classify(text, lexicon.cues(text), []).score == 2.0
+
+
+def test_anaphoric_blame_keeps_the_event():
+    # A follow-up that blames a group for an event already reported is a detail of it, not a claim report.
+    assert not [
+        f for f in find_frames("The attack was blamed on the rebels.") if f.sub_type == "none:attribution"
+    ]
+    assert [
+        f
+        for f in find_frames("Officials blamed the rebels for the bombing.")
+        if f.sub_type == "none:attribution"
+    ]
