@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from frontwire.config import DEFAULT, Settings
+from frontwire.errors import FrontwireError
 
 EXTRACT_EXAMPLE = """\
 examples:
@@ -39,16 +40,25 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["respect_robots"] = False
     if args.outlets is not None:
         changes["outlets_file"] = args.outlets
+    if getattr(args, "no_events", False):
+        changes["events"] = False
+    if getattr(args, "gazetteer", None) is not None:
+        changes["gazetteer"] = args.gazetteer
+    if getattr(args, "actors", None):
+        changes["actor_files"] = tuple(args.actors)
     return dataclasses.replace(DEFAULT, **changes)
 
 
 def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Read the inputs, extract one article per page, write them out; failures go to stderr."""
+    from frontwire.article import extract as extract_article
     from frontwire.ingest import read
+    from frontwire.pipeline import Pipeline, prepare
     from frontwire.run.batch import BatchStats, run_batch
     from frontwire.run.output import write_results
 
     settings = _settings(args)
+    prepare(settings, announce=lambda message: print(f"frontwire: {message}", file=err, flush=True))
     if args.jsonl:
         pages = read(args.jsonl, settings, as_jsonl=True)
         fmt = args.format or "jsonl"
@@ -56,11 +66,14 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         pages = read(args.paths, settings)
         fmt = args.format or "text"
     stats = BatchStats()
-    for result in write_results(run_batch(pages, settings, stats=stats), fmt, out):
+    func = Pipeline(settings) if settings.events else extract_article
+    results = run_batch(pages, settings, func, stats, workers=args.workers)
+    for result in write_results(results, fmt, out):
         if result.error is not None:
             print(f"error: {result.error}", file=err, flush=True)
     by_stage = ", ".join(f"{stage} {n}" for stage, n in sorted(stats.failures.items()))
-    summary = f"{stats.inputs} inputs, {stats.articles} articles, {stats.failed} failed"
+    events = f", {stats.events} events" if settings.events else ""
+    summary = f"{stats.inputs} inputs, {stats.articles} articles{events}, {stats.failed} failed"
     print(f"frontwire: {summary}" + (f" ({by_stage})" if by_stage else ""), file=err)
     return 1 if stats.failed or stats.inputs == 0 else 0
 
@@ -90,6 +103,13 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         help="output format (default: text; jsonl with --jsonl)",
     )
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of stdout")
+    _add_reading_options(p)
+    p.add_argument("--no-events", action="store_true", help="articles only: skip event coding and geocoding")
+    p.set_defaults(run=cmd_extract)
+
+
+def _add_reading_options(p: argparse.ArgumentParser) -> None:
+    """Options shared by every command that reads pages."""
     p.add_argument(
         "--timeout",
         type=float,
@@ -102,9 +122,81 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         metavar="N",
         help=f"page size cap in bytes (default {DEFAULT.max_page_bytes:,})",
     )
-    p.add_argument("--outlets", type=Path, metavar="FILE", help="an extra outlet registry file")
+    p.add_argument("--outlets", type=Path, metavar="FILE", help="an extra outlet registry file (TOML)")
+    p.add_argument(
+        "--actors", type=Path, action="append", metavar="FILE", help="an extra actor dictionary (TOML)"
+    )
+    p.add_argument(
+        "--gazetteer", type=Path, metavar="PATH", help="gazetteer index (default: in the data directory)"
+    )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
-    p.set_defaults(run=cmd_extract)
+    p.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="pages processed side by side (default 1)"
+    )
+
+
+INGEST_EXAMPLE = """\
+examples:
+  frontwire ingest examples/pages
+  frontwire ingest crawl/*.warc.gz --db postgresql://frontwire@localhost/frontwire --workers 2
+  frontwire ingest --jsonl snippets.jsonl --db events.sqlite
+
+Each page is stored in its own transaction; re-running the same command stores nothing twice.
+Exit status: 0 when every input was stored, 1 when any failed, 2 on bad usage."""
+
+
+def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """pages → articles → events → places → store, with a progress line and a summary."""
+    from frontwire.run.ingest import ingest
+    from frontwire.run.progress import Progress
+
+    settings = _settings(args)
+    progress = Progress(err)
+
+    def on_result(result, stats) -> None:  # noqa: ANN001 - Result, IngestStats
+        if result.error is not None:
+            progress.clear()
+            print(f"error: {result.error}", file=err, flush=True)
+        progress.update(stats.line())
+
+    stats = ingest(
+        args.paths, args.db, settings, args.workers, on_result, announce=progress.say, jsonl=args.jsonl or ()
+    )
+    progress.clear()
+    print(f"frontwire: {stats.line()}", file=err)
+    return 1 if stats.failed or stats.batch.inputs == 0 else 0
+
+
+def _add_ingest(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "ingest",
+        help="pages → articles → events → places → the database",
+        description="Read news pages and store their articles, comments and ACLED-coded events, "
+        "geocoded and merged into incidents across outlets.",
+        epilog=INGEST_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files, directories, http(s) URLs, or - for stdin"
+    )
+    p.add_argument("--jsonl", action="append", metavar="FILE", help="also read FILE as JSON lines")
+    p.add_argument(
+        "--db", help="database: a SQLite path, sqlite:///path or postgresql://… (default: the data directory)"
+    )
+    _add_reading_options(p)
+    p.set_defaults(run=cmd_ingest, no_events=False)
+
+
+def _add_store_commands(commands: argparse._SubParsersAction) -> None:
+    from frontwire.store.cli import register
+
+    register(commands)
+
+
+def _add_gazetteer(commands: argparse._SubParsersAction) -> None:
+    from frontwire.geo.cli import register
+
+    register(commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,7 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (_add_extract,)
+COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
+    _add_extract,
+    _add_ingest,
+    _add_store_commands,
+    _add_gazetteer,
+)
 
 
 def _version() -> str:
@@ -141,13 +238,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    if args.command == "extract" and not args.paths and not args.jsonl:
-        print("frontwire extract: error: give at least one PATH or --jsonl FILE", file=sys.stderr)
+    if args.command in ("extract", "ingest") and not args.paths and not args.jsonl:
+        print(f"frontwire {args.command}: error: give at least one PATH or --jsonl FILE", file=sys.stderr)
         return 2
-    if args.output is None:
-        return args.run(args, sys.stdout, sys.stderr)
-    with args.output.open("w", encoding="utf-8") as out:
-        return args.run(args, out, sys.stderr)
+    try:
+        if not hasattr(args, "run"):  # store and gazetteer commands: handler(args) -> status
+            return args.func(args)
+        if getattr(args, "output", None) is None:
+            return args.run(args, sys.stdout, sys.stderr)
+        with args.output.open("w", encoding="utf-8") as out:
+            return args.run(args, out, sys.stderr)
+    except FrontwireError as exc:
+        print(f"frontwire {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print(f"frontwire {args.command}: interrupted; every page stored so far is complete", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

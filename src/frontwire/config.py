@@ -23,6 +23,12 @@ class Settings:
     user_agent: str = USER_AGENT
     respect_robots: bool = True
     outlets_file: Path | None = None
+    # Later stages: events are coded by the named extractor and placed with the gazetteer
+    # (None: the default index under the data directory, built from PyPI-shipped GeoNames data).
+    events: bool = True
+    extractor: str = "frontwire-rules"
+    actor_files: tuple[Path, ...] = ()
+    gazetteer: Path | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 

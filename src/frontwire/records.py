@@ -92,6 +92,9 @@ class Article:
     site_name: str | None = None
     outlet: Outlet | None = None
     published: dt.date | None = None
+    # When the exact date is unknown: the latest date the page supports (e.g. the last day of the
+    # month in a "JUNE 2024" dateline). Later stages use it as the bound that events cannot pass.
+    published_latest: dt.date | None = None
     authors: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     paragraphs: list[str] = field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -45,6 +46,9 @@ def test_canonical_title_caption_body(canonical):
     assert article.paragraphs[0] == g["body_first_line"]
     assert article.paragraphs[-1] == g["body_last_line"]
     assert article.extractor == EXTRACTOR
+    # No exact date on the page; the gold's latest possible publication date bounds it.
+    assert article.published is None
+    assert article.published_latest == dt.date.fromisoformat(g["published"]["latest"])
 
 
 def test_canonical_chrome_dropped(canonical):
@@ -136,3 +140,18 @@ def test_segment_indexes_refer_to_original_lines():
         Line("News", 2, "chrome"),
         Line("Fighters seized the town after two days of clashes, officials said.", 5, "body"),
     ]
+
+
+def test_month_dateline_bounds_the_publication_date() -> None:
+    """A standalone "MONTH YEAR" line before the body gives an upper bound, not an exact date."""
+    text = (
+        "MARCH 2023\n\nFlooding Cuts Roads Across The Valley\n\n"
+        "Heavy rain cut three roads across the valley on Tuesday, forcing the closure of two schools, "
+        "officials in the district said in a statement.\n\n"
+        "Emergency crews were working through the night to clear the debris from the main road, "
+        "and the authorities asked residents to avoid travelling until the water level drops."
+    )
+    article = extract_text(Page(source="dateline.txt", kind="text", content=text))
+    assert article.published is None
+    assert article.published_latest == dt.date(2023, 3, 31)
+    assert all("MARCH 2023" not in p for p in article.paragraphs)

@@ -62,7 +62,7 @@ _COMMENT_WIDGET = re.compile(
 _CAPTION = re.compile(
     r"(?:(?:photo|image|picture|foto|photograph|credit|illustration|source)s?\s*(?:by\s*)?[:©]|"
     r"\(\s*(?:ap|afp|reuters|epa)\s+photo|/\s*(?:reuters|afp|ap|epa|getty|anadolu|tass|ria novosti)\b|"
-    r"via getty|getty images|shutterstock|©)"
+    r"via getty|getty images|shutterstock|©|[.(]\s*(?:file|archive|stock) (?:photo|image|picture)\)?\.?$)"
 )
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|posted by|von|por|par)\s+\S", re.I)
 
@@ -137,11 +137,24 @@ def find_date(line: str) -> dt.date | None:
     return None
 
 
+def find_month(line: str) -> tuple[int, int] | None:
+    """(year, month) when the whole line is a month and a year, as archive and issue datelines are."""
+    m = _MONTH_LINE.match(line.strip())
+    if not m:
+        return None
+    return int(m.group(2)), _month(m.group(1))
+
+
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
     return _MONTHS.get(key) or _MONTHS[key[:3]]
 
 
+_MONTH_LINE = re.compile(
+    r"^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)$",
+    re.I,
+)
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 _NOT_NAME = re.compile(r"\d|@|\b(?:updated|published|posted|staff|reporter|correspondent|editor)\b", re.I)
 

@@ -17,6 +17,8 @@ How a page is read:
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +29,7 @@ from frontwire.article._text_comments import comment_roles, is_name
 from frontwire.article._text_cues import (
     byline_authors,
     find_date,
+    find_month,
     is_byline,
     is_caption,
     is_chrome,
@@ -286,8 +289,23 @@ def extract_text(page: Page, settings: Settings = DEFAULT) -> Article:
             article.authors.extend(a for a in byline_authors(ln.text) if a not in article.authors)
         if article.published is None:
             article.published = find_date(ln.text)
+    if article.published is None:
+        article.published_latest = _dateline_bound(lines)
     article.comments = list(_comments(lines))
     return article
+
+
+def _dateline_bound(lines: list[Line]) -> dt.date | None:
+    """The end of the month of a standalone "MONTH YEAR" line before the body (an archive or issue
+    dateline): the page was published no later than that, though the day is unknown."""
+    for ln in lines:
+        if ln.role == "body":
+            return None
+        found = find_month(ln.text)
+        if found is not None:
+            year, month = found
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return None
 
 
 def _comments(lines: list[Line]):

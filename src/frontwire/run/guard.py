@@ -17,16 +17,26 @@ from typing import Any
 from frontwire.article import extract
 from frontwire.config import DEFAULT, Settings
 from frontwire.errors import ExtractionError, ExtractionTimeout, FrontwireError
-from frontwire.records import Article, Page
+from frontwire.records import Page
 
-Extractor = Callable[[Page, Settings], Article]
+# Any picklable callable page → result: `frontwire.article.extract` (an Article) or a
+# `frontwire.pipeline.Pipeline` (article, events and places).
+Extractor = Callable[[Page, Settings], Any]
 
 # A worker asked to stop gets this long to exit before it is killed.
 STOP_GRACE_S = 2.0
 # forkserver forks each worker from a clean, single-threaded server (safe when the caller has threads,
 # cheap to replace after a timeout); these modules are imported once in that server.
 START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-PRELOAD = ["frontwire.article", "frontwire.article.html", "frontwire.article.text", "frontwire.outlets"]
+PRELOAD = [
+    "frontwire.article",
+    "frontwire.article.html",
+    "frontwire.article.text",
+    "frontwire.outlets",
+    "frontwire.pipeline",
+    "frontwire.events",
+    "frontwire.geo",
+]
 
 
 def _serve(conn: Connection, func: Extractor, settings: Settings) -> None:
@@ -78,7 +88,7 @@ class Guard:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def __call__(self, page: Page) -> Article:
+    def __call__(self, page: Page) -> Any:
         limit = self.settings.page_timeout_s
         if not limit or limit <= 0:
             return self.func(page, self.settings)

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Literal, TextIO
 
-from frontwire.records import Article
+from frontwire.records import Article, EventMention
 from frontwire.run.batch import Result, result_to_dict
 
 Format = Literal["json", "jsonl", "text"]
@@ -30,6 +30,8 @@ def write_results(results: Iterable[Result], fmt: Format, out: TextIO) -> Iterat
             out.write(("\n" if first else ",\n") + _indent(text, "  "))
         elif result.article is not None:
             out.write(("" if first else "\n") + render_text(result.article))
+            if result.events is not None:
+                out.write(render_events(result.events, result.events_note))
         first = False
         out.flush()
         yield result
@@ -65,6 +67,29 @@ def render_text(article: Article) -> str:
             lines.append(f"  - {who}{when}: {comment.text}")
         lines.append("")
     return "\n".join(lines)
+
+
+def render_events(events: list[EventMention], note: str | None = None) -> str:
+    """Coded events as a human-readable block: one line of ACLED fields each, then its evidence."""
+    if not events:
+        return f"Events: none ({note})\n" if note else "Events: none\n"
+    lines = [f"Events ({len(events)}):"]
+    for ev in events:
+        when = ev.event_date.isoformat() if ev.event_date else "date unknown"
+        actors = ev.actor1 + (f" vs {ev.actor2}" if ev.actor2 else "")
+        deaths = "fatalities unknown" if ev.fatalities is None else f"{ev.fatalities} killed"
+        place = ev.place
+        where = ev.location_text or "place unknown"
+        if place is not None and place.latitude is not None:
+            coords = f"{place.latitude:.3f}, {place.longitude:.3f}"
+            where += f" → {place.location} ({coords}; precision {place.geo_precision})"
+        lines.append(f"  - {when} (precision {ev.time_precision}) {ev.sub_event_type}: {actors}; {deaths}")
+        lines.append(f"    at {where}")
+        if ev.claimant:
+            lines.append(f"    {ev.attribution} by {ev.claimant}")
+        for evidence in ev.evidence:
+            lines.append(f"    “{evidence.text}” [{evidence.start}:{evidence.end}]")
+    return "\n".join(lines) + "\n"
 
 
 def _outlet(article: Article) -> str | None:
