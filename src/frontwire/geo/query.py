@@ -21,6 +21,11 @@ from frontwire.geo.names import load_rules
 
 _DIRECTION = re.compile(r"\b((?:north|south)?(?:-?(?:east|west))?|north|south)(?:ern)?\s+of\s*$")
 _CONTAINED = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
+# "X neighbourhood of Y", "X refugee camp in Y": Y holds X (a city or town, not only a province).
+_PART_OF = re.compile(
+    r"\b(?:neighbou?rhoods?|district|quarter|suburbs?|area|camp|street|road|square)\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
+)
 _AND = re.compile(r"(?:^|\s)(?:and|or|&)\s*$")
 # How far before and after a name its qualifying words are looked for, in characters.
 BEFORE_WINDOW = 48
@@ -119,7 +124,7 @@ def _refs(text: str) -> list[NameRef]:
             gap = text[prev_end : run[0].start].lower()
             in_gap = bool(_CONTAINED.search(gap))
             contained = (in_gap and not ref.direction and not ref.near) or (ref.admin and not ref.direction)
-            contained = contained or (ref.region_part and in_gap)
+            contained = contained or (ref.region_part and in_gap) or bool(_PART_OF.search(gap))
             if _AND.search(gap) and not ref.feature:
                 # "the mountain ranges of X in the A province and Y": Y is what X is.
                 peer = next((r for r in reversed(refs) if not r.contained), None)

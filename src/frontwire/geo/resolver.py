@@ -42,6 +42,16 @@ LOOSE_MIN_RATIO = 0.8
 MIN_SCORE = 0.0  # below this no candidate is taken: a foreign namesake is not a guess worth making
 # A place said to be "north of X" or "near X" is this close to X at most.
 ANCHOR_MAX_KM = 60.0
+# A place said to be in a town or city ("the Rimal neighbourhood of Gaza City") lies this close
+# to it at most: the radius of the largest cities whose neighbourhoods news names (Baghdad, Aleppo).
+CONTAINER_TOWN_KM = 20.0
+# When the article is focused on one province (GeoContext.focus), a small populated place outside
+# it is a namesake, not the place meant: a person's name matching a West Bank village in a Gaza
+# report. Kept: places near the province's seat (border towns), cities of FOCUS_KEEP_POP people
+# or more (a Gaza report may name Tel Aviv), and any place when the location string names its area.
+FOCUS_BONUS = 1.0
+FOCUS_NEAR_KM = 30.0
+FOCUS_KEEP_POP = 100_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -143,12 +153,22 @@ class Resolver:
         ctx: GeoContext,
         container: tuple[str, str] | None = None,
         anchors: list[Place] | None = None,
+        within: list[Place] | None = None,
     ) -> _Hit | None:
         anchors = anchors or []
         hits = [
             _Hit(p, self._score(p, ref, ctx, container, anchors, loose))
             for p, loose in self._candidates(ref, ctx)
         ]
+        if within:
+            hits = [
+                h
+                for h in hits
+                if min(km(h.place.lat, h.place.lon, t.lat, t.lon) for t in within) <= CONTAINER_TOWN_KM
+            ]
+        if ctx.focus is not None:
+            told = container is not None or bool(within) or bool(anchors)
+            hits = self._in_focus(hits, ctx.focus, told=told)
         if anchors:
             hits = [
                 h
@@ -157,6 +177,21 @@ class Resolver:
             ]
         hits = [h for h in hits if h.score >= MIN_SCORE]
         return max(hits, key=lambda h: h.score, default=None)
+
+    def _in_focus(self, hits: list[_Hit], focus: tuple[str, str], *, told: bool) -> list[_Hit]:
+        """Hits re-weighted for the article's focus province; small far namesakes dropped."""
+        seat = self.gazetteer.admin1_area(*focus)
+        out = []
+        for h in hits:
+            p = h.place
+            if (p.country_code, p.admin1_code) == focus:
+                out.append(_Hit(p, h.score + FOCUS_BONUS))
+                continue
+            far = seat is None or km(p.lat, p.lon, seat.lat, seat.lon) > FOCUS_NEAR_KM
+            small = p.fclass not in ("A",) and p.population < FOCUS_KEEP_POP
+            if told or not (far and small):
+                out.append(h)
+        return out
 
     def _area(self, ref: NameRef, ctx: GeoContext) -> Place | None:
         """A container ("in the Homs province", "the Homs countryside"), as an admin1 area if it is one."""
@@ -199,7 +234,8 @@ class Resolver:
         areas = [a for a in (self._area(r, ctx) for r in query.containers) if a is not None]
         container = next(((a.country_code, a.admin1_code) for a in areas if a.admin1_code), None)
         anchors = [h.place for r in query.anchors if (h := self._best(r, ctx)) is not None]
-        hit = self._best(primary, ctx, container, anchors)
+        towns = [a for a in areas if not (a.is_admin1 or a.is_country)]
+        hit = self._best(primary, ctx, container, anchors, towns)
         if hit is None:
             return self._fallback(location_text, query, ctx, areas, anchors)
         p = hit.place
@@ -225,6 +261,10 @@ class Resolver:
                     a, 3, f"{missing}; coded to the region the text places it in ({a.name})"
                 )
             return self._location(a, 2, f"{missing}; coded to {a.name}, whose area the text places it in")
+        if ctx.focus is not None:
+            area = self.gazetteer.admin1_area(*ctx.focus)
+            if area is not None:
+                return self._location(area, 3, f"{missing}; coded to the province the article is about")
         if len(ctx.provinces) == 1:
             area = self.gazetteer.admin1_area(*ctx.provinces[0])
             if area is not None:
