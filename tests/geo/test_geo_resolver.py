@@ -93,3 +93,20 @@ def test_fallback_to_country_with_note(resolver: Resolver):
 def test_resolver_pickles(resolver: Resolver):
     clone = pickle.loads(pickle.dumps(resolver))
     assert clone.resolve("Homs", GeoContext(countries=("SY",))).iso == "SY"
+
+
+def test_countryside_of_a_city_names_its_province(resolver: Resolver):
+    """'the eastern countryside of X' is X's province: it contains the place, it is not a distance anchor."""
+    text = "Gunmen killed nine soldiers in an ambush near Tadmur in the eastern countryside of Homs on Monday."
+    loc = resolver.resolve("Tadmur", resolver.context(text))
+    assert loc.location == "Tadmur" and loc.admin1 == "Homs"
+    assert loc.geo_precision == 2
+    assert km(loc.latitude, loc.longitude, 34.56, 38.28) < 10
+
+
+def test_area_anchor_does_not_bound_the_distance(resolver: Resolver):
+    """'near X in central Syria': the country says where X lies, not that X is near its capital."""
+    text = "Twelve fighters were killed when their convoy was ambushed near the town of Tadmur in central Syria."
+    loc = resolver.resolve("Tadmur", resolver.context(text))
+    assert loc.location == "Tadmur" and loc.country == "Syria"
+    assert km(loc.latitude, loc.longitude, 34.56, 38.28) < 10

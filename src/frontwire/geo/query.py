@@ -20,7 +20,9 @@ from frontwire.geo.detect import _chunks, _tokens
 from frontwire.geo.names import load_rules
 
 _DIRECTION = re.compile(r"\b((?:north|south)?(?:-?(?:east|west))?|north|south)(?:ern)?\s+of\s*$")
-_CONTAINED = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$")
+_CONTAINED = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}$")
+# "the (eastern) countryside of X", "rural X": X names the region around a city, i.e. its province.
+_REGION_OF = re.compile(r"\b(?:countryside|hinterland|rural areas?|desert|badia)\s+of\s+(?:the\s+)?$|\brural\s+$")
 # "X neighbourhood of Y", "X refugee camp in Y": Y holds X (a city or town, not only a province).
 _PART_OF = re.compile(
     r"\b(?:neighbou?rhoods?|district|quarter|suburbs?|area|camp|street|road|square)\s+(?:of|in)\s+"
@@ -86,7 +88,7 @@ def _describe(text: str, tok_start: int, tok_end: int, prev_end: int, next_start
     after = re.split(r"[,;.()]", text[tok_end : min(next_start, tok_end + AFTER_WINDOW)].lower())[0]
     direction_m = _DIRECTION.search(before)
     direction = direction_m.group(1) if direction_m and direction_m.group(1) else None
-    region_part = bool(_has_phrase(after, rules.region_suffixes, at_end=False))
+    region_part = bool(_has_phrase(after, rules.region_suffixes, at_end=False) or _REGION_OF.search(before))
     admin = bool(_has_phrase(after, rules.admin_words, at_end=False)) or bool(
         re.search(r"\b(?:" + "|".join(sorted(rules.admin_words)) + r")\s+of\s*(?:the\s+)?$", before)
     )

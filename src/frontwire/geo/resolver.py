@@ -72,6 +72,12 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     return text[s:], s
 
 
+def _within_area(p: Place, area: Place) -> bool:
+    if area.is_country:
+        return p.country_code == area.country_code
+    return (p.country_code, p.admin1_code) == (area.country_code, area.admin1_code)
+
+
 class Resolver:
     """Resolves location strings to `Location`s. Picklable: the gazetteer opens on first use."""
 
@@ -169,11 +175,17 @@ class Resolver:
         if ctx.focus is not None:
             told = container is not None or bool(within) or bool(anchors)
             hits = self._in_focus(hits, ctx.focus, told=told)
-        if anchors:
+        # "central Syria", "eastern Homs": an area anchor says where the place lies, not how far
+        # from the area's capital it is, so only point anchors bound the distance.
+        areas = [a for a in anchors if a.is_country or a.is_admin1]
+        points = [a for a in anchors if not (a.is_country or a.is_admin1)]
+        if areas:
+            hits = [h for h in hits if any(_within_area(h.place, a) for a in areas)] or hits
+        if points:
             hits = [
                 h
                 for h in hits
-                if min(km(h.place.lat, h.place.lon, a.lat, a.lon) for a in anchors) <= ANCHOR_MAX_KM
+                if min(km(h.place.lat, h.place.lon, a.lat, a.lon) for a in points) <= ANCHOR_MAX_KM
             ]
         hits = [h for h in hits if h.score >= MIN_SCORE]
         return max(hits, key=lambda h: h.score, default=None)
