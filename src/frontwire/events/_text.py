@@ -61,8 +61,13 @@ def _paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Characters before a sentence boundary that the abbreviation check reads: longer than any
+# abbreviation or initialism; reading the whole paragraph made splitting quadratic in its length.
+_ABBREVIATION_WINDOW = 40
+
+
 def _is_abbreviation(para: str, end: int) -> bool:
-    before = para[:end].rstrip('"”’)] ')
+    before = para[max(0, end - _ABBREVIATION_WINDOW) : end].rstrip('"”’)] ')
     if not before.endswith("."):
         return False
     word = re.search(r"([\w.]+)\.$", before)

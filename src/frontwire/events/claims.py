@@ -19,6 +19,7 @@ _TITLE_RE = re.compile(r"^(?:(" + "|".join(sorted(_TITLES, key=len, reverse=True
 _SPEECH = frozenset(
     "announced said claimed reported stated confirmed declared told added alleged accused denied wrote tweeted noted".split()
 )
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b", re.I)
 _ACCORDING = re.compile(r"\baccording to (?:a statement (?:by|from) )?(?:the )?(?P<who>[^,.;]+)", re.I)
 _PERSON_ORG = re.compile(
     r"^(?P<person>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+)?(?P<role>[^,]*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z].+)$"
@@ -50,6 +51,11 @@ def format_claimant(subject: str) -> str:
     if m:
         return f"{m['org'].strip()} ({title}{m['person'].strip()})"
     return f"{title}{subject}".strip()
+
+
+def may_name_speaker(text: str) -> bool:
+    """Whether `find_claimant` could use a parse here: no "according to", and a speech verb to follow."""
+    return not _ACCORDING.search(text) and bool(_SPEECH_WORD.search(text))
 
 
 def find_claimant(text: str, doc: Any | None) -> tuple[str, tuple[int, int]] | None:

@@ -58,20 +58,29 @@ _QUALIFIER = (
     r"(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|as many as|an estimated"
     r"|a total of|a minimum of|at most|no fewer than|no less than)"
 )
-_RANGE = rf"(?:(?:{_QUALIFIER}\s+)?(?:between\s+)?(?P<a>{_NUM})(?:\s*(?:-|–|—|to|and|or)\s*(?P<b>{_NUM}))?)"
+_RANGE = (
+    rf"(?:(?:{_QUALIFIER}\s+)?(?:between\s+)?(?P<a>{_NUM})"
+    rf"(?:\s*(?:-|–|—|to|and|or)\s*(?:{_QUALIFIER}\s+)?(?P<b>{_NUM}))?)"
+)
 _KILL = (
     r"(?:killed|dead|died|slain|martyred|murdered|executed|massacred|shot dead|gunned down|lost their lives"
     r"|perished|beheaded|burned to death|beaten to death|hacked to death|stabbed to death)"
 )
-_VICTIM_WORDS = r"(?:[\w'’-]+,?\s+){0,7}?"
+# Words allowed between a figure and its kill verb ("10 people from three generations of the X family
+# were killed"): 12 covers the longest descriptions in our own snippets; injuries in between disqualify.
+_VICTIM_WORDS = r"(?:[\w'’-]+,?\s+){0,12}?"
+_REPORTED = r"(?:(?:reportedly|reported(?: to have been)?|also|allegedly|all|later|confirmed|likely)\s+){0,2}"
+_AUX = r"(?:were|was|have been|had been|are|being|got)"
 _PATTERNS = (
     re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|is|was)\s+{_RANGE}", re.I),
     re.compile(
-        rf"\b{_RANGE}\s+{_VICTIM_WORDS}(?:(?:were|was|have been|had been|are|being|got)\s+)?(?:\w+ly\s+)?{_KILL}\b",
+        rf"\b{_RANGE}\s+{_VICTIM_WORDS}(?:{_AUX}\s+)?{_REPORTED}(?:\w+ly\s+)?{_KILL}\b",
         re.I,
     ),
     re.compile(
-        rf"\b(?:killing|killed|kill|claimed the lives of|leaving|left|massacred|executed)\s+{_RANGE}\b", re.I
+        rf"\b(?:killing|killed|kill|claimed the lives of|leaving|left|massacred|executed|deaths? of"
+        rf"|killed alongside|lost|a family of)\s+{_RANGE}\b",
+        re.I,
     ),
     re.compile(
         rf"\b{_RANGE}\s+(?:\w+\s+)?(?:deaths|fatalities|bodies|corpses|casualties were killed)\b", re.I
@@ -88,6 +97,29 @@ _LUMPED = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded)\b
 _PARENTHETICAL = re.compile(
     r",\s*(?:including|among them|a|an|the|most of them|mostly)\s+[^,]*,|\([^)]*\)|\s[—–]\s[^—–]*\s[—–]\s"
 )
+
+
+# Numbers that are not counts of people: clock times, years, ages, and "including ..." breakdowns
+# ("at least 25 civilians, including seven women and ten children, were killed": 25, not 7).
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_NOT_COUNTS = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+    r"|\b(?:19|20)\d\d\b(?!\s+(?:people|persons|civilians|dead|were|killed))"
+    r"|\b(?:"
+    + "|".join(_MONTH_NAMES)
+    + r")\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+    + "|".join(_MONTH_NAMES)
+    + r")\b"
+    r"|\b(?:aged\s+)?(?:\d{1,3}|a|an|" + _WORDNUM + r")(?:\s+|-)(?:years?|months?|weeks?|days?)(?:\s+|-)old\b"
+    r"|\baged\s+\d{1,3}\b"
+    r"|,?\s+(?:including|among them|among whom)\b[^.;]*?,?(?=\s+(?:were|was|have been|had been)\s)",
+    re.I,
+)
+
+
+def mask_non_counts(text: str) -> str:
+    """`text` with times, dates, years, ages and "including ..." breakdowns blanked (same length)."""
+    return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +157,7 @@ def find_fatalities(text: str) -> Fatalities:
     """The fatality figure a sentence reports, or an empty `Fatalities` when it reports none."""
     if _LUMPED.search(text):
         return Fatalities()
-    clean = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text)
+    clean = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), mask_non_counts(text))
     best: tuple[int, re.Match[str]] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(clean):

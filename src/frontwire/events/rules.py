@@ -1,66 +1,60 @@
-"""The default extractor, "frontwire-rules": lexicon cues + spaCy parses -> ACLED-coded EventMentions.
+"""The default extractor, "frontwire-rules": lexicon cues + spaCy where needed -> ACLED-coded EventMentions.
 
-Article -> sentences -> cue typing (cheap, every sentence) -> spaCy on typed sentences only ->
-non-event filters -> grouping of follow-up sentences into one event -> date, actors, fatalities,
-places, claimant -> one EventMention per place (ACLED: one event is one place on one day).
+Article -> sentences -> cue typing (cheap, every sentence) -> spaCy parse on the few typed sentences
+that need one (irrealis or speaker checks) -> non-event filters -> grouping of follow-up sentences
+into one event -> date, actors, fatalities, places (NER only where place rules find no town),
+claimant -> one EventMention per place (ACLED: one event is one place on one day).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from frontwire.events import _nlp
+from frontwire.events import _nlp, _parse
 from frontwire.events._text import Sentence, detect_language, split_sentences
-from frontwire.events.actors import ActorDictionary, ActorMention, Country, CountryLexicon, resolve
-from frontwire.events.base import DroppedSentence, EventResult
+from frontwire.events.actors import ActorDictionary, Country, CountryLexicon, resolve
+from frontwire.events.base import EventResult
 from frontwire.events.claims import attribution_of, find_claimant
-from frontwire.events.classify import PROTEST_TYPES, WEAPON_TYPES, CueLexicon, Typing, classify
-from frontwire.events.dates import DateContext, DateMention, find_dates
-from frontwire.events.figures import Fatalities, find_fatalities
+from frontwire.events.classify import CueLexicon, classify
+from frontwire.events.coding import (
+    CodedActor,
+    default_actor1,
+    event_date,
+    notes,
+    same_side,
+    vote_country,
+)
+from frontwire.events.dates import DateContext, DateMention
 from frontwire.events.filters import non_event_reason
+from frontwire.events.grouping import EventDraft, TypedSentence, group_events
 from frontwire.events.places import PlaceMention, find_places
 from frontwire.events.roles import assign_roles, link_group_nouns
+from frontwire.events.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-VERSION = "0.1.0"
-# Precision for an event dated only by its announcement ("X announced on May 16 that strikes hit"):
-# the day is an upper bound, so we code 2 ("within the week"), keeping the announcement day as the date.
-ANNOUNCEMENT_PRECISION = 2
-_ANAPHORA = re.compile(
-    r"^(?:[\"“]?)(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:attacks?|ambush|strikes?|air ?strikes?|raids?|bombings?"
-    r"|blasts?|explosions?|assaults?|incidents?|operations?|shelling|clash(?:es)?|fighting|killings?|abductions?"
-    r"|protests?|demonstrations?|violence|bombardment|massacre)\b",
-    re.I,
-)
-_KIND_WORDS = {
-    "Battles": "clashed with",
-    "Explosions/Remote violence": "carried out {sub} against",
-    "Violence against civilians": "attacked",
-    "Protests": "held a protest",
-    "Riots": "rioted",
-    "Strategic developments": "{sub}:",
-}
+VERSION = "0.2.0"
+# The first typed sentence of a snippet reports its main event more often than later ones (news lead);
+# 1.5 lets a strong later cue still win. Set on our own snippets.
+LEAD_WEIGHT = 1.5
+# Place level of a town, village, camp or neighbourhood (places.py): when the rules find one, NER
+# (which adds only coarser GPE/LOC places, or rare FAC names) is not run for that event.
+TOWN_LEVEL = 1
 
 
-@dataclass(slots=True)
-class _Sent:
-    sentence: Sentence
-    typing: Typing
-    actors: list[ActorMention]
-    doc: Any = None
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """Who an event's sentences say reported it, and where in which sentence (not an actor, not a place)."""
 
+    claimant: str | None = None
+    part: TypedSentence | None = None
+    span: tuple[int, int] = (0, 0)
 
-@dataclass(slots=True)
-class _Event:
-    typing: Typing
-    parts: list[_Sent] = field(default_factory=list)
+    def spans(self) -> list[tuple[TypedSentence, tuple[int, int]]]:
+        return [(self.part, self.span)] if self.part is not None else []
 
 
 @dataclass(slots=True)
@@ -131,15 +125,17 @@ class RuleExtractor:
         result = EventResult(source=article.source, language=language, date_basis=ctx.basis)
         typed = self._typed_sentences(st, split_sentences(body))
         home = self._article_country(st, body)
-        events = self._group(typed, result)
+        events = group_events(typed, result)
+        claims = self._event_claims(st, events)
+        places = self._event_places(st, events, claims)
         last_date: DateMention | None = None
-        for ev in events:
-            mentions, last_date = self._code(st, ev, ctx, home, article, last_date)
+        for ev, claim, found in zip(events, claims, places, strict=True):
+            mentions, last_date = self._code(st, ev, claim, found, ctx, home, article, last_date)
             result.events.extend(mentions)
         return result
 
     def classify_text(self, text: str) -> str | None:
-        """The sub-event type of the main event a short text reports (first typed sentence weighs most), or None."""
+        """The sub-event type of a short text's main event (the first typed sentence weighs most), or None."""
         st = self._load()
         best: tuple[float, str] | None = None
         for i, s in enumerate(split_sentences(text)):
@@ -153,68 +149,73 @@ class RuleExtractor:
         return best[1] if best else None
 
     # -- steps --------------------------------------------------------------------------
-    def _typed_sentences(
-        self, st: _State, sentences: Sequence[Sentence]
-    ) -> list[_Sent | tuple[Sentence, None]]:
-        out: list[_Sent | tuple[Sentence, None]] = []
+    def _typed_sentences(self, st: _State, sentences: Sequence[Sentence]) -> list[TypedSentence]:
+        """Sentences with an event cue, typed; spaCy parses only those a parse-based check needs."""
+        typed: list[TypedSentence] = []
         for s in sentences:
             actors = link_group_nouns(s.text, st.actors.find(s.text))
             typing = classify(s.text, st.cues.cues(s.text), actors)
-            out.append(_Sent(s, typing, actors) if typing else (s, None))
-        typed = [t for t in out if isinstance(t, _Sent)]
-        if st.nlp is not None and typed:
-            for t, doc in zip(
-                typed, st.nlp.pipe([t.sentence.text for t in typed], batch_size=32), strict=True
-            ):
+            if typing is not None:
+                typed.append(TypedSentence(s, typing, actors))
+        if st.nlp is not None:
+            todo = [t for t in typed if _parse.may_be_irrealis(t.sentence.text)]
+            for t, doc in zip(todo, _parse.parse(st.nlp, [t.sentence.text for t in todo]), strict=True):
                 t.doc = doc
-        return out
+        return typed
 
-    def _group(self, typed: Sequence[_Sent | tuple[Sentence, None]], result: EventResult) -> list[_Event]:
-        events: list[_Event] = []
-        for item in typed:
-            if not isinstance(item, _Sent):
-                continue
-            s = item.sentence
-            trigger = item.typing.trigger
-            protest = item.typing.event_type in ("Protests", "Riots")
-            span = (trigger.start, trigger.end) if trigger and not protest else None
-            reason = non_event_reason(s.text, item.doc, span)
-            if reason:
-                result.dropped.append(DroppedSentence(s.text, s.start, reason))
-                continue
-            prev = events[-1] if events else None
-            if prev and self._continues(prev, item):
-                prev.parts.append(item)
-            else:
-                events.append(_Event(item.typing, [item]))
-        return events
+    def _event_claims(self, st: _State, events: Sequence[EventDraft]) -> list[_Claim]:
+        """Each event's first claimant. Sentences that need a parse to name their speaker are parsed in
+        rounds, one candidate per unresolved event per round, so later sentences are parsed only if needed."""
+        claims: list[_Claim | None] = [None] * len(events)
+        cursor = [0] * len(events)
+        while True:
+            waiting: list[tuple[int, TypedSentence]] = []
+            for i, ev in enumerate(events):
+                while claims[i] is None and cursor[i] < len(ev.parts):
+                    p = ev.parts[cursor[i]]
+                    if st.nlp is not None and p.doc is None and _parse.may_name_speaker(p.sentence.text):
+                        waiting.append((i, p))
+                        break
+                    found = find_claimant(p.sentence.text, p.doc)
+                    cursor[i] += 1
+                    if found:
+                        claims[i] = _Claim(found[0], p, found[1])
+            if not waiting:
+                return [c or _Claim() for c in claims]
+            for (_, p), doc in zip(
+                waiting, _parse.parse(st.nlp, [p.sentence.text for _, p in waiting]), strict=True
+            ):
+                p.doc = doc
 
-    @staticmethod
-    def _continues(prev: _Event, item: _Sent) -> bool:
-        last = prev.parts[-1].sentence
-        s = item.sentence
-        if s.paragraph - last.paragraph > 1:
-            return False
-        own_date = bool(re.search(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b", s.text))
-        if _ANAPHORA.match(s.text) and not own_date:
-            return True
-        if own_date:
-            return False
-        if item.typing.sub_type == prev.typing.sub_type:
-            return True
-        generic = item.typing.sub_type in ("Attack", "Armed clash") and not any(
-            c.sub_type in WEAPON_TYPES for c in item.typing.cues
-        )
-        return generic and s.paragraph == last.paragraph and prev.typing.sub_type not in PROTEST_TYPES
+    def _event_places(
+        self, st: _State, events: Sequence[EventDraft], claims: Sequence[_Claim]
+    ) -> list[list[PlaceMention]]:
+        """Each event's places: the place rules first, then NER where they find no town. NER reads the
+        lead sentence of those events first (one batch) and their other sentences only if the lead names
+        no place either (a second batch)."""
+        found = [self._places(st, ev, c) for ev, c in zip(events, claims, strict=True)]
+        if st.nlp is None:
+            return found
+        gaps = [i for i, places in enumerate(found) if not any(p.level == TOWN_LEVEL for p in places)]
+        for lead_only in (True, False):
+            parts = [p for i in gaps for p in (events[i].parts[:1] if lead_only else events[i].parts[1:])]
+            for p, ents in zip(parts, _parse.entities(st.nlp, [p.sentence.text for p in parts]), strict=True):
+                p.entities = ents
+            for i in gaps:
+                found[i] = self._places(st, events[i], claims[i])
+            gaps = [i for i in gaps if not found[i]]
+        return found
 
     def _article_country(self, st: _State, body: str) -> Country | None:
         spans = [(m.start, m.end) for m in st.actors.find(body)]
-        return _vote(st.countries.find(body), spans)
+        return vote_country(st.countries.find(body), spans)
 
     def _code(
         self,
         st: _State,
-        ev: _Event,
+        ev: EventDraft,
+        claim: _Claim,
+        places: list[PlaceMention],
         ctx: DateContext,
         home: Country | None,
         article: Article,
@@ -222,19 +223,13 @@ class RuleExtractor:
     ) -> tuple[list[EventMention], DateMention | None]:
         typing = ev.typing
         text = " ".join(p.sentence.text for p in ev.parts)
-        claimant, claim_spans = None, []
-        for p in ev.parts:
-            found = find_claimant(p.sentence.text, p.doc)
-            if found:
-                claimant, span = found
-                claim_spans.append((p, span))
-                break
+        claimant, claim_spans = claim.claimant, claim.spans()
         # Country: places and names in the event's own sentences, else the article's.
         votes = []
         for p in ev.parts:
             excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
             votes.extend((c, excl) for c in st.countries.find(p.sentence.text))
-        country = _vote([c for c, _ in votes], [], weights_excl=[e for _, e in votes]) or home
+        country = vote_country([c for c, _ in votes], [], weights_excl=[e for _, e in votes]) or home
         # Actors.
         a1 = a2 = None
         suspected = False
@@ -251,28 +246,22 @@ class RuleExtractor:
             actor2 = None
         cname = country.name if country else "Unknown"
         if actor1 is None:
-            actor1, actor2 = _default_actor1(typing.event_type, cname), actor2
+            actor1, actor2 = default_actor1(typing.event_type, cname), actor2
         if typing.event_type in ("Protests", "Riots") and actor1.inter == 7:
-            actor1 = _default_actor1(typing.event_type, cname)  # civilians who demonstrate are protesters
+            actor1 = default_actor1(typing.event_type, cname)  # civilians who demonstrate are protesters
         if actor2 is None and typing.event_type == "Violence against civilians":
-            actor2 = _Actor(f"Civilians ({cname})", 7)
+            actor2 = CodedActor(f"Civilians ({cname})", 7)
         # Date.
-        date, precision, last = _event_date(ev, ctx, last)
-        # Fatalities (first sentence that reports a figure).
-        fat = Fatalities()
-        for p in ev.parts:
-            fat = find_fatalities(p.sentence.text)
-            if fat.value is not None or fat.rejected:
-                break
+        texts = [p.sentence.text for p in ev.parts]
+        date, precision, last = event_date(texts, ctx, last)
+        fat = event_fatalities(texts)
         # Claimant and attribution.
-        claimant_is_actor1 = bool(claimant and a1 and _same_side(claimant, a1, st))
+        claimant_is_actor1 = bool(claimant and a1 and same_side(claimant, a1, st.actors, st.countries))
         attribution = attribution_of(text, claimant_is_actor1)
         if attribution == "reported" and suspected:
             attribution = "alleged"
         if claimant is None and article.outlet is not None:
             claimant = article.outlet.name
-        # Places: the finest level the event's sentences give; one event per place.
-        places = self._places(st, ev, claim_spans)
         evidence = [
             Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end) for p in ev.parts
         ]
@@ -297,20 +286,17 @@ class RuleExtractor:
                 evidence=evidence,
                 coder=self.coder,
             )
-            m.notes = _notes(m, fat, ctx)
+            m.notes = notes(m, fat, ctx)
             mentions.append(m)
         return mentions, last
 
-    def _places(
-        self, st: _State, ev: _Event, claim_spans: list[tuple[_Sent, tuple[int, int]]]
-    ) -> list[PlaceMention]:
+    def _places(self, st: _State, ev: EventDraft, claim: _Claim) -> list[PlaceMention]:
+        """Places of the finest level the event's sentences give, each once (one event per place)."""
         found: list[PlaceMention] = []
+        claim_spans = claim.spans()
         for p in ev.parts:
-            ner = [(e.start_char, e.end_char, e.label_) for e in p.doc.ents] if p.doc is not None else []
-            excl = [(a.start, a.end) for a in p.actors if not _is_place_like(a)] + [
-                sp for q, sp in claim_spans if q is p
-            ]
-            for place in find_places(p.sentence.text, ner, excl):
+            excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
+            for place in find_places(p.sentence.text, p.entities, excl):
                 if st.countries.get(place.text) is not None:
                     place = PlaceMention(place.text, place.start, place.end, 3)
                 found.append(place)
@@ -325,98 +311,3 @@ class RuleExtractor:
                 seen.add(key)
                 out.append(p)
         return out
-
-
-# The first typed sentence of a snippet reports its main event more often than later ones (news lead);
-# 1.5 lets a strong later cue still win. Set on our own snippets.
-LEAD_WEIGHT = 1.5
-
-
-@dataclass(frozen=True, slots=True)
-class _Actor:
-    name: str
-    inter: int
-
-
-def _default_actor1(event_type: str, country: str) -> _Actor:
-    if event_type == "Protests":
-        return _Actor(f"Protesters ({country})", 6)
-    if event_type == "Riots":
-        return _Actor(f"Rioters ({country})", 5)
-    return _Actor(f"Unidentified Armed Group ({country})", 3)
-
-
-def _is_place_like(a: ActorMention) -> bool:
-    return False
-
-
-def _vote(
-    mentions: Sequence[Any], exclude: Sequence[tuple[int, int]], weights_excl: Sequence[Any] | None = None
-) -> Country | None:
-    weights = {"place": 2.0, "name": 2.0, "demonym": 1.0, "iso": 1.0}
-    tally: Counter[str] = Counter()
-    by_name: dict[str, Country] = {}
-    for i, m in enumerate(mentions):
-        excl = weights_excl[i] if weights_excl is not None else exclude
-        if any(a <= m.start < b for a, b in excl):
-            continue
-        tally[m.country.name] += weights[m.kind]
-        by_name[m.country.name] = m.country
-    if not tally:
-        return None
-    return by_name[tally.most_common(1)[0][0]]
-
-
-def _same_side(claimant: str, actor: ActorMention, st: _State) -> bool:
-    found = st.actors.find(claimant)
-    if any(f.entry.name == actor.entry.name for f in found):
-        return True
-    demonyms = [c for c in st.countries.find(claimant) if c.kind in ("demonym", "name")]
-    return bool(actor.entry.country and demonyms and demonyms[0].country.name == actor.entry.country)
-
-
-def _event_date(
-    ev: _Event, ctx: DateContext, last: DateMention | None
-) -> tuple[dt.date | None, int, DateMention | None]:
-    mentions = [d for p in ev.parts for d in find_dates(p.sentence.text, ctx)]
-    real = [d for d in mentions if not d.announcement and d.date is not None]
-    if real:
-        return real[0].date, real[0].precision, real[0]
-    announced = [d for d in mentions if d.announcement and d.date is not None]
-    if announced:
-        return announced[0].date, ANNOUNCEMENT_PRECISION, last
-    if last is not None and last.date is not None:
-        return last.date, last.precision, last
-    if ctx.reference is not None:
-        return ctx.reference, 2, last
-    return None, 3, last
-
-
-def _notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:
-    when = f"On {m.event_date.day} {m.event_date:%B %Y}" if m.event_date else "On an unknown date"
-    where = f" in {m.location_text}" if m.location_text else ""
-    verb = _KIND_WORDS[m.event_type].replace("{sub}", m.sub_event_type.lower())
-    target = (
-        f" {m.actor2}"
-        if m.actor2 and m.event_type not in ("Protests", "Riots", "Strategic developments")
-        else ""
-    )
-    if m.event_type == "Strategic developments":
-        target = f" {m.actor2}" if m.actor2 else ""
-    sentence = f"{when}, {m.actor1} {verb}{target}{where}"
-    if m.claimant and m.attribution in ("claimed", "alleged", "blamed", "denied", "confirmed"):
-        sentence += f" ({m.attribution}; source: {m.claimant})"
-    elif m.claimant:
-        sentence += f" (according to {m.claimant})"
-    if fat.rejected:
-        sentence += f"; fatality figure rejected: {fat.rejected}"
-    elif m.fatalities is not None:
-        rng = f", reported as {fat.low}-{fat.high}" if fat.low is not None else ""
-        sentence += f"; {m.fatalities} fatalities{rng} ('{fat.as_written}')"
-    else:
-        sentence += "; no fatalities reported"
-    if ctx.basis != "published":
-        sentence += (
-            f"; date read against {'a date in the text' if ctx.basis == 'text' else 'no reference date'}"
-        )
-    return sentence + "."

@@ -1,0 +1,122 @@
+"""Field-level coding helpers: default actors, the country vote, the event date, the notes sentence.
+
+Each takes what the extractor has read from an event's sentences and returns one ACLED field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from frontwire.events.actors import ActorDictionary, ActorMention, Country, CountryLexicon
+from frontwire.events.dates import DateContext, DateMention, find_dates
+from frontwire.events.figures import Fatalities
+from frontwire.records import EventMention
+
+# Precision for an event dated only by its announcement ("X announced on May 16 that strikes hit"):
+# the day is an upper bound, so we code 2 ("within the week"), keeping the announcement day as the date.
+ANNOUNCEMENT_PRECISION = 2
+# Weights of the kinds of country evidence: a country's name or one of its places says more than a
+# demonym or an ISO code ("Russian jets" in Syria). Set by reading our own snippets.
+COUNTRY_VOTE_WEIGHTS = {"place": 2.0, "name": 2.0, "demonym": 1.0, "iso": 1.0}
+_KIND_WORDS = {
+    "Battles": "clashed with",
+    "Explosions/Remote violence": "carried out {sub} against",
+    "Violence against civilians": "attacked",
+    "Protests": "held a protest",
+    "Riots": "rioted",
+    "Strategic developments": "{sub}:",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CodedActor:
+    name: str
+    inter: int
+
+
+def default_actor1(event_type: str, country: str) -> CodedActor:
+    """ACLED's actor when the text names none: protesters, rioters, or an unidentified armed group."""
+    if event_type == "Protests":
+        return CodedActor(f"Protesters ({country})", 6)
+    if event_type == "Riots":
+        return CodedActor(f"Rioters ({country})", 5)
+    return CodedActor(f"Unidentified Armed Group ({country})", 3)
+
+
+def vote_country(
+    mentions: Sequence[Any], exclude: Sequence[tuple[int, int]], weights_excl: Sequence[Any] | None = None
+) -> Country | None:
+    """The country most of `mentions` point to; mentions inside an excluded span (an actor's name) skip."""
+    tally: Counter[str] = Counter()
+    by_name: dict[str, Country] = {}
+    for i, m in enumerate(mentions):
+        excl = weights_excl[i] if weights_excl is not None else exclude
+        if any(a <= m.start < b for a, b in excl):
+            continue
+        tally[m.country.name] += COUNTRY_VOTE_WEIGHTS[m.kind]
+        by_name[m.country.name] = m.country
+    if not tally:
+        return None
+    return by_name[tally.most_common(1)[0][0]]
+
+
+def same_side(claimant: str, actor: ActorMention, actors: ActorDictionary, countries: CountryLexicon) -> bool:
+    """Whether the claimant speaks for the actor (same entry, or the actor's country's demonym)."""
+    found = actors.find(claimant)
+    if any(f.entry.name == actor.entry.name for f in found):
+        return True
+    demonyms = [c for c in countries.find(claimant) if c.kind in ("demonym", "name")]
+    return bool(actor.entry.country and demonyms and demonyms[0].country.name == actor.entry.country)
+
+
+def event_date(
+    texts: Sequence[str], ctx: DateContext, last: DateMention | None
+) -> tuple[dt.date | None, int, DateMention | None]:
+    """The event's date and precision from its sentences, else the previous event's, else the reference."""
+    mentions = [d for t in texts for d in find_dates(t, ctx)]
+    real = [d for d in mentions if not d.announcement and d.date is not None]
+    if real:
+        return real[0].date, real[0].precision, real[0]
+    announced = [d for d in mentions if d.announcement and d.date is not None]
+    if announced:
+        return announced[0].date, ANNOUNCEMENT_PRECISION, last
+    if last is not None and last.date is not None:
+        return last.date, last.precision, last
+    if ctx.reference is not None:
+        return ctx.reference, 2, last
+    return None, 3, last
+
+
+def notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:
+    """ACLED-style notes: one sentence saying when, who, what, where, on whose word, and how many died."""
+    when = f"On {m.event_date.day} {m.event_date:%B %Y}" if m.event_date else "On an unknown date"
+    where = f" in {m.location_text}" if m.location_text else ""
+    verb = _KIND_WORDS[m.event_type].replace("{sub}", m.sub_event_type.lower())
+    target = (
+        f" {m.actor2}"
+        if m.actor2 and m.event_type not in ("Protests", "Riots", "Strategic developments")
+        else ""
+    )
+    if m.event_type == "Strategic developments":
+        target = f" {m.actor2}" if m.actor2 else ""
+    sentence = f"{when}, {m.actor1} {verb}{target}{where}"
+    if m.claimant and m.attribution in ("claimed", "alleged", "blamed", "denied", "confirmed"):
+        sentence += f" ({m.attribution}; source: {m.claimant})"
+    elif m.claimant:
+        sentence += f" (according to {m.claimant})"
+    if fat.rejected:
+        sentence += f"; fatality figure rejected: {fat.rejected}"
+    elif m.fatalities is not None:
+        rng = f", reported as {fat.low}-{fat.high}" if fat.low is not None else ""
+        sentence += f"; {m.fatalities} fatalities{rng} ('{fat.as_written}')"
+    else:
+        sentence += "; no fatalities reported"
+    if ctx.basis != "published":
+        sentence += (
+            f"; date read against {'a date in the text' if ctx.basis == 'text' else 'no reference date'}"
+        )
+    return sentence + "."
