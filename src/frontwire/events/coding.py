@@ -116,7 +116,9 @@ def notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:
     else:
         sentence += "; no fatalities reported"
     if ctx.basis != "published":
-        sentence += (
-            f"; date read against {'a date in the text' if ctx.basis == 'text' else 'no reference date'}"
-        )
+        against = {
+            "text": "a date in the text",
+            "published-bound": f"the latest publication date the page allows ({ctx.published})",
+        }.get(ctx.basis, "no reference date")
+        sentence += f"; date read against {against}"
     return sentence + "."

@@ -83,13 +83,19 @@ class DateContext:
     """The date that year-less and relative dates are read against, and where it came from."""
 
     reference: dt.date | None
-    basis: str  # "published", "text" or "none"
+    basis: str  # "published", "published-bound" (only an upper bound is known), "text" or "none"
     published: dt.date | None = None
 
     @classmethod
-    def for_text(cls, published: dt.date | None, body: str) -> DateContext:
+    def for_text(
+        cls, published: dt.date | None, body: str, published_latest: dt.date | None = None
+    ) -> DateContext:
         if published is not None:
             return cls(reference=published, basis="published", published=published)
+        if published_latest is not None:
+            # The page only says it was published by this date (e.g. a month dateline): read year-less
+            # dates against it, and let no event fall after it.
+            return cls(reference=published_latest, basis="published-bound", published=published_latest)
         for m in _EXPLICIT.finditer(body):
             year = m.group("year") or m.group("year2")
             if year:

@@ -121,7 +121,7 @@ class RuleExtractor:
         if why:
             return EventResult(source=article.source, language=language, skipped_reason=why)
         st = self._load()
-        ctx = DateContext.for_text(article.published, body)
+        ctx = DateContext.for_text(article.published, body, article.published_latest)
         result = EventResult(source=article.source, language=language, date_basis=ctx.basis)
         typed = self._typed_sentences(st, split_sentences(body))
         home = self._article_country(st, body)

@@ -1,0 +1,114 @@
+"""The whole reading pipeline on the canonical page and on pages we wrote: page in, events with places out.
+
+These are the figures a reader checks: dates, fatalities, actors, who claims what, and where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from frontwire.config import DEFAULT
+from frontwire.events import base_name
+from frontwire.geo.builtin import km
+from frontwire.ingest import read
+from frontwire.pipeline import Pipeline, prepare
+from frontwire.records import Page
+from frontwire.run.ingest import ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+CANONICAL = ROOT / ".." / "shared" / "pages" / "southfront-2024-05-airstrikes-central-syria.txt"
+AMBUSH = sorted((ROOT / "tests" / "pages" / "ambush").glob("*.html"))
+SUKHNAH = (34.885, 38.871)
+
+
+@pytest.fixture(scope="module")
+def canonical():
+    if not CANONICAL.exists():
+        pytest.skip("../shared/pages is not beside the repository")
+    gold = json.loads(CANONICAL.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    prepare(DEFAULT)
+    page = next(iter(read([str(CANONICAL)])))
+    assert isinstance(page, Page)
+    return gold, Pipeline(DEFAULT)(page)
+
+
+def test_canonical_page_events(canonical) -> None:
+    gold, made = canonical
+    assert made.article.outlet is not None and made.article.outlet.name == gold["outlet"]["name"]
+    by_date: dict[dt.date, list] = {}
+    for ev in made.events:
+        by_date.setdefault(ev.event_date, []).append(ev)
+    assert sorted(by_date) == sorted(dt.date.fromisoformat(e["date"]) for e in gold["events"])
+    for want in gold["events"]:
+        got = by_date[dt.date.fromisoformat(want["date"])]
+        for ev in got:
+            assert ev.event_type == want["event_type"] and ev.sub_event_type == want["sub_event_type"]
+            assert base_name(ev.actor1) == want["actor1"]
+            assert base_name(ev.actor2) == want["actor2"]
+            assert ev.fatalities == want["fatalities"]
+            assert ev.evidence and ev.evidence[0].text in made.article.body
+            body = made.article.body
+            assert all(body[e.start : e.end] == e.text for e in ev.evidence)
+        # one event per place, as ACLED codes it
+        assert len(got) == len(want["locations"])
+
+
+def test_canonical_page_claims_and_places(canonical) -> None:
+    _, made = canonical
+    strikes = [ev for ev in made.events if ev.sub_event_type == "Air/drone strike"]
+    assert {ev.attribution for ev in strikes} == {"claimed"}
+    assert all("Russian Center for Reconciliation" in (ev.claimant or "") for ev in strikes)
+    assert {ev.place.admin1 for ev in strikes} == {"Homs", "Deir ez-Zor"}
+    assert all(ev.place.geo_precision == 3 for ev in strikes)
+    ambush = next(ev for ev in made.events if ev.event_date == dt.date(2024, 4, 18))
+    assert ambush.attribution == "blamed"
+    assert ambush.place.geo_precision == 2
+    assert km(ambush.place.latitude, ambush.place.longitude, *SUKHNAH) < 5
+    al_kum = next(ev for ev in made.events if ev.event_date == dt.date(2024, 5, 3))
+    assert (
+        al_kum.place.geo_precision == 2 and km(al_kum.place.latitude, al_kum.place.longitude, *SUKHNAH) < 25
+    )
+
+
+def test_canonical_page_non_events_and_comments_stay_out(canonical) -> None:
+    _, made = canonical
+    evidence = " ".join(e.text for ev in made.events for e in ev.evidence)
+    for phrase in (
+        "Video footage",
+        "usually deployed",
+        "no-fly zone",
+        "on a regular basis",
+        "increased in recent",
+    ):
+        assert phrase not in evidence
+    for comment in made.article.comments:
+        assert comment.text not in evidence
+
+
+def test_three_outlets_one_ambush_one_incident(tmp_path: Path) -> None:
+    """The canonical page and two pages we wrote in other outlets' styles report the April 18 ambush:
+    stored, they make one incident with three sources, graded as independently corroborated."""
+    if not CANONICAL.exists():
+        pytest.skip("../shared/pages is not beside the repository")
+    from frontwire.store import open_store, query
+
+    db = str(tmp_path / "ambush.sqlite")
+    stats = ingest([str(CANONICAL), *map(str, AMBUSH)], db=db)
+    assert stats.failed == 0 and stats.pages["new"] == 3
+    with open_store(db, read_only=True) as store:
+        found = query.incidents(
+            store, query.Filters(date_from=dt.date(2024, 4, 17), date_to=dt.date(2024, 4, 19))
+        )
+    ambush = [i for i in found if i.sub_event_type == "Armed clash" and len(i.outlets) > 1]
+    assert len(ambush) == 1, [(i.location, i.outlets) for i in found]
+    incident = ambush[0]
+    assert len(incident.outlets) == 3
+    assert incident.grade == "two or more independent outlets"
+    assert incident.fatalities == 21 and (incident.fatalities_low, incident.fatalities_high) == (21, 22)
+    assert incident.location == "As Sukhnah"
+    again = ingest([str(CANONICAL), *map(str, AMBUSH)], db=db)
+    assert again.pages["unchanged"] == 3 and not again.pages["new"]
