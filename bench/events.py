@@ -19,7 +19,8 @@ from collections import Counter
 from pathlib import Path
 
 from frontwire.events import RuleExtractor, base_name
-from frontwire.records import Article
+from frontwire.events.victims import event_fatalities
+from frontwire.records import Article, EventMention
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 CASE_TO_ACLED = {
@@ -78,12 +79,22 @@ def _airwars_range(value: str) -> tuple[int, int] | None:
     return min(nums), max(nums)
 
 
+def _civilians_killed(main: EventMention | None) -> int | None:
+    """Airwars counts civilians killed; ACLED's `fatalities` counts everyone. Where the event's sentences
+    count civilians apart ("six killed, five of them civilians") that count is compared, else
+    `fatalities` (the coder's own rule, re-read from the event's evidence sentences)."""
+    if main is None:
+        return None
+    civilians = event_fatalities([e.text for e in main.evidence]).civilians
+    return civilians if civilians is not None else main.fatalities
+
+
 def bench_airwars(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
     rows = [
         json.loads(line)
         for line in (SHARED / "eval/events/airwars-gaza-2023-dev.jsonl").open(encoding="utf-8")
     ]
-    date_ok = killed_ok = bel_ok = strike_ok = strike_n = 0
+    date_ok = killed_ok = bel_ok = strike_ok = strike_n = civ_stated = 0
     for i, r in enumerate(rows):
         # No publication date: Airwars writes its narratives later; dates resolve against the text's own full dates.
         art = Article(source=f"airwars#{i}", paragraphs=[r["narrative"]])
@@ -92,7 +103,8 @@ def bench_airwars(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
         gold_date = dt.datetime.strptime(r["Incidence_date"], "%B-%d-%Y").date()
         date_ok += bool(main and main.event_date == gold_date)
         rng = _airwars_range(r["Civilians reported killed"])
-        pred_k = main.fatalities if main else None
+        pred_k = _civilians_killed(main)
+        civ_stated += pred_k is not None and main is not None and pred_k != main.fatalities
         killed_ok += (
             (pred_k in (None, 0)) if rng is None else (pred_k is not None and rng[0] <= pred_k <= rng[1])
         )
@@ -108,7 +120,12 @@ def bench_airwars(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
     n = len(rows)
     return [
         (f"Airwars event date exact (n={n})", date_ok / n, ">= 0.95", date_ok / n >= 0.95),
-        ("Airwars civilians killed within range", killed_ok / n, ">= 0.85", killed_ok / n >= 0.85),
+        (
+            f"Airwars civilians killed within range ({civ_stated} civilian-only counts)",
+            killed_ok / n,
+            ">= 0.85",
+            killed_ok / n >= 0.85,
+        ),
         ("Airwars suspected belligerent matched", bel_ok / n, ">= 0.90", bel_ok / n >= 0.90),
         (
             f"Airwars strike type (n={strike_n})",

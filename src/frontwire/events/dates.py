@@ -117,6 +117,32 @@ def _make_date(year: int, month: str, day: str) -> dt.date | None:
         return None
 
 
+# "Sunday, 29 October": the weekday written just before a date (a comma, "the" or nothing between).
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?:the\s+)?$",
+    re.I,
+)
+# How many years back a year-less date with a weekday may go when nothing else dates the text: a
+# date falls on the same weekday again within 11 years at most.
+WEEKDAY_YEAR_LOOKBACK = 11
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    m = _WEEKDAY_BEFORE.search(text[max(0, start - 30) : start])
+    return _WEEKDAYS[m["wd"].lower()] if m else None
+
+
+def _latest_with_weekday(month: str, day: str, weekday: int) -> dt.date | None:
+    """A year-less date in a text with no other date: the latest year, up to this one, in which it fell
+    on the weekday the text gives ("Monday 23 October")."""
+    this_year = dt.date.today().year
+    for year in range(this_year, this_year - WEEKDAY_YEAR_LOOKBACK, -1):
+        date = _make_date(year, month, day)
+        if date is not None and date.weekday() == weekday and date <= dt.date.today():
+            return date
+    return None
+
+
 def _mid_month(year: int, month: int, ref: dt.date | None) -> dt.date:
     mid = dt.date(year, month, 15)
     return min(mid, ref) if ref and (ref.year, ref.month) == (year, month) else mid
@@ -143,8 +169,11 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         month = m.group("month") or m.group("month2")
         day = m.group("day") or m.group("day2")
         year = m.group("year") or m.group("year2")
+        weekday = _weekday_before(text, m.start())
         if year:
-            add(_make_date(int(year), month, day), 1, m)
+            add(_make_date(int(year), month, day), 1, m)  # a written year wins: weekdays slip as often
+        elif ref is None and weekday is not None:
+            add(_latest_with_weekday(month, day, weekday), 1, m)
         elif ref:
             date = _make_date(ref.year, month, day)
             if date and ctx.basis == "published" and date > ref:

@@ -37,7 +37,8 @@ _TENS = {
 _VAGUE = {
     "a dozen": 12, "dozens": 12, "dozens of": 12, "tens": 10, "tens of": 10, "hundreds": 100, "hundreds of": 100,
     "scores": 20, "scores of": 20, "thousands": 1000, "thousands of": 1000, "several": 3, "a few": 2, "many": 2,
-    "multiple": 2, "a number of": 2, "numerous": 2,
+    "multiple": 2, "a number of": 2, "numerous": 2, "an unknown number of": 2, "an unspecified number of": 2,
+    "an undetermined number of": 2, "an unconfirmed number of": 2,
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
@@ -52,7 +53,7 @@ _WORDNUM = (
 _NUM = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + _WORDNUM + r")(?:\s+(?:hundred|thousand|million|billion))?"
     r"|a dozen|dozens(?: of)?|tens(?: of)?|hundreds(?: of)?|scores(?: of)?|thousands(?: of)?|several|a few|many"
-    r"|multiple|a number of|numerous"
+    r"|multiple|a number of|numerous|an (?:unknown|unspecified|undetermined|unconfirmed) number of"
 )
 _QUALIFIER = (
     r"(?:at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|as many as|an estimated"
@@ -97,6 +98,16 @@ _LUMPED = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded)\b
 _PARENTHETICAL = re.compile(
     r",\s*(?:including|among them|a|an|the|most of them|mostly)\s+[^,]*,|\([^)]*\)|\s[—–]\s[^—–]*\s[—–]\s"
 )
+# An aside set off by commas is blanked only when it reports no killing: ", an airstrike killed 20
+# civilians," is the main clause of "On 10 May, an airstrike killed 20 civilians, including ...".
+_KILL_IN_ASIDE = re.compile(rf"\b(?:{_KILL}|killing|kill)\b", re.I)
+
+
+def _blank_asides(text: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        return m.group(0) if _KILL_IN_ASIDE.search(m.group(0)) else " " * len(m.group(0))
+
+    return _PARENTHETICAL.sub(blank, text)
 
 
 # Numbers that are not counts of people: clock times, years, ages, and "including ..." breakdowns
@@ -105,11 +116,8 @@ _MONTH_NAMES = "January February March April May June July August September Octo
 _NOT_COUNTS = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)"
     r"|\b(?:19|20)\d\d\b(?!\s+(?:people|persons|civilians|dead|were|killed))"
-    r"|\b(?:"
-    + "|".join(_MONTH_NAMES)
-    + r")\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
-    + "|".join(_MONTH_NAMES)
-    + r")\b"
+    r"|\b(?:" + "|".join(_MONTH_NAMES) + r")\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(_MONTH_NAMES) + r")\b(?:,?\s+(?:19|20)\d\d\b)?"
     r"|\b(?:aged\s+)?(?:\d{1,3}|a|an|" + _WORDNUM + r")(?:\s+|-)(?:years?|months?|weeks?|days?)(?:\s+|-)old\b"
     r"|\baged\s+\d{1,3}\b"
     r"|,?\s+(?:including|among them|among whom)\b[^.;]*?,?(?=\s+(?:were|was|have been|had been)\s)",
@@ -129,6 +137,7 @@ class Fatalities:
     high: int | None = None
     as_written: str | None = None
     rejected: str | None = None
+    civilians: int | None = None  # civilians among the dead, when the text counts them apart
 
 
 def parse_number(text: str) -> int | None:
@@ -157,7 +166,7 @@ def find_fatalities(text: str) -> Fatalities:
     """The fatality figure a sentence reports, or an empty `Fatalities` when it reports none."""
     if _LUMPED.search(text):
         return Fatalities()
-    clean = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), mask_non_counts(text))
+    clean = _blank_asides(mask_non_counts(text))
     best: tuple[int, re.Match[str]] | None = None
     for pattern in _PATTERNS:
         for m in pattern.finditer(clean):
@@ -182,3 +191,32 @@ def find_fatalities(text: str) -> Fatalities:
     if b is not None and b >= a:
         return Fatalities(value=a, low=a, high=b, as_written=written)
     return Fatalities(value=a, as_written=written)
+
+
+# A count of civilians among the dead, stated apart from combatants: "six members, five of them
+# civilians"; "a commander was killed alongside at least 24 civilians"; "19 civilians and two militants".
+_CIVILIAN_NOUN = r"(?:civilians?|non-combatants?|bystanders?)"
+_CIVILIANS = (
+    re.compile(rf"\b(?P<a>{_NUM})\s+of\s+(?:them|whom)\s+(?:were\s+)?(?:\w+\s+)?{_CIVILIAN_NOUN}\b", re.I),
+    re.compile(
+        rf"\b{_RANGE}\s+(?:(?:identified|confirmed|named|other|more|further)\s+)?{_CIVILIAN_NOUN}\b", re.I
+    ),
+)
+_COMBATANT_WORDS = "militants? combatants? fighters? commanders? operatives? members\\s+of\\s+(?:the\\s+)?\\w+\\s+(?:wing|brigades?)"
+_COMBATANT = re.compile(r"\b(?:" + "|".join(_COMBATANT_WORDS.split()) + r")\b", re.I)
+
+
+def find_civilians(text: str) -> int | None:
+    """How many of a sentence's dead it says were civilians: "N of them civilians", or a civilian
+    figure in a sentence that also counts combatants among the dead."""
+    if not _KILL_IN_ASIDE.search(text):
+        return None
+    clean = mask_non_counts(text)
+    for pattern, needs_combatant in zip(_CIVILIANS, (False, True), strict=True):
+        if needs_combatant and not _COMBATANT.search(clean):
+            continue
+        m = pattern.search(clean)
+        tail = re.split(r"[,.;]", clean[m.end() : m.end() + 25])[0] if m else ""
+        if m and not _INJURY_NEAR.search(m.group(0) + tail):
+            return parse_number(m.group("a"))
+    return None

@@ -17,8 +17,10 @@ from frontwire.events.actors import ActorMention
 
 _OF_LINK = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|blamed on|attributed to|carried out by|claimed by|at the hands of|perpetrated by)\s+(?:the\s+)?"
-    r"(?:(?:suspected|alleged|presumed|unidentified|unknown|armed|[\w-]+-linked|[\w-]+-affiliated)\s+)*$",
+    r"\b(?:by|blamed on|attributed to|carried out by|claimed by|at the hands of|perpetrated by|fired by|launched by"
+    r"|fired from|launched from|dropped by|(?:missiles?|rockets?|shells?|bombs?|fire) from)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:suspected|alleged|allegedly|reported|presumed|unidentified|unknown|armed|[\w-]+-linked|[\w-]+-affiliated)"
+    r"\s+)*$",
     re.I,
 )
 _TARGET_BEFORE = re.compile(
@@ -29,6 +31,13 @@ _TARGET_BEFORE = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|attacked|targeted|ambushed|shot|wounded|injured|struck|hit"
     r"|abducted|kidnapped|arrested|detained|bombed|shelled|executed|seized|captured|hurt|massacred|murdered|raped)\b",
+    re.I,
+)
+# An actor that is the subject of an attack verb right after its name ("the Israeli military allegedly
+# bombed the house") is the initiator even when a later clause is passive ("... ten people being killed").
+_ACTIVE_ATTACK_AFTER = re.compile(
+    r"^\s+(?:(?:\w+ly|reportedly|allegedly)\s+)?(?:bombed|struck|shelled|attacked|targeted|hit|raided|fired|shot"
+    r"|killed|stormed|opened fire|launched|carried out|conducted)\b",
     re.I,
 )
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|believed to be)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -68,9 +77,10 @@ def assign_roles(
     passive = _PASSIVE.search(text)
     for m in usable:
         before = text[max(0, m.start - 60) : m.start]
+        after = text[m.end : m.end + 40]
         if (
-            _AGENT_BEFORE.search(before) or m.entry.means == "air"
-        ):  # "an Israeli airstrike": the weapon names its user
+            _AGENT_BEFORE.search(before) or m.entry.means is not None or _ACTIVE_ATTACK_AFTER.match(after)
+        ):  # "an Israeli airstrike", "Israeli shelling": the weapon names its user
             agents.append((m, bool(_SUSPECTED.search(before))))
         elif passive and m.start < passive.start():
             targets.append(m)

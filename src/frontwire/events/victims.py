@@ -14,10 +14,17 @@ listed apart. Rules:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
-from frontwire.events.figures import Fatalities, find_fatalities, mask_non_counts, parse_number
+from frontwire.events.figures import (
+    Fatalities,
+    find_civilians,
+    find_fatalities,
+    mask_non_counts,
+    parse_number,
+)
 
 _KILLED = r"(?:killed|martyred|died|dead)"
 _PASSIVE_KILL = re.compile(
@@ -32,6 +39,13 @@ _LEADING_CLAUSE = re.compile(
 _LIST_SPLIT = re.compile(
     r",\s*(?:and\s+)?|\s+(?:and|as well as|along with|alongside|together with|with)\s+|\s*[:;]\s*", re.I
 )
+_LIST_SPLIT_KEEP = re.compile("(" + _LIST_SPLIT.pattern + ")", re.I)  # the same split, separators kept
+# Words that open an aside about the person just named, not another victim.
+_ASIDE_START = re.compile(
+    r"^(?:from|of|in|at|aged|also|known|nicknamed|originally|who|whose|which|described|identified|named"
+    r"|reportedly|a resident|a native|the son|the daughter|the wife|the husband|the father|the mother)\b",
+    re.I,
+)
 _LIST_END = re.compile(
     r",?\s+(?:and\s+)?(?:injur|wound|leaving|in an?\b|in the\b|by an?\b|when\b|after\b)", re.I
 )
@@ -41,7 +55,7 @@ _RELATIVES = (
     " uncle aunt baby infant parents members relatives others"
 ).split()
 _RELATIVE = re.compile(r"\b(?:" + "|".join(_RELATIVES) + r")\b", re.I)
-_COUNTED = re.compile(r"\b(?P<n>\w+)\s+(?:(?:of\s+)?(?:his|her|their|its|the)\s+)?(?:other\s+)?(?:\w+\s+)?"
+_COUNTED = re.compile(r"\b(?P<n>(?!(?:his|her|their|its|the)\b)\w+)\s+(?:(?:of\s+)?(?:his|her|their|its|the)\s+)?(?:other\s+)?(?:\w+\s+)?"
                       r"(?:" + "|".join(_RELATIVES) + r")\b", re.I)  # fmt: skip
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:al-|Al-|el-|Abu\s+|bin\s+)?[A-Z][\w'’-]+)*")
 _DESCRIPTION = re.compile(r"^(?:a|an|the)\s+[a-z]", re.I)
@@ -66,23 +80,32 @@ def count_named_dead(text: str) -> int | None:
         rest = clean[active.end() :]
         end = _LIST_END.search(rest)
         span = rest[: end.start()] if end else rest.split(".")[0]
-    total, prev_was_person, named_ahead = 0, False, 0
-    for item in (i.strip(" ,–—-") for i in _LIST_SPLIT.split(span)):
+    parts = _LIST_SPLIT_KEEP.split(span)
+    total, prev_was_person, named_ahead, described = 0, False, 0, False
+    for k in range(0, len(parts), 2):
+        item = parts[k].strip(" ,–—-")
+        comma_before = k > 0 and parts[k - 1].lstrip().startswith(",") and "and" not in parts[k - 1]
         if not item:
             continue
+        if prev_was_person and _ASIDE_START.match(item):
+            continue  # "A, from Rafah, was killed", "A, also known as B": the same person
         count = _item_count(item, prev_was_person)
+        if count == 1 and described and comma_before and _NAME.match(item) and not _RELATIVE.search(item):
+            described = False  # "a nurse, Huda X, was killed": the description and the name are one
+            continue
         if count == 1 and named_ahead and not _RELATIVE.search(item):
             named_ahead -= 1  # "two of her sons Adam and Mahmoud": the names are the two counted
             continue
+        if count:
+            described = count == 1 and bool(_DESCRIPTION.match(item)) and not _NAME.search(item.split()[-1])
         named_ahead = count if count > 1 else 0
-        prev_was_person = count > 0
+        prev_was_person = prev_was_person or count > 0
         total += count
     return total or None
 
 
 def _item_count(item: str, after_person: bool) -> int:
-    counted = _COUNTED.search(item)
-    if counted:
+    for counted in _COUNTED.finditer(item):  # "her three sons": the count, not "her"
         n = parse_number(counted["n"])
         if n is not None and n > 0:
             return n
@@ -96,23 +119,34 @@ def _item_count(item: str, after_person: bool) -> int:
 
 
 def event_fatalities(texts: Sequence[str]) -> Fatalities:
-    """The fatalities of one event reported across its sentences `texts` (in text order)."""
+    """The fatalities of one event reported across its sentences `texts` (in text order), with the
+    civilians among them when the sentences up to the one giving the figure count them apart."""
+    fat, used = _event_figure(texts)
+    for text in texts[:used]:
+        civilians = find_civilians(text)
+        if civilians is not None and (fat.value is None or civilians <= fat.value):
+            return dataclasses.replace(fat, civilians=civilians)
+    return fat
+
+
+def _event_figure(texts: Sequence[str]) -> tuple[Fatalities, int]:
+    """The event's figure and how many of its sentences were read to find it."""
     named: list[tuple[int, bool, str]] = []
-    for text in texts:
+    for i, text in enumerate(texts):
         fat = find_fatalities(text)
         count = count_named_dead(text)
         if fat.value is not None and count and count > fat.value:
             fat = Fatalities(value=count, as_written=f"{count} named or described victims")
         if fat.value is not None or fat.rejected:
             if not named or (fat.value or 0) >= _named_total(named):
-                return fat
+                return fat, i + 1
             break
         if count:
             named.append((count, bool(_ADDS.search(text)), text))
     if not named:
-        return Fatalities()
+        return Fatalities(), 0
     total = _named_total(named)
-    return Fatalities(value=total, as_written=f"{total} named or described victims")
+    return Fatalities(value=total, as_written=f"{total} named or described victims"), 0
 
 
 def _named_total(named: Sequence[tuple[int, bool, str]]) -> int:
