@@ -7,17 +7,24 @@ attribution (reported, claimed, alleged, blamed, denied, confirmed) to the extra
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
+
+from frontwire.events.actors import ActorMention
 
 ATTRIBUTIONS = ("reported", "claimed", "alleged", "blamed", "denied", "confirmed")
 _TITLES = {
     "lieutenant general": "Lt. Gen.", "major general": "Maj. Gen.", "brigadier general": "Brig. Gen.",
-    "lieutenant colonel": "Lt. Col.", "general": "Gen.", "colonel": "Col.", "major": "Maj.", "captain": "Capt.",
-    "lieutenant": "Lt.", "admiral": "Adm.", "rear admiral": "Rear Adm.", "vice admiral": "Vice Adm.", "sergeant": "Sgt.",
+    "lieutenant colonel": "Lt. Col.", "general": "Gen.", "colonel": "Col.", "major": "Maj.",
+    "captain": "Capt.", "lieutenant": "Lt.", "admiral": "Adm.", "rear admiral": "Rear Adm.",
+    "vice admiral": "Vice Adm.", "sergeant": "Sgt.",
 }  # fmt: skip
 _TITLE_RE = re.compile(r"^(?:(" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")\s+)", re.I)
 _SPEECH = frozenset(
-    "announced said claimed reported stated confirmed declared told added alleged accused denied wrote tweeted noted".split()
+    (
+        "announced said claimed reported stated confirmed declared told added alleged accused denied wrote"
+        " tweeted noted"
+    ).split()
 )
 _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH)) + r")\b", re.I)
 _ACCORDING = re.compile(r"\baccording to (?:a statement (?:by|from) )?(?:the )?(?P<who>[^,.;]+)", re.I)
@@ -25,6 +32,8 @@ _PERSON_ORG = re.compile(
     r"^(?P<person>(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+)?(?P<role>[^,]*?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z].+)$"
 )
 _PRONOUNS = frozenset("he she they it we i spokesman spokesperson spokeswoman".split())
+# Subjects that name no one: "No group has claimed the attack" leaves the event unclaimed.
+_NEGATIVE_QUANTIFIER = re.compile(r"^(?:the\s+)?(?:no|none|nobody|no one|neither|nothing)\b", re.I)
 
 _BLAMED = re.compile(r"\bblam(?:ed|ing|es)\b", re.I)
 _DENIED = re.compile(r"\bden(?:ied|ies|ying)\b", re.I)
@@ -39,7 +48,8 @@ _CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\b", re.I)
 
 
 def format_claimant(subject: str) -> str:
-    """'Major General Yury Popov, deputy chief of the Russian Center for ...' -> 'Russian Center for ... (Maj. Gen. Yury Popov)'."""
+    """Subject -> claimant: 'Major General Yury Popov, deputy chief of the Russian Center for ...' ->
+    'Russian Center for ... (Maj. Gen. Yury Popov)'."""
     subject = " ".join(subject.split()).strip(" ,")
     subject = re.sub(r"^the\s+", "", subject, flags=re.I)
     title = ""
@@ -67,7 +77,10 @@ def find_claimant(text: str, doc: Any | None) -> tuple[str, tuple[int, int]] | N
         return None
     for tok in doc:
         if tok.text.lower() in _SPEECH and tok.pos_ == "VERB":
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # The passive subject is what was reported ("No casualties were reported"), not who reported it.
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subj and _NEGATIVE_QUANTIFIER.match(doc[subj[0].left_edge.i : subj[0].right_edge.i + 1].text):
+                continue
             if subj and subj[0].text.lower() not in _PRONOUNS:
                 span = doc[subj[0].left_edge.i : subj[0].right_edge.i + 1]
             elif (
@@ -84,6 +97,37 @@ def find_claimant(text: str, doc: Any | None) -> tuple[str, tuple[int, int]] | N
                 continue
             return format_claimant(span.text), (span.start_char, span.end_char)
     return None
+
+
+# Who a claim or blame names as the doer: the subject of "claimed responsibility" / "took credit", or
+# the party after "blamed ... on".
+_CLAIMER = re.compile(
+    r"\b(?:claimed (?:\w+ )?responsibility|took (?:\w+ )?(?:responsibility|credit)"
+    r"|claimed (?:the|this) (?:attack|strike|bombing|operation|ambush|raid))\b",
+    re.I,
+)
+_BLAMED_ON = re.compile(r"\bblam(?:ed|es|ing)\b[^.;]{0,60}?\bon\b", re.I)
+
+
+def responsible_party(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor a sentence says did the act: "IS claimed responsibility ..." -> IS; "officials
+    blamed the attack on the rebels" -> the rebels. None when the sentence names no such party."""
+    m = _CLAIMER.search(text)
+    if m:
+        before = [a for a in mentions if a.end <= m.start()]
+        if before:
+            return before[-1]
+    b = _BLAMED_ON.search(text)
+    if b:
+        after = [a for a in mentions if a.start >= b.end()]
+        if after:
+            return after[0]
+    return None
+
+
+def is_denial(text: str) -> bool:
+    """The sentence denies an act ("The army denied involvement")."""
+    return bool(_DENIED.search(text))
 
 
 def attribution_of(text: str, claimant_is_actor1: bool) -> str:

@@ -131,6 +131,11 @@ class Typing:
         return max(own, key=lambda c: c.weight) if own else (self.cues[0] if self.cues else None)
 
 
+# The typing of a sentence that only says who did (or denies) an event already reported: it joins
+# that event as a detail and never starts one (frontwire.events.grouping).
+ATTRIBUTION_DETAIL = Typing("none:attribution", "", 0.0, ())
+
+
 class CueLexicon:
     """Compiled cue patterns, one alternation per sub-type, weight and family.
 

@@ -4,13 +4,16 @@ Hands a reason string (or None) to the extractor, which drops the sentence and c
 reports about reports (footage showing strikes), standing or habitual situations ("usually
 deployed", "on a regular basis"), trends ("increased in recent weeks"), hedged references ("it is
 unclear if these were the same"), threats, plans and purposes ("vowed to", "to facilitate
-attacks"), and opinions.
+attacks"), opinions, and negated or meta statements ("No group has claimed the attack", "state media
+did not report the attack", "the claim could not be verified", "no one was hurt").
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from frontwire.events.typing_words import alternation
 
 _REPORT_OF_REPORT = re.compile(
     r"\b(?:video|videos|footage|images?|photos?|photographs?|pictures?|clips?|recordings?"
@@ -26,6 +29,76 @@ _HABITUAL = re.compile(
     r"|have been active|has been active|for years|for decades|more than once in the past|time and again)\b",
     re.I,
 )
+# Words that make a sentence about a standing pattern rather than one occurrence. They also appear in
+# reports of one day's events ("the town was shelled repeatedly on Monday"), so they count only when
+# the sentence names no day of its own. Written from monitor and wire background paragraphs.
+_STILL_VERBS = (
+    "carr(y|ies)", "launch(es)?", "stages?", "conducts?", "mounts?", "operates?", "attacks?", "targets?",
+    "fires?", "shells?", "strikes?", "uses?", "ambush(es)?", "raids?", "controls?", "holds?",
+)  # fmt: skip
+_SEEN_VERBS = ("seen", "witnessed", "experienced", "suffered", "recorded", "faced")
+_MANY = (
+    "repeated", "frequent", "regular", "numerous", "many", "several", "dozens of", "hundreds of",
+    "a (series|string|wave|spate) of",
+)  # fmt: skip
+_COMMON = ("frequent", "common", "regular", "rare", "routine")
+_PATTERN_WORDS = (
+    "repeatedly", "often", "time after time", "again and again", "on (several|many|numerous) occasions",
+    "almost daily", "near-daily", "nearly every day",
+    rf"still (\w+ )?({alternation(_STILL_VERBS)})",
+    rf"(has|have|had) (\w+ )?({alternation(_SEEN_VERBS)}) (\w+ )?({alternation(_MANY)})",
+    rf"(has|have|had) become (more |less |increasingly )?({alternation(_COMMON)})",
+    rf"(are|is|were|was) (becoming|increasingly) (more )?({alternation(_COMMON)})",
+)  # fmt: skip
+_PATTERN = re.compile(rf"\b(?:{alternation(_PATTERN_WORDS)})\b", re.I)
+_MONTHS = "january february march april may june july august september october november december".split()
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+# A present perfect running "since" a period, not a day: "has been shelled repeatedly since the ceasefire".
+_PERIODS = (
+    "the (beginning|start|end|outbreak) of",
+    "the (ceasefire|truce|war|conflict|uprising|revolution|offensive|invasion|coup|agreement|deal)",
+    r"(early |late |mid-?)?(19|20)\d\d",
+    rf"(early |late )?({alternation(_MONTHS)})\b(?!\s+\d)",
+)
+_SINCE_PERIOD = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|seen|hit|fought|shot)\b[^.;]{0,120}?"
+    rf"\bsince\s+(?:{alternation(_PERIODS)})",
+    re.I,
+)
+_DAYS = (
+    *_WEEKDAYS, "yesterday", "today", "tonight", "overnight", "last night", "this morning",
+    rf"({alternation(_MONTHS)})\s+\d{{1,2}}\b", rf"\d{{1,2}}\s+({alternation(_MONTHS)})",
+)  # fmt: skip
+_OWN_DAY = re.compile(rf"\b(?:{alternation(_DAYS)})", re.I)
+# Negation: a negative quantifier as the subject ("No group has claimed", "No one was hurt", "None of
+# the militants"), or a negated report/comment verb ("did not report the attack", "declined to
+# comment", "could not be independently verified"). Such a sentence asserts no new act; a sentence that
+# still carries an act in a clause of its own ("No one was hurt when a rocket hit a school in Sderot")
+# reports that act and is kept.
+_NEGATIVE_SUBJECT = re.compile(r"^[\"“]?(?:no|none|nobody|no one|neither)\b", re.I)
+_META_VERBS = (
+    "comment", "report", "confirm", "claim", "respond", "publish", "mention", "acknowledg", "verif", "say",
+    "said", "announc", "disclos", "give details", "provide details",
+)  # fmt: skip
+_NEGATORS = (
+    r"(did|does|do|has|have|had|would|could|was|were|is|are)\s*(not|n[’']t)",
+    "declined to", "refused to", "never", "cannot", "can[’']t",
+)  # fmt: skip
+_SOFTENERS = ("yet", "immediately", "independently", "officially", "publicly", "been", "be")
+_NEGATED_META = re.compile(
+    rf"\b(?:{alternation(_NEGATORS)})\s+(?:(?:{alternation(_SOFTENERS)})\s+)*(?:{alternation(_META_VERBS)})\w*",
+    re.I,
+)
+_ACTS = (
+    "killed", "wounded", "injured", "hit", "struck", "exploded", "detonated", "attacked", "stormed",
+    "shelled", "bombed", "fired", "opened fire", "destroyed", "looted", "torched", "burned", "abducted",
+    "kidnapped",
+)  # fmt: skip
+_OWN_ACT_CLAUSE = re.compile(
+    rf"\b(?:when|after|as|while|which|that|in which)\b[^.;]{{0,80}}?\b(?:{alternation(_ACTS)})\b", re.I
+)
+# A negation in the few words before the trigger: "were not killed", "did not attack".
+_NEGATED_ACT = re.compile(r"\b(?:not|never|n[’']t|no)\s+(?:\w+\s+){0,2}$", re.I)
 _TREND = re.compile(
     r"\b(?:increas|decreas|escalat|intensif|surg|ris|declin|dropp|doubl|spik)\w*\b[^.]{0,60}?"
     r"\b(?:in recent (?:weeks|months|days|years)|over the (?:past|last) (?:\w+ )?(?:weeks|months|years)"
@@ -70,8 +143,25 @@ def non_event_reason(text: str, doc: Any | None = None, trigger: tuple[int, int]
         return "threat, plan or warning"
     if _OPINION.search(text):
         return "opinion"
+    if (_PATTERN.search(text) or _SINCE_PERIOD.search(text)) and not _OWN_DAY.search(text):
+        return "pattern over time, not a discrete event"
+    negation = _negation(text, trigger)
+    if negation:
+        return negation
     if doc is not None and trigger is not None and _irrealis(doc, trigger):
         return "irrealis: the act is a purpose, plan or possibility"
+    return None
+
+
+def _negation(text: str, trigger: tuple[int, int] | None) -> str | None:
+    """Why a negated or meta sentence reports no new act, or None."""
+    own_act = _OWN_ACT_CLAUSE.search(text)
+    if _NEGATIVE_SUBJECT.match(text) and not own_act:
+        return "negated: no one did or suffered the act"
+    if _NEGATED_META.search(text) and not own_act:
+        return "meta statement about a report (not reported, no comment, unverified)"
+    if trigger is not None and _NEGATED_ACT.search(text[max(0, trigger[0] - 40) : trigger[0]]):
+        return "negated: the act did not happen"
     return None
 
 

@@ -1,9 +1,27 @@
 """Typed sentences -> events: non-event sentences dropped (with their reason), follow-ups joined.
 
 Hands `EventDraft`s (the typing of the event's first sentence and its sentences, `TypedSentence`s)
-to the coder. A sentence continues the previous event when it refers back to it ("the strike ..."),
-repeats its sub-type without a date of its own, or is a generic attack/clash sentence in the same
-paragraph; a sentence with its own date starts a new event.
+to the coder. ACLED's unit is one type, one place, one day: a sentence with no date, no place and no
+new act of its own that refers back to the event just reported belongs to it. A sentence continues
+the previous event when it
+- opens on a reference to it or its participants ("The attack ...", "The militiamen were travelling
+  ...", "He said ..."), unless it gives a date of its own;
+- refers back anywhere ("when the attackers opened fire", "injured by debris", "the victims") and
+  names no place the event has not named;
+- repeats the event's sub-type without a date of its own, or is a generic attack/clash sentence in
+  the same paragraph.
+A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event.
+
+The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
+that a generic attack known only by its outcome ("Four civilians were killed ...") takes the weapon
+of a detail sentence ("The shells were fired from ..."), the more specific and consistent type.
+Interceptions ("eight of which were shot down by air defence units") in a sentence that continues a
+strike stay part of that strike; only an interception reported on its own (a lead, or with its own
+date or place) is a separate Disrupted weapons use event (ACLED codes the strike where drones hit;
+one event is one type, one place, one day).
+Attribution-only sentences about the event just reported ("The official blamed the attack on IS",
+"The army denied involvement") are joined to it as `detail`s; with no event before them they are
+dropped with their reason.
 """
 
 from __future__ import annotations
@@ -18,31 +36,68 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.classify import WEAPON_TYPES, Typing
 from frontwire.events.filters import non_event_reason
+from frontwire.events.places import find_places
+from frontwire.events.typing_words import alternation
 
 _BACK_REFERENCE_NOUNS = (
-    "attacks? ambush strikes? air\\s?strikes? raids? bombings? blasts? explosions? assaults? incidents?"
-    " operations? shelling clash(?:es)? fighting killings? abductions? protests? demonstrations? violence"
-    " bombardment massacre"
-).split()
+    "attacks?", "ambush", "strikes?", "air ?strikes?", "raids?", "bombings?", "blasts?", "explosions?",
+    "assaults?", "incidents?", "operations?", "shelling", "clash(?:es)?", "fighting", "killings?",
+    "abductions?", "protests?", "demonstrations?", "violence", "bombardment", "massacre",
+)  # fmt: skip
+# Participants, targets and consequences of an event just reported, as a definite noun phrase.
+_PARTICIPANT_NOUNS = (
+    "attackers?", "assailants?", "gunmen", "gunman", "militants?", "fighters?", "militiamen", "soldiers?",
+    "troops", "victims?", "wounded", "dead", "injured", "bodies", "casualties", "convoy", "vehicles?",
+    "car", "bus", "truck", "patrol", "checkpoint", "building", "house", "home", "school", "hospital",
+    "substation", "facility", "plant", "base", "post", "position", "positions", "drones?", "shells?",
+    "rockets?", "missiles?", "bomb", "device", "bomber", "perpetrators?", "kidnappers?", "abductors?",
+    "hostages?", "protesters", "demonstrators", "police(?:men)?", "officers?", "security forces",
+    "men", "women", "children", "family", "residents", "workers", "employees", "area", "site",
+)  # fmt: skip
+_DETERMINERS = r"(?:the|this|that|these|those|such|its|their|his|her)"
 _ANAPHORA = re.compile(
-    r"^(?:[\"“]?)(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:"
-    + "|".join(_BACK_REFERENCE_NOUNS)
-    + r")\b",
+    rf"^[\"“]?{_DETERMINERS}\s+(?:\w+\s+)?(?:{alternation(_BACK_REFERENCE_NOUNS)})\b", re.I
+)
+# An opening reference to the participants or a speaker already named: "The militiamen were ...",
+# "He said ...", "Two of the wounded ...".
+_OPENING_REFERENCE = re.compile(
+    rf"^[\"“]?(?:{_DETERMINERS}\s+(?:\w+\s+){{0,2}}(?:{alternation(_PARTICIPANT_NOUNS)})\b"
+    r"|(?:he|she|they|it|both|all|most|some|several|many|one|two|three|four|five) of (?:the|them)\b"
+    r"|(?:he|she|they|it)\s+(?:\w+\s+)?(?:said|added|told|wrote|says|stated|noted|reported|were|was|had)\b)",
+    re.I,
+)
+# A reference back anywhere in the sentence: "when the attackers opened fire", "injured by debris".
+_INNER_REFERENCE = re.compile(
+    r"\b(?:the (?:attackers?|assailants?|gunmen|perpetrators?|victims?|wounded|convoy|blast|explosion"
+    r"|strike|attack|raid|ambush|bombing|shelling)|debris|shrapnel|fragments|(?:\w+ )?of which|of whom)\b",
+    re.I,
+)
+_SEPARATE = re.compile(
+    r"^[\"“]?(?:separately|elsewhere|meanwhile|in (?:a |an )?(?:another|separate|second|third|similar|"
+    r"related|earlier|later)\b|in other (?:news|developments)|another\b|also on\b|earlier\b|later\b)",
     re.I,
 )
 _OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
 _GENERIC_TYPES = ("Attack", "Armed clash")
+_ORPHAN_DETAIL = "attribution of no event reported here"
+# Cue families that tell only what happened to people (killed, injured), not how: an event typed by
+# these alone may take the weapon of a detail sentence.
+_OUTCOME_FAMILY = "outcome"
 
 
 @dataclass(slots=True)
 class TypedSentence:
-    """A sentence with an event cue: its typing, actor mentions, and a spaCy parse when one was needed."""
+    """A sentence with an event cue: its typing, actor mentions, and a spaCy parse when one was needed.
+
+    `detail` marks a sentence that adds to an event but never starts one (an attribution about the
+    event just reported)."""
 
     sentence: Sentence
     typing: Typing
     actors: list[ActorMention]
     doc: Any = None
     entities: list[tuple[int, int, str]] = field(default_factory=list)
+    detail: bool = False
 
 
 @dataclass(slots=True)
@@ -56,6 +111,18 @@ def group_events(typed: Sequence[TypedSentence], result: EventResult) -> list[Ev
     events: list[EventDraft] = []
     for item in typed:
         s = item.sentence
+        prev = events[-1] if events else None
+        if item.detail:
+            reason = non_event_reason(s.text)
+            if reason:
+                result.dropped.append(DroppedSentence(s.text, s.start, reason))
+            elif prev and _near(prev, item) and not _OWN_DATE.search(s.text):
+                prev.parts.append(item)
+            else:
+                result.dropped.append(
+                    DroppedSentence(s.text, s.start, "attribution of no event reported here")
+                )
+            continue
         trigger = item.typing.trigger
         protest = item.typing.event_type in ("Protests", "Riots")
         span = (trigger.start, trigger.end) if trigger and not protest else None
@@ -63,8 +130,9 @@ def group_events(typed: Sequence[TypedSentence], result: EventResult) -> list[Ev
         if reason:
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue
-        prev = events[-1] if events else None
         if prev and continues(prev, item):
+            if _takes_weapon(prev, item):
+                prev.typing = item.typing
             prev.parts.append(item)
         else:
             events.append(EventDraft(item.typing, [item]))
@@ -73,18 +141,39 @@ def group_events(typed: Sequence[TypedSentence], result: EventResult) -> list[Ev
 
 def continues(prev: EventDraft, item: TypedSentence) -> bool:
     """Whether `item` reports more of the event `prev` rather than a new one."""
-    last = prev.parts[-1].sentence
     s = item.sentence
-    if s.paragraph - last.paragraph > 1:
+    if not _near(prev, item) or _SEPARATE.match(s.text):
         return False
     own_date = bool(_OWN_DATE.search(s.text))
-    if _ANAPHORA.match(s.text) and not own_date:
-        return True
     if own_date:
         return False
-    if item.typing.sub_type == prev.typing.sub_type:
+    if _ANAPHORA.match(s.text) or _OPENING_REFERENCE.match(s.text):
         return True
+    if _INNER_REFERENCE.search(s.text) and not _new_place(prev, item):
+        return True
+    if item.typing.sub_type == prev.typing.sub_type or _takes_weapon(prev, item):
+        return True
+    last = prev.parts[-1].sentence
     generic = item.typing.sub_type in _GENERIC_TYPES and not any(
         c.sub_type in WEAPON_TYPES for c in item.typing.cues
     )
     return generic and s.paragraph == last.paragraph and prev.typing.event_type != "Protests"
+
+
+def _near(prev: EventDraft, item: TypedSentence) -> bool:
+    """The item sits in the event's last paragraph or the next one."""
+    return item.sentence.paragraph - prev.parts[-1].sentence.paragraph <= 1
+
+
+def _takes_weapon(prev: EventDraft, item: TypedSentence) -> bool:
+    """A generic attack known only by its outcome words, and a detail sentence that names the weapon."""
+    if prev.typing.sub_type != "Attack" or item.typing.sub_type not in WEAPON_TYPES:
+        return False
+    return all(c.family == _OUTCOME_FAMILY for c in prev.typing.cues if c.sub_type == "Attack")
+
+
+def _new_place(prev: EventDraft, item: TypedSentence) -> bool:
+    """The item names a place none of the event's sentences name."""
+    known = " ".join(p.sentence.text for p in prev.parts).lower()
+    excl = [(a.start, a.end) for a in item.actors]
+    return any(p.text.lower() not in known for p in find_places(item.sentence.text, [], excl))

@@ -8,6 +8,7 @@ claimant -> one EventMention per place (ACLED: one event is one place on one day
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,8 +18,8 @@ from frontwire.events import _nlp, _parse
 from frontwire.events._text import Sentence, detect_language, split_sentences
 from frontwire.events.actors import ActorDictionary, Country, CountryLexicon, resolve
 from frontwire.events.base import EventResult
-from frontwire.events.claims import attribution_of, find_claimant
-from frontwire.events.classify import CueLexicon, classify
+from frontwire.events.claims import attribution_of, find_claimant, is_denial, responsible_party
+from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, classify
 from frontwire.events.coding import (
     CodedActor,
     default_actor1,
@@ -32,6 +33,7 @@ from frontwire.events.filters import non_event_reason
 from frontwire.events.grouping import EventDraft, TypedSentence, group_events
 from frontwire.events.places import PlaceMention, find_places
 from frontwire.events.roles import assign_roles, link_group_nouns
+from frontwire.events.typing_attribution import attribution_detail
 from frontwire.events.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
@@ -43,6 +45,12 @@ LEAD_WEIGHT = 1.5
 # Place level of a town, village, camp or neighbourhood (places.py): when the rules find one, NER
 # (which adds only coarser GPE/LOC places, or rare FAC names) is not run for that event.
 TOWN_LEVEL = 1
+
+
+# A place named as the origin of fire ("shells fired from positions near the village of X") is not the
+# event's place. The window is a clause of wire prose (characters before the place name).
+ORIGIN_WINDOW = 70
+_ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|originat\w*)\s+from\b[^.;,]*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +165,8 @@ class RuleExtractor:
             typing = classify(s.text, st.cues.cues(s.text), actors)
             if typing is not None:
                 typed.append(TypedSentence(s, typing, actors))
+            elif attribution_detail(s.text):
+                typed.append(TypedSentence(s, ATTRIBUTION_DETAIL, actors, detail=True))
         if st.nlp is not None:
             todo = [t for t in typed if _parse.may_be_irrealis(t.sentence.text)]
             for t, doc in zip(todo, _parse.parse(st.nlp, [t.sentence.text for t in todo]), strict=True):
@@ -234,12 +244,21 @@ class RuleExtractor:
         a1 = a2 = None
         suspected = False
         for p in ev.parts:
+            if p.detail and is_denial(p.sentence.text):
+                continue  # who denies an act is not its actor
             excl = [sp for q, sp in claim_spans if q is p]
             roles = assign_roles(p.sentence.text, p.actors, excl)
             if roles.actor1 and (a1 is None or (a1.entry.generic and not roles.actor1.entry.generic)):
                 a1, suspected = roles.actor1, roles.suspected or suspected
             if roles.actor2 and (a2 is None or (a2.entry.generic and not roles.actor2.entry.generic)):
                 a2 = roles.actor2
+        # A claim of responsibility or a blame names the doer even where the roles found none.
+        if a1 is None or a1.entry.generic:
+            party = next((r for p in ev.parts if (r := responsible_party(p.sentence.text, p.actors))), None)
+            if party is not None:
+                a1 = party
+                if a2 is not None and a2.entry.name == party.entry.name:
+                    a2 = None
         actor1 = resolve(a1.entry, country) if a1 else None
         actor2 = resolve(a2.entry, country) if a2 else None
         if actor1 and actor2 and actor1.name == actor2.name:
@@ -297,6 +316,8 @@ class RuleExtractor:
         for p in ev.parts:
             excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
             for place in find_places(p.sentence.text, p.entities, excl):
+                if _ORIGIN.search(p.sentence.text[max(0, place.start - ORIGIN_WINDOW) : place.start]):
+                    continue  # where the fire came from, not where it struck
                 if st.countries.get(place.text) is not None:
                     place = PlaceMention(place.text, place.start, place.end, 3)
                 found.append(place)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontwire.events.typing_attribution import bare_attribution
 from frontwire.events.typing_words import alternation
 
 # Weight of a frame: above any single lexicon cue (at most 5), so that a frame that explains the
@@ -166,43 +167,6 @@ _DIPLO_PATTERNS = (
     r"test[- ]fir(ed|es|ing)",
     r"(held|hold|holds|holding) (\w+ ){0,3}(talks|meetings?|summit)",
 )
-_ATTRIBUTION_PATTERNS = (
-    r"claim(ed|s|ing)? (\w+ )?responsibility",
-    r"(accus(ed|es|ing)|accusations?|allegations?) (\w+ ){0,6}(of|against|that|over) (\w+ ){0,3}"
-    r"(attacks?|bombings?|strikes?|killings?|carrying out|being behind|involvement|responsib\w+|the)",
-    r"(accus(ed|es|ing)|accusations?) (against|by) ",
-    r"blam(ed|es|ing) (\w+ ){0,6}(for|on)",
-    r"(is|are|was|were|be) (\w+ )?responsible for",
-    r"(suspected|believed|thought) to (be|have been) behind",
-    r"(denied|denies|rejected|rejects|dismissed) (\w+ ){0,4}"
-    r"(accusations?|allegations?|claims?|involvement|responsibility)",
-    r"(pointed|points) the finger",
-)
-# A sentence that opens on "the attack"/"this bombing" refers to an event already reported: its claim
-# or blame is a detail of that event, not a separate report, so the attribution frame leaves it alone.
-_EVENT_NOUNS = (
-    "attacks?",
-    "ambush",
-    "strikes?",
-    "air ?strikes?",
-    "raids?",
-    "bombings?",
-    "blasts?",
-    "explosions?",
-    "assaults?",
-    "incidents?",
-    "shelling",
-    "clash(es)?",
-    "killings?",
-    "abductions?",
-    "kidnappings?",
-    "massacre",
-    "violence",
-    "operations?",
-)
-_ANAPHORIC_OPENING = re.compile(
-    rf"^[\"“]?(?:the|this|that|these|those|such)\s+(?:\w+\s+)?(?:{alternation(_EVENT_NOUNS)})\b", re.I
-)
 _DEATHS = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives)\b", re.I)
 
 
@@ -245,7 +209,6 @@ _INDUSTRIAL = re.compile(
     re.I,
 )
 _DIPLOMACY = re.compile(rf"\b(?:{alternation(_DIPLO_PATTERNS)})\b", re.I)
-_ATTRIBUTION = re.compile(rf"\b(?:{alternation(_ATTRIBUTION_PATTERNS)})\b", re.I)
 
 
 # Plain substrings one of which each frame needs (checked on the lower-cased sentence before any
@@ -303,19 +266,6 @@ _KEYS_DIPLOMACY = (
     "meeting",
     "summit",
 )
-_KEYS_ATTRIBUTION = (
-    "claim",
-    "accus",
-    "allegation",
-    "blam",
-    "responsib",
-    "behind",
-    "denied",
-    "denies",
-    "reject",
-    "dismiss",
-    "finger",
-)
 
 
 def _has(lowered: str, keys: tuple[str, ...]) -> bool:
@@ -341,10 +291,6 @@ def find_frames(text: str) -> list[Frame]:
         out.append(Frame("none:disaster", FRAME_WEIGHT, (*_WEAPON_REMOTE, "Attack"), m.start(), m.end()))
     if _has(low, _KEYS_DIPLOMACY) and (m := _DIPLOMACY.search(text)):
         out.append(Frame("none:diplomacy", FRAME_WEIGHT, (), m.start(), m.end()))
-    if (
-        _has(low, _KEYS_ATTRIBUTION)
-        and (m := _ATTRIBUTION.search(text))
-        and not _ANAPHORIC_OPENING.match(text)
-    ):
-        out.append(Frame("none:attribution", FRAME_WEIGHT, (), m.start(), m.end()))
+    if span := bare_attribution(text):
+        out.append(Frame("none:attribution", FRAME_WEIGHT, (), span[0], span[1]))
     return out
