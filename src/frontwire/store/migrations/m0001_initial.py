@@ -100,6 +100,8 @@ STATEMENTS = (
         superseded_by TEXT
     )""",
     "CREATE INDEX mentions_type_date ON mentions (event_type, event_date)",
+    # Filtered event pages read in date order and stop at the page's end (bench/api.py: p95 120 → 27 ms).
+    "CREATE INDEX mentions_date ON mentions (event_date, id)",
     "CREATE INDEX mentions_article ON mentions (article_id)",
     "CREATE INDEX mentions_page ON mentions (page_id)",
     """CREATE TABLE incidents (

@@ -1,0 +1,121 @@
+"""The OpenAPI 3.1 document served at /openapi.json, built from the same parameter table the API validates
+with (`frontwire.web.params`), so the two cannot drift apart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwire.web.params import FILTER_PARAMS, MAX_LIMIT, MAX_MAP_LIMIT, PAGE_PARAMS, Param
+
+_ERROR = {
+    "description": "invalid parameter",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+}
+
+
+def _schema(p: Param) -> dict[str, Any]:
+    if p.kind == "date":
+        return {"type": "string", "format": "date"}
+    if p.kind == "int":
+        return {"type": "integer", "minimum": 0 if p.name == "offset" else 1, "maximum": MAX_LIMIT}
+    if p.kind == "grade":
+        return {"type": "string", "enum": list(p.enum)}
+    if p.kind == "bbox":
+        return {"type": "string", "pattern": r"^-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$"}
+    return {"type": "string", "maxLength": 200}
+
+
+def _params(ps: tuple[Param, ...]) -> list[dict[str, Any]]:
+    return [{"name": p.name, "in": "query", "description": p.description, "schema": _schema(p)} for p in ps]
+
+
+def _get(summary: str, ps: tuple[Param, ...], media: str = "application/json", path_id: str = "") -> dict:
+    op: dict[str, Any] = {
+        "summary": summary,
+        "parameters": _params(ps),
+        "responses": {"200": {"description": "OK", "content": {media: {}}}, "400": _ERROR},
+    }
+    if path_id:
+        op["parameters"].append(
+            {"name": path_id, "in": "path", "required": True, "schema": {"type": "string"}}
+        )
+        op["responses"]["404"] = {"description": "not found"}
+    return {"get": op}
+
+
+def document(writable: bool) -> dict[str, Any]:
+    """The OpenAPI document; the write endpoint appears only when the server accepts writes."""
+    listed = FILTER_PARAMS + PAGE_PARAMS
+    map_limit = Param("limit", "int", f"at most this many features, 1-{MAX_MAP_LIMIT}")
+    paths: dict[str, Any] = {
+        "/api/events": _get("Event mentions with article, outlet and incident; paged", listed),
+        "/api/incidents": _get("Incidents with corroboration grades; paged", listed),
+        "/api/incidents/{incident_id}": _get(
+            "One incident with its sources: events, articles, outlets with affiliation labels, evidence",
+            (),
+            path_id="incident_id",
+        ),
+        "/api/articles/{article_id}": _get(
+            "One article with its comments and events", (), path_id="article_id"
+        ),
+        "/api/outlets": _get("Outlets with affiliation labels and the sources that apply them", ()),
+        "/api/facets": _get("Values offered as filters, with incident counts", ()),
+        "/api/stats": _get("Counts of pages, events and incidents", ()),
+        "/api/config": _get("Map settings of this server", ()),
+        "/api/map.geojson": _get(
+            "Located incidents as a GeoJSON FeatureCollection for map layers",
+            FILTER_PARAMS + (map_limit,),
+            "application/geo+json",
+        ),
+        "/api/export.csv": _get("Incidents in ACLED's CSV columns", FILTER_PARAMS, "text/csv"),
+        "/api/export.geojson": _get(
+            "Incidents as GeoJSON (ACLED columns)", FILTER_PARAMS, "application/geo+json"
+        ),
+    }
+    if writable:
+        paths["/api/pages"] = {
+            "post": {
+                "summary": "Run one page through the pipeline and store it",
+                "security": [{"bearer": []}],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PageIn"}}},
+                },
+                "responses": {
+                    "201": {"description": "stored (new or superseding)"},
+                    "200": {"description": "already stored, unchanged"},
+                    "400": _ERROR,
+                    "401": {"description": "no bearer token"},
+                    "403": {"description": "wrong token"},
+                    "413": {"description": "page too large"},
+                },
+            }
+        }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "frontwire",
+            "version": "1",
+            "description": "Geocoded, source-aware conflict events.",
+        },
+        "paths": paths,
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "properties": {"error": {"type": "string"}, "param": {"type": ["string", "null"]}},
+                },
+                "PageIn": {
+                    "type": "object",
+                    "required": ["content"],
+                    "properties": {
+                        "content": {"type": "string"},
+                        "kind": {"type": "string", "enum": ["text", "html"], "default": "text"},
+                        "url": {"type": "string", "format": "uri"},
+                        "published": {"type": "string", "format": "date"},
+                    },
+                },
+            },
+        },
+    }

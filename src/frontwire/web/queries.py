@@ -1,0 +1,276 @@
+"""The API's reads: paged events and incidents, the map layer, one incident with its sources, one article
+with its comments, outlets and the filter choices. SQL only with `?` parameters.
+
+The filters mean what they mean in `frontwire.store.query` (and so in the CLI); these queries add paging
+(limit/offset, one row more than asked tells whether a next page exists) and joined provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontwire.incidents.model import Incident, IncidentMember
+from frontwire.store._incidents import load_members, member_from_row
+from frontwire.store.base import Store
+from frontwire.store.query import Filters
+from frontwire.store.rows import Row, row_to_incident, row_to_outlet
+from frontwire.web.params import Page
+
+# The actor filter offers the most frequent actors; more would make the list unusable.
+TOP_ACTORS = 300
+# Article text sent with an incident's sources: the evidence paragraph(s) plus this much around them.
+CONTEXT_CHARS = 400
+
+_OUTLET_COLS = (
+    "o.domain AS o_domain, o.name AS o_name, o.country AS o_country, o.owner AS o_owner,"
+    " o.labels_json AS o_labels_json, o.aliases_json AS o_aliases_json"
+)
+
+
+@dataclass(slots=True, kw_only=True)
+class Slice:
+    """One page of results and whether more follow."""
+
+    items: list
+    has_more: bool
+
+
+def _where(f: Filters, alias: str) -> tuple[list[str], list]:
+    """Filter clauses shared by events (alias m) and incidents (alias i); same meaning as the CLI's."""
+    where: list[str] = []
+    params: list = []
+    if f.date_from:
+        where.append(f"{alias}.event_date >= ?")
+        params.append(f.date_from.isoformat())
+    if f.date_to:
+        where.append(f"{alias}.event_date <= ?")
+        params.append(f.date_to.isoformat())
+    if f.country:
+        where.append(f"(LOWER({alias}.country) = ? OR LOWER({alias}.iso) = ?)")
+        params += [f.country.casefold()] * 2
+    if f.admin1:
+        where.append(f"LOWER({alias}.admin1) = ?")
+        params.append(f.admin1.casefold())
+    if f.event_type:
+        where.append(f"LOWER({alias}.event_type) = ?")
+        params.append(f.event_type.casefold())
+    if f.actor:
+        cols = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+        where.append("(" + " OR ".join(f"LOWER({alias}.{c}) LIKE ?" for c in cols) + ")")
+        params += [f"%{_like(f.actor.casefold())}%"] * len(cols)
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        where.append(f"{alias}.longitude BETWEEN ? AND ? AND {alias}.latitude BETWEEN ? AND ?")
+        params += [min_lon, max_lon, min_lat, max_lat]
+    return where, params
+
+
+def _like(text: str) -> str:
+    """LIKE wildcards in user text match themselves (no ESCAPE clause needed: we drop them)."""
+    return text.replace("%", "").replace("_", "")
+
+
+def _incident_where(f: Filters) -> tuple[str, list]:
+    where, params = _where(f, "i")
+    if f.grade:
+        where.append("i.grade = ?")
+        params.append(f.grade)
+    if f.outlet:
+        where.append(
+            "EXISTS (SELECT 1 FROM incident_mentions im JOIN mentions m ON m.id = im.mention_id"
+            " JOIN articles a ON a.id = m.article_id JOIN outlets o ON o.id = a.outlet_id"
+            " WHERE im.incident_id = i.id AND (LOWER(o.domain) = ? OR LOWER(o.name) = ?))"
+        )
+        params += [f.outlet.casefold()] * 2
+    return (f" WHERE {' AND '.join(where)}" if where else ""), params
+
+
+def events(store: Store, f: Filters, page: Page) -> Slice:
+    """Current event mentions by date then id, each with its article, outlet and incident (id, grade)."""
+    where, params = _where(f, "m")
+    where.append("m.superseded_by IS NULL")
+    if f.outlet:
+        where.append("(LOWER(o.domain) = ? OR LOWER(o.name) = ?)")
+        params += [f.outlet.casefold()] * 2
+    if f.grade:
+        where.append("i.grade = ?")
+        params.append(f.grade)
+    rows = store.rows(
+        "SELECT m.*, im.incident_id AS incident_id, i.grade AS incident_grade, a.url AS article_url,"
+        f" a.title AS article_title, a.published AS article_published, {_OUTLET_COLS}"
+        " FROM mentions m JOIN articles a ON a.id = m.article_id"
+        " LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN incident_mentions im ON im.mention_id = m.id"
+        " LEFT JOIN incidents i ON i.id = im.incident_id"
+        f" WHERE {' AND '.join(where)} ORDER BY m.event_date, m.id LIMIT ? OFFSET ?",
+        [*params, page.limit + 1, page.offset],
+    )
+    return Slice(items=rows[: page.limit], has_more=len(rows) > page.limit)
+
+
+def event_member(row: Row) -> IncidentMember:
+    """The mention, outlet and article id of an `events` row."""
+    return member_from_row(row)
+
+
+def incidents(store: Store, f: Filters, page: Page) -> Slice:
+    """Incidents by date then id, each with its current mention ids."""
+    clause, params = _incident_where(f)
+    rows = store.rows(
+        f"SELECT i.* FROM incidents i{clause} ORDER BY i.event_date, i.id LIMIT ? OFFSET ?",
+        [*params, page.limit + 1, page.offset],
+    )
+    has_more = len(rows) > page.limit
+    rows = rows[: page.limit]
+    links: dict[str, list[str]] = {r["id"]: [] for r in rows}
+    for chunk in store.iter_chunks(list(links)):
+        marks = ", ".join("?" * len(chunk))
+        for link in store.rows(
+            "SELECT incident_id, mention_id FROM incident_mentions"
+            f" WHERE incident_id IN ({marks}) ORDER BY mention_id",
+            list(chunk),
+        ):
+            links[link["incident_id"]].append(link["mention_id"])
+    return Slice(items=[row_to_incident(r, links[r["id"]]) for r in rows], has_more=has_more)
+
+
+def map_points(store: Store, f: Filters, limit: int) -> Slice:
+    """The map layer: located incidents with only what a marker and the timeline need."""
+    clause, params = _incident_where(f)
+    located = "i.latitude IS NOT NULL AND i.longitude IS NOT NULL"
+    clause = f"{clause} AND {located}" if clause else f" WHERE {located}"
+    rows = store.rows(
+        "SELECT i.id, i.event_date, i.event_type, i.sub_event_type, i.actor1, i.actor2, i.location,"
+        " i.country, i.latitude, i.longitude, i.fatalities, i.grade, i.n_mentions"
+        f" FROM incidents i{clause} ORDER BY i.event_date, i.id LIMIT ?",
+        [*params, limit + 1],
+    )
+    return Slice(items=rows[:limit], has_more=len(rows) > limit)
+
+
+@dataclass(slots=True, kw_only=True)
+class Source:
+    """One report of an incident: the member (mention + outlet) and the article it comes from."""
+
+    member: IncidentMember
+    article: Row
+    context: tuple[str, str, str]  # text before the evidence, the evidence, text after (from the body)
+
+
+def incident(store: Store, incident_id: str) -> tuple[Incident, list[Source]] | None:
+    """One incident with every current report of it and the article text around each evidence span."""
+    rows = store.rows("SELECT * FROM incidents WHERE id = ?", [incident_id])
+    if not rows:
+        return None
+    members = load_members(store, [incident_id])[incident_id]
+    articles = _articles(store, sorted({m.article_id for m in members if m.article_id}))
+    sources = [
+        Source(
+            member=m,
+            article=articles.get(m.article_id or "", {}),
+            context=_context(articles.get(m.article_id or "", {}).get("body") or "", m),
+        )
+        for m in members
+    ]
+    return row_to_incident(rows[0], [m.id for m in members]), sources
+
+
+def _articles(store: Store, article_ids: list[str]) -> dict[str, Row]:
+    out: dict[str, Row] = {}
+    for chunk in store.iter_chunks(article_ids):
+        marks = ", ".join("?" * len(chunk))
+        for row in store.rows(
+            "SELECT a.id, a.url, a.title, a.site_name, a.published, a.body, a.page_id,"
+            " (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id) AS n_comments"
+            f" FROM articles a WHERE a.id IN ({marks})",
+            list(chunk),
+        ):
+            out[row["id"]] = row
+    return out
+
+
+def _context(body: str, member: IncidentMember) -> tuple[str, str, str]:
+    """(before, evidence, after) from the article body: the first evidence span, widened to its paragraph
+    and at most CONTEXT_CHARS either side; the stored evidence text when the offsets do not fit the body."""
+    evidence = member.mention.evidence
+    if not evidence:
+        return "", "", ""
+    ev = evidence[0]
+    if not (0 <= ev.start < ev.end <= len(body)) or body[ev.start : ev.end] != ev.text:
+        return "", ev.text, ""
+    para_start = body.rfind("\n\n", 0, ev.start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = body.find("\n\n", ev.end)
+    para_end = len(body) if para_end < 0 else para_end
+    start = max(para_start, ev.start - CONTEXT_CHARS)
+    end = min(para_end, ev.end + CONTEXT_CHARS)
+    return body[start : ev.start], ev.text, body[ev.end : end]
+
+
+def article(store: Store, article_id: str) -> tuple[Row, list[Row], Row | None, list[Row]] | None:
+    """One article (current or superseded) with its comments, its outlet row and its mentions' ids."""
+    rows = store.rows("SELECT * FROM articles WHERE id = ?", [article_id])
+    if not rows:
+        return None
+    row = rows[0]
+    comments = store.rows(
+        "SELECT position, author, published, text FROM comments WHERE article_id = ? ORDER BY position",
+        [article_id],
+    )
+    outlet = None
+    if row["outlet_id"]:
+        found = store.rows("SELECT * FROM outlets WHERE id = ?", [row["outlet_id"]])
+        outlet = found[0] if found else None
+    mentions = store.rows(
+        "SELECT m.id, m.event_type, m.event_date, im.incident_id FROM mentions m"
+        " LEFT JOIN incident_mentions im ON im.mention_id = m.id WHERE m.article_id = ? ORDER BY m.position",
+        [article_id],
+    )
+    return row, comments, outlet, mentions
+
+
+def outlets(store: Store) -> list[tuple[Row, int]]:
+    """Every outlet with its number of current articles, by domain."""
+    rows = store.rows(
+        "SELECT o.*, (SELECT COUNT(*) FROM articles a WHERE a.outlet_id = o.id AND a.superseded_by IS NULL)"
+        " AS n_articles FROM outlets o ORDER BY o.domain"
+    )
+    return [(r, int(r["n_articles"])) for r in rows]
+
+
+def outlet_labels(row: Row) -> list[dict]:
+    """An outlet row's affiliation labels as dicts (label, source, note, affiliate)."""
+    return [
+        {"label": lab.label, "source": lab.source, "note": lab.note, "affiliate": lab.affiliate}
+        for lab in row_to_outlet(row).labels
+    ]
+
+
+def facets(store: Store) -> dict[str, list[dict]]:
+    """The values the page offers as filters, with incident counts."""
+
+    def counts(column: str, limit: int | None = None) -> list[dict]:
+        sql = (
+            f"SELECT {column} AS value, COUNT(*) AS n FROM incidents WHERE {column} IS NOT NULL"
+            f" GROUP BY {column} ORDER BY n DESC, value"
+        )
+        rows = store.rows(sql + (" LIMIT ?" if limit else ""), [limit] if limit else [])
+        return [{"value": r["value"], "count": int(r["n"])} for r in rows]
+
+    actors = store.rows(
+        "SELECT value, SUM(n) AS n FROM (SELECT actor1 AS value, COUNT(*) AS n FROM incidents GROUP BY actor1"
+        " UNION ALL SELECT actor2 AS value, COUNT(*) AS n FROM incidents WHERE actor2 IS NOT NULL"
+        " GROUP BY actor2) t GROUP BY value ORDER BY n DESC, value LIMIT ?",
+        [TOP_ACTORS],
+    )
+    outlet_rows = store.rows(
+        "SELECT o.domain AS value, o.name AS name, COUNT(*) AS n FROM outlets o"
+        " JOIN articles a ON a.outlet_id = o.id AND a.superseded_by IS NULL"
+        " GROUP BY o.domain, o.name ORDER BY n DESC, value"
+    )
+    return {
+        "type": counts("event_type"),
+        "country": counts("country"),
+        "grade": counts("grade"),
+        "actor": [{"value": r["value"], "count": int(r["n"])} for r in actors],
+        "outlet": [{"value": r["value"], "name": r["name"], "count": int(r["n"])} for r in outlet_rows],
+    }
