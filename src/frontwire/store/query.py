@@ -44,7 +44,13 @@ class StoredEvent:
     incident_id: str | None
 
 
-def _common(f: Filters, alias: str) -> tuple[list[str], list]:
+def _like(text: str) -> str:
+    """LIKE wildcards in user text match themselves (no ESCAPE clause needed: we drop them)."""
+    return text.replace("%", "").replace("_", "")
+
+
+def where_clauses(f: Filters, alias: str) -> tuple[list[str], list]:
+    """SQL conditions (with `?` parameters) for the filters shared by events (alias m) and incidents (i)."""
     where: list[str] = []
     params: list = []
     if f.date_from:
@@ -65,7 +71,7 @@ def _common(f: Filters, alias: str) -> tuple[list[str], list]:
     if f.actor:
         cols = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
         where.append("(" + " OR ".join(f"LOWER({alias}.{c}) LIKE ?" for c in cols) + ")")
-        params += [f"%{f.actor.casefold()}%"] * len(cols)
+        params += [f"%{_like(f.actor.casefold())}%"] * len(cols)
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         where.append(f"{alias}.longitude BETWEEN ? AND ? AND {alias}.latitude BETWEEN ? AND ?")
@@ -80,7 +86,7 @@ def _limit(f: Filters) -> tuple[str, list]:
 def events(store: Store, f: Filters | None = None) -> list[StoredEvent]:
     """Current event mentions matching the filters, by date then id."""
     f = f or Filters()
-    where, params = _common(f, "m")
+    where, params = where_clauses(f, "m")
     where.append("m.superseded_by IS NULL")
     if f.outlet:
         where.append("(LOWER(o.domain) = ? OR LOWER(o.name) = ?)")
@@ -117,7 +123,7 @@ def events(store: Store, f: Filters | None = None) -> list[StoredEvent]:
 def incidents(store: Store, f: Filters | None = None) -> list[Incident]:
     """Incidents matching the filters, by date then id, each with its current mention ids."""
     f = f or Filters()
-    where, params = _common(f, "i")
+    where, params = where_clauses(f, "i")
     if f.grade:
         where.append("i.grade = ?")
         params.append(f.grade)

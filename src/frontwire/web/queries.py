@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from frontwire.incidents.model import Incident, IncidentMember
 from frontwire.store._incidents import load_members, member_from_row
 from frontwire.store.base import Store
-from frontwire.store.query import Filters
+from frontwire.store.query import Filters, where_clauses
 from frontwire.store.rows import Row, row_to_incident, row_to_outlet
 from frontwire.web.params import Page
 
@@ -35,43 +35,8 @@ class Slice:
     has_more: bool
 
 
-def _where(f: Filters, alias: str) -> tuple[list[str], list]:
-    """Filter clauses shared by events (alias m) and incidents (alias i); same meaning as the CLI's."""
-    where: list[str] = []
-    params: list = []
-    if f.date_from:
-        where.append(f"{alias}.event_date >= ?")
-        params.append(f.date_from.isoformat())
-    if f.date_to:
-        where.append(f"{alias}.event_date <= ?")
-        params.append(f.date_to.isoformat())
-    if f.country:
-        where.append(f"(LOWER({alias}.country) = ? OR LOWER({alias}.iso) = ?)")
-        params += [f.country.casefold()] * 2
-    if f.admin1:
-        where.append(f"LOWER({alias}.admin1) = ?")
-        params.append(f.admin1.casefold())
-    if f.event_type:
-        where.append(f"LOWER({alias}.event_type) = ?")
-        params.append(f.event_type.casefold())
-    if f.actor:
-        cols = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
-        where.append("(" + " OR ".join(f"LOWER({alias}.{c}) LIKE ?" for c in cols) + ")")
-        params += [f"%{_like(f.actor.casefold())}%"] * len(cols)
-    if f.bbox:
-        min_lon, min_lat, max_lon, max_lat = f.bbox
-        where.append(f"{alias}.longitude BETWEEN ? AND ? AND {alias}.latitude BETWEEN ? AND ?")
-        params += [min_lon, max_lon, min_lat, max_lat]
-    return where, params
-
-
-def _like(text: str) -> str:
-    """LIKE wildcards in user text match themselves (no ESCAPE clause needed: we drop them)."""
-    return text.replace("%", "").replace("_", "")
-
-
 def _incident_where(f: Filters) -> tuple[str, list]:
-    where, params = _where(f, "i")
+    where, params = where_clauses(f, "i")
     if f.grade:
         where.append("i.grade = ?")
         params.append(f.grade)
@@ -87,7 +52,7 @@ def _incident_where(f: Filters) -> tuple[str, list]:
 
 def events(store: Store, f: Filters, page: Page) -> Slice:
     """Current event mentions by date then id, each with its article, outlet and incident (id, grade)."""
-    where, params = _where(f, "m")
+    where, params = where_clauses(f, "m")
     where.append("m.superseded_by IS NULL")
     if f.outlet:
         where.append("(LOWER(o.domain) = ? OR LOWER(o.name) = ?)")
