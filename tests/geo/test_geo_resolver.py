@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
-from conftest import SHARED
 
 from frontwire.geo import GeoContext, Resolver, build_context
 from frontwire.geo.builtin import km
 from frontwire.records import Article, EventMention
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 PAGE = SHARED / "pages" / "southfront-2024-05-airstrikes-central-syria.txt"
 
@@ -97,7 +99,9 @@ def test_resolver_pickles(resolver: Resolver):
 
 def test_countryside_of_a_city_names_its_province(resolver: Resolver):
     """'the eastern countryside of X' is X's province: it contains the place, it is not a distance anchor."""
-    text = "Gunmen killed nine soldiers in an ambush near Tadmur in the eastern countryside of Homs on Monday."
+    text = (
+        "Gunmen killed nine soldiers in an ambush near Tadmur in the eastern countryside of Homs on Monday."
+    )
     loc = resolver.resolve("Tadmur", resolver.context(text))
     assert loc.location == "Tadmur" and loc.admin1 == "Homs"
     assert loc.geo_precision == 2
@@ -106,7 +110,9 @@ def test_countryside_of_a_city_names_its_province(resolver: Resolver):
 
 def test_area_anchor_does_not_bound_the_distance(resolver: Resolver):
     """'near X in central Syria': the country says where X lies, not that X is near its capital."""
-    text = "Twelve fighters were killed when their convoy was ambushed near the town of Tadmur in central Syria."
+    text = (
+        "Twelve fighters were killed when their convoy was ambushed near the town of Tadmur in central Syria."
+    )
     loc = resolver.resolve("Tadmur", resolver.context(text))
     assert loc.location == "Tadmur" and loc.country == "Syria"
     assert km(loc.latitude, loc.longitude, 34.56, 38.28) < 10

@@ -8,7 +8,6 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,34 +15,17 @@ import pytest
 pytest.importorskip("starlette", reason="the web extra is not installed")
 uvicorn = pytest.importorskip("uvicorn", reason="the web extra is not installed")
 
+from web_support import (  # noqa: E402
+    CANONICAL,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    EXAMPLES,
+    START_TIMEOUT_S,
+    XSS_PAGE,
+    Live,
+)
+
 from frontwire.web import ServeSettings, create_app  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples" / "pages"
-CANONICAL = ROOT / ".." / "shared" / "pages" / "southfront-2024-05-airstrikes-central-syria.txt"
-XSS_PAGE = Path(__file__).resolve().parent / "pages" / "xss-title.html"
-XSS_TITLE = "<img src=x onerror=alert(1)>"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-# A server that has not answered within this time is broken, not slow.
-START_TIMEOUT_S = 15.0
-
-
-@dataclass(slots=True)
-class Live:
-    """A running server: its base URL and the database behind it."""
-
-    url: str
-    db: Path
-    settings: ServeSettings
 
 
 def inputs() -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import CANONICAL, XSS_TITLE, Live
+from web_support import CANONICAL, XSS_TITLE, Live
 
 from frontwire.export import ACLED_COLUMNS
 from frontwire.store import open_store

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import CANONICAL, XSS_TITLE, Live
+from web_support import CANONICAL, XSS_TITLE, Live
 
 # A page that shows nothing within this time is broken on a 2-core machine, not slow.
 READY_MS = 15_000

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import Live
+from web_support import Live
 
 from frontwire.store import open_store
 from frontwire.web import ServeSettings
