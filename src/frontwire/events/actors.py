@@ -177,7 +177,10 @@ def resolve(entry: ActorEntry, country: Country | None) -> Actor:
 
 
 def base_name(name: str) -> str:
-    """An actor name without ACLED's period suffix: "Military Forces of Russia (2000-)" -> "Military Forces of Russia"."""
+    """An actor name without ACLED's period suffix.
+
+    "Military Forces of Russia (2000-)" -> "Military Forces of Russia".
+    """
     return re.sub(r"\s*\(\d{4}-(?:\d{4})?\)$", "", name).strip()
 
 

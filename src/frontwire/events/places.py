@@ -1,9 +1,14 @@
 """Where an event happened, as written: place names read from a sentence.
 
-Hands `PlaceMention`s (text, offsets, level, the country it names if it is a country) to the
-extractor. Level 1 is a town, village, camp, neighbourhood or natural feature; 2 a place given only
-as a reference point ("north of X"); 3 a province, governorate, region or country. The extractor
-keeps the finest level an event's sentences give, one event per place.
+Hands `PlaceMention`s (text, offsets, level, the container it was placed in) to the extractor.
+Level 1 is a town, village, camp, neighbourhood or natural feature; 2 a place given only as a
+reference point ("north of X", "X near Y": Y) or as where fire came from ("shells fired from
+positions near X"); 3 a province, governorate, region or country. The extractor keeps the finest
+level an event's sentences give, one event per place.
+
+A place phrase is read as ACLED codes it: "X in (eastern) Y", "X, in Y province", "X in the Y
+countryside" name one place, X, inside a container Y (kept as `parent`, never an event place of its
+own); only coordinated places ("in A and B", "the villages of A and B", "in A, B and C") are several.
 """
 
 from __future__ import annotations
@@ -12,27 +17,71 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_NAME_WORD = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|ul|bin|ibn|abu|umm|beit|deir|tal|tell|ain|jabal|jebel|wadi|khan|bir)[-‘'’ ]?)?[A-Z][\w'’‘-]*"
+
+def _words(text: str) -> str:
+    """A regex alternation of the space-separated `text` (entries with "_" stand for a space)."""
+    return "(?:" + "|".join(w.replace("_", r"\s+") for w in text.split()) + ")"
+
+
+_PREFIXES = _words(
+    "al el ad ar as ash at az an ed es ez ul bin ibn abu umm beit deir tal tell ain jabal jebel wadi khan bir"
+)
+_NAME_WORD = rf"(?:{_PREFIXES}[-‘'’ ]?)?[A-Z][\w'’‘-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-|de\s|of\s)?{_NAME_WORD}){{0,3}}"
-_FEATURE = (
-    r"(?:town|village|city|area|district|sub-?district|province|governorate|region|neighbou?rhood|camp|refugee camp"
-    r"|mountain ranges?|mountains?|countryside|outskirts|suburbs?|municipality|county|state|valley|desert|hills?"
-    r"|border town|locality|settlement|quarter|island|port)"
+_FEATURE = _words(
+    "town village city area district sub-?district province governorate region neighbou?rhood camp"
+    " refugee_camp mountain_ranges? mountains? countryside outskirts suburbs? municipality county state"
+    " valley desert hills? border_town locality settlement quarter island port market marketplace hospital"
+    " school mosque street road square airport air_?base military_base bridge"
 )
 _REGION_WORD = re.compile(r"\b(?:province|governorate|region|countryside|state|county|district)s?\b", re.I)
-_PREP = r"(?:in|near|at|around|outside|inside|into|from|across|on the outskirts of|close to|west of|east of|north of|south of|nearby)"
+# After a name only these make it a region: "the Harib district" stays the district's own name (ACLED
+# codes a named district at its own place), "the Homs countryside" is the province's.
+_REGION_AFTER = re.compile(r"\b(?:province|governorate|region|countryside|state)s?\b", re.I)
+_DIRECTION = _words(
+    "northern southern eastern western central north-?eastern north-?western south-?eastern"
+    " south-?western rural"
+)
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_PREP = _words(
+    f"in near at around outside inside into from across on_the_outskirts_of close_to {_COMPASS}_of nearby"
+)
+# "the Syrian province of X", "the Homs neighbourhood of X": the name after "of" is the place. Before a
+# district, county or municipality a capitalised word is the unit's own name instead ("the Chuhuiv
+# district of Kharkiv region" is Chuhuiv, in Kharkiv): demonyms seldom stand there.
+_ADMIN_UNIT = _words("district sub-?district county municipality")
+_UNIT_NAME = rf"(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+{_ADMIN_UNIT}s?\s+of\b"
+_FEATURE_OF = rf"(?:(?!{_UNIT_NAME})[\w'’-]+\s+){{0,3}}?{_FEATURE}s?\s+of\s+(?:the\s+)?"
+# A phrase opens with a preposition ("near the town of X", "in eastern X") or with a feature word
+# ("fire on the villages of A and B"), then one name; what follows it is read by `_read_tail`.
 _PHRASE = re.compile(
-    rf"\b(?P<prep>{_PREP})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?{_FEATURE}s?\s+of\s+(?:the\s+)?){{0,2}}"
-    rf"(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|rural)\s+)?"
-    rf"(?P<name>{_NAME})(?P<tail>(?:\s+(?:in|and)\s+(?:the\s+)?(?:{_NAME})(?:\s+{_FEATURE})?)*)"
+    rf"\b(?<!['’])(?:(?P<prep>{_PREP})\s+(?:the\s+)?(?:{_FEATURE_OF}){{0,2}}|[Tt]he\s+(?:{_FEATURE_OF}){{1,2}})"
+    rf"(?:{_DIRECTION}\s+)?(?P<name>{_NAME})(?P<feature>\s+{_FEATURE}s?\b)?"
 )
-_REFERENCE = re.compile(
-    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s*$", re.I
+_OWN_FEATURE = rf"(?P<feature>\s+{_FEATURE}s?\b)?"
+_IN_CONTAINER = re.compile(
+    rf",?\s+(?:in|of)\s+(?:the\s+)?(?P<dir>{_DIRECTION}\s+)?(?:{_FEATURE}\s+of\s+(?:the\s+)?)?(?P<name>{_NAME}){_OWN_FEATURE}"
 )
+_COORDINATED = re.compile(
+    rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{_FEATURE}s?\s+of\s+(?:the\s+)?)?"
+    rf"(?P<name>{_NAME}){_OWN_FEATURE}"
+)
+_NEAR = re.compile(
+    rf"\s+(?:near|outside|close\s+to|{_COMPASS}\s+of)\s+(?:the\s+)?(?:{_FEATURE}\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
+)
+_REFERENCE = re.compile(rf"\b{_COMPASS}\s+of\s*$", re.I)
+# Where fire came from is not where the event happened (ACLED codes the target's location).
+_TARGET_WORD = _words("at on toward towards into against targeting hitting striking")
+_ORIGIN = re.compile(
+    rf"\b(?:fired|launched|shot|came)\s+from\b(?:(?!\b{_TARGET_WORD}\b)[^.,;]){{0,60}}$", re.I
+)
+_REFERENCE_PREPS = frozenset(("from",))
 _NOT_PLACES = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday Wednesday "
-    "Thursday Friday Saturday Sunday The A An He She They It His Her Their This That These Those".split()
+    "January February March April May June July August September October November December Monday Tuesday"
+    " Wednesday Thursday Friday Saturday Sunday The A An He She They It His Her Their This That These"
+    " Those".split()
 )
+TOWN, REFERENCE, REGION = 1, 2, 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,48 +93,117 @@ class PlaceMention:
     parent: str | None = None
 
 
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    level: int
+    parent: str | None = None
+
+
 def find_places(
     text: str, ner_spans: Sequence[tuple[int, int, str]] = (), exclude: Sequence[tuple[int, int]] = ()
 ) -> list[PlaceMention]:
-    """Place names in `text`: prepositional phrases ("near the town of X"), plus NER GPE/LOC/FAC spans."""
+    """Place names in `text`: place phrases ("near the town of X in Y"), plus NER GPE/LOC/FAC spans."""
     out: list[PlaceMention] = []
 
     def blocked(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in exclude) or any(p.start < e and s < p.end for p in out)
 
-    for m in _PHRASE.finditer(text):
-        names = [(m.start("name"), m.end("name"))]
-        for sub in re.finditer(rf"(?P<conj>in|and)\s+(?:the\s+)?(?P<n>{_NAME})", m.group("tail") or ""):
-            off = m.start("tail")
-            names.append((off + sub.start("n"), off + sub.end("n"), sub.group("conj")))  # type: ignore[arg-type]
-        phrase = text[m.start() : m.end()]
-        region_phrase = bool(_REGION_WORD.search(text[m.start() : m.start("name")]))
-        reference = bool(_REFERENCE.search(text[max(0, m.start() - 30) : m.start("name")])) or m.group("prep").lower() in (
-            "north of", "south of", "east of", "west of", "from",
-        )  # fmt: skip
-        last_level1: str | None = None
-        for item in names:
-            s, e = item[0], item[1]
-            conj = item[2] if len(item) > 2 else None
-            name = text[s:e]
-            if name.split()[0] in _NOT_PLACES or blocked(s, e):
-                continue
-            after = text[e : e + 25]
-            is_region = region_phrase or bool(
-                re.match(r"\s+(?:province|governorate|region|countryside|state)\b", after)
-            )
-            if conj == "in" and last_level1:
-                out.append(PlaceMention(name, s, e, 3, None))
-                continue
-            level = 3 if is_region else (2 if reference else 1)
-            out.append(PlaceMention(name, s, e, level))
-            if level == 1:
-                last_level1 = name
-        del phrase
+    pos = 0
+    while (m := _PHRASE.search(text, pos)) is not None:
+        pos = m.end()
+        if not _usable(text, m.start("name"), m.end("name")) or blocked(m.start("name"), m.end("name")):
+            pos = m.start("name") + 1 if m.start("name") >= m.start() else m.end()
+            continue
+        level = _intro_level(text, m)
+        items, pos = _read_tail(text, m, level, blocked)
+        for it in items:
+            out.append(PlaceMention(text[it.start : it.end], it.start, it.end, it.level, it.parent))
     for s, e, label in ner_spans:
         if label in ("GPE", "LOC", "FAC") and not blocked(s, e):
             name = re.sub(r"^the\s+", "", text[s:e])
             if name and name.split()[0] not in _NOT_PLACES:
-                out.append(PlaceMention(name, s + (e - s - len(name)), e, 1 if label == "FAC" else 2))
+                out.append(
+                    PlaceMention(name, s + (e - s - len(name)), e, TOWN if label == "FAC" else REFERENCE)
+                )
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _usable(text: str, s: int, e: int) -> bool:
+    return text[s:e].split()[0] not in _NOT_PLACES
+
+
+def _region_feature(m: re.Match[str]) -> bool:
+    return bool(m.group("feature") and _REGION_AFTER.search(m.group("feature")))
+
+
+def _intro_level(text: str, m: re.Match[str]) -> int:
+    if _REGION_WORD.search(text[m.start() : m.start("name")]) or (
+        m.group("feature") and _REGION_AFTER.search(m.group("feature"))
+    ):
+        return REGION
+    prep = (m.group("prep") or "").lower()
+    before = text[max(0, m.start() - 80) : m.start("name")]
+    if _REFERENCE.search(before[-30:]) or re.fullmatch(rf"{_COMPASS}\s+of", prep) or prep in _REFERENCE_PREPS:
+        return REFERENCE
+    if _ORIGIN.search(text[max(0, m.start() - 80) : m.start()]):
+        return REFERENCE
+    return TOWN
+
+
+def _read_tail(text: str, m: re.Match[str], level: int, blocked) -> tuple[list[_Item], int]:  # noqa: ANN001
+    """The places of one phrase: its first name, names coordinated with it, each with its container.
+    Returns them and the offset where the phrase ends."""
+    places = [_Item(m.start("name"), m.end("name"), level)]
+    run = [places[0]]  # names coordinated with each other, waiting for a container or a plural feature
+    pending: list[_Item] = []  # ", B" items: places if an "and C" closes the list, else B is a container
+    pos = m.end()
+    after_container = False
+    while True:
+        if (c := _IN_CONTAINER.match(text, pos)) and _usable(text, c.start("name"), c.end("name")):
+            if pending:
+                break
+            if level == REFERENCE and not blocked(c.start("name"), c.end("name")):
+                # "north of Baghdad in Samarra", "from IS in eastern Homs": a reference point does not
+                # contain the place that follows it; that place is read on its own.
+                level = REGION if c.group("dir") or _region_feature(c) else TOWN
+                item = _Item(c.start("name"), c.end("name"), level)
+                places.append(item)
+                pos, run, after_container = c.end(), [item], False
+                continue
+            for it in run:
+                it.parent = it.parent or text[c.start("name") : c.end("name")]
+            pos, after_container, run = c.end(), True, []
+            continue
+        if (n := _NEAR.match(text, pos)) and not pending and not blocked(n.start("name"), n.end("name")):
+            if _usable(text, n.start("name"), n.end("name")) and level == TOWN:
+                places.append(_Item(n.start("name"), n.end("name"), REFERENCE))
+                pos = n.end()
+                continue
+        k = _COORDINATED.match(text, pos)
+        if k is None or not _usable(text, k.start("name"), k.end("name")):
+            break
+        if blocked(k.start("name"), k.end("name")):
+            break
+        own_level = REGION if _region_feature(k) else level
+        item = _Item(k.start("name"), k.end("name"), own_level)
+        comma_only = "and" not in k.group("sep")
+        if after_container and not _IN_CONTAINER.match(text, k.end()):
+            break  # "X in Idlib and Hama provinces": Hama is another container, not a second place
+        if comma_only:
+            pending.append(item)
+            pos = k.end()
+            continue
+        places.extend(pending + [item])
+        run.extend(pending + [item])
+        if own_level == REGION:  # "in Homs and Hama provinces": the plural feature covers the list
+            for it in run:
+                it.level = REGION
+        pending, pos, after_container = [], k.end(), False
+    if pending:  # "in Kafr Nabudah, Hama": the first comma name contains the ones before it
+        for it in run:
+            it.parent = it.parent or text[pending[0].start : pending[0].end]
+        pos = pending[0].end
+    return places, pos

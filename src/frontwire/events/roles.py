@@ -16,11 +16,16 @@ from dataclasses import dataclass, replace
 from frontwire.events.actors import ActorMention
 
 _OF_LINK = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_AGENT_LINKS = (
+    "by|blamed on|attributed to|carried out by|claimed by|at the hands of|perpetrated by|fired by|launched by"
+    "|fired from|launched from|dropped by|(?:missiles?|rockets?|shells?|bombs?|fire) from"
+)
+_AGENT_HEDGES = (
+    "suspected|alleged|allegedly|reported|presumed|unidentified|unknown|armed"
+    "|[\\w-]+-linked|[\\w-]+-affiliated"
+)
 _AGENT_BEFORE = re.compile(
-    r"\b(?:by|blamed on|attributed to|carried out by|claimed by|at the hands of|perpetrated by|fired by|launched by"
-    r"|fired from|launched from|dropped by|(?:missiles?|rockets?|shells?|bombs?|fire) from)\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:suspected|alleged|allegedly|reported|presumed|unidentified|unknown|armed|[\w-]+-linked|[\w-]+-affiliated)"
-    r"\s+)*$",
+    rf"\b(?:{_AGENT_LINKS})\s+(?:the\s+|an?\s+)?(?:(?:{_AGENT_HEDGES})\s+)*$",
     re.I,
 )
 _TARGET_BEFORE = re.compile(

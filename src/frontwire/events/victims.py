@@ -55,8 +55,12 @@ _RELATIVES = (
     " uncle aunt baby infant parents members relatives others"
 ).split()
 _RELATIVE = re.compile(r"\b(?:" + "|".join(_RELATIVES) + r")\b", re.I)
-_COUNTED = re.compile(r"\b(?P<n>(?!(?:his|her|their|its|the)\b)\w+)\s+(?:(?:of\s+)?(?:his|her|their|its|the)\s+)?(?:other\s+)?(?:\w+\s+)?"
-                      r"(?:" + "|".join(_RELATIVES) + r")\b", re.I)  # fmt: skip
+_POSSESSIVE = r"(?:his|her|their|its|the)"
+_COUNTED = re.compile(
+    rf"\b(?P<n>(?!{_POSSESSIVE}\b)\w+)\s+(?:(?:of\s+)?{_POSSESSIVE}\s+)?(?:other\s+)?(?:\w+\s+)?"
+    rf"(?:{'|'.join(_RELATIVES)})\b",
+    re.I,
+)
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:al-|Al-|el-|Abu\s+|bin\s+)?[A-Z][\w'’-]+)*")
 _DESCRIPTION = re.compile(r"^(?:a|an|the)\s+[a-z]", re.I)
 _ADDS = re.compile(r"\b(?:also|too|in addition|additionally|another|as well)\b", re.I)

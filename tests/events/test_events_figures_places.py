@@ -1,0 +1,138 @@
+"""Fatality figures bound to death words, sums over the sides, and places read as ACLED codes them.
+
+Snippets written for these tests; no evaluation text.
+"""
+
+import datetime as dt
+
+import pytest
+
+from frontwire.events import RuleExtractor
+from frontwire.events.figures import find_fatalities
+from frontwire.events.places import find_places
+from frontwire.records import Article
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A missile strike on the dam left some 12,000 households without water, the utility said.",
+        "Shelling destroyed 40 homes and 7 vehicles in the village overnight.",
+        "About 3,500 people were displaced by the fighting, aid groups said.",
+        "Police arrested 120 protesters after the march.",
+        "Eighteen people were wounded when the bus was hit.",
+        "The army said it shot down 25 drones and 4 missiles over the region.",
+        "Nearly 900 families were evacuated from the border villages.",
+        "The storm left 60 people homeless.",
+    ],
+)
+def test_counts_that_are_not_deaths(sentence):
+    assert find_fatalities(sentence).value is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("At least four gunmen and three policemen were killed in the gunfight.", 7),
+        ("The raid killed two militants, three soldiers and a civilian near the checkpoint.", 6),
+        ("Five villagers and a teacher were killed when the shell landed.", 6),
+        ("Two sisters, a 9-year-old and a 12-year-old, were killed in the blast.", 2),  # the two, described
+        ("The strike killed nine soldiers, a security source said.", 9),  # the source is not a victim
+        ("The blast flattened 30 houses and killed 4 people.", 4),
+        ("Around 2,000 people fled and 3 were killed in the shelling.", 3),
+        ("Two officials said five people were killed in the raid.", 5),
+        ("Eleven farmers were abducted and shot dead by the gang.", 11),
+        ("Six displaced civilians sheltering in the school were killed.", 6),
+        ("By evening the number of those killed had risen to 14.", 14),
+        ("More than 1,200 people were killed in the offensive, the ministry said.", 1200),
+        ("Nine members of the Saleh family, including four women, one of whom was elderly, and five children,"
+         " were killed.", 9),  # the breakdown runs to the verb that reports the deaths
+    ],
+)  # fmt: skip
+def test_figures_bound_to_death_words_and_summed(sentence, value):
+    assert find_fatalities(sentence).value == value
+
+
+def test_big_figure_needs_its_death_word_next_to_it():
+    far = "Some 4,000 residents of the district who had sheltered in the basements for weeks were killed."
+    assert find_fatalities(far).value is None
+    assert find_fatalities("Some 4,000 residents were killed.").value == 4000
+
+
+def _places(text):
+    return [(p.text, p.level, p.parent) for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rebels attacked an army post near the village of Kafr Dael in western Aleppo on Monday.",
+            [("Kafr Dael", 1, "Aleppo")],
+        ),
+        (
+            "Jets struck a depot in the town of Binnish, in Idlib province, at dawn.",
+            [("Binnish", 1, "Idlib")],
+        ),
+        (
+            "Two shepherds were killed near Tadef in the eastern Aleppo countryside.",
+            [("Tadef", 1, "Aleppo")],
+        ),
+        (
+            "The army shelled the villages of Kansafra and Al-Bara overnight.",
+            [("Kansafra", 1, None), ("Al-Bara", 1, None)],
+        ),
+        (
+            "Protests were held in Sweida, Shahba and Qanawat on Friday.",
+            [("Sweida", 1, None), ("Shahba", 1, None), ("Qanawat", 1, None)],
+        ),
+        (
+            "Clashes broke out at Mount Tiran in the Kalba district and Wadi Sur in the Hadra district.",
+            [("Mount Tiran", 1, "Kalba"), ("Wadi Sur", 1, "Hadra")],
+        ),
+        (
+            "Rockets were fired from orchards near the village of Tell Rifaat at the base in Marea.",
+            [("Tell Rifaat", 2, None), ("Marea", 1, None)],  # where fire came from is not the place
+        ),
+        (
+            "A strike hit a flat in the Zeitoun district of Gaza City.",
+            [("Zeitoun", 1, "Gaza City")],
+        ),
+        (
+            "Fighting spread in Daraa and Quneitra provinces.",
+            [("Daraa", 3, None), ("Quneitra", 3, None)],
+        ),
+        (
+            "Two bombs went off north of Homs in Talbiseh and Rastan.",  # a reference point holds no place
+            [("Homs", 2, None), ("Talbiseh", 1, None), ("Rastan", 1, None)],
+        ),
+        (
+            "The Pakistani town of Mardan was shelled from the hills.",  # a demonym is not the place
+            [("Mardan", 1, None)],
+        ),
+        (
+            "Gunmen opened fire in Kafr Nabl, Idlib, on Sunday.",
+            [("Kafr Nabl", 1, "Idlib")],
+        ),
+    ],
+)  # fmt: skip
+def test_place_and_container(sentence, expected):
+    assert _places(sentence) == expected
+
+
+def test_one_event_per_coordinated_place_not_per_container():
+    ex = RuleExtractor(use_spacy=False)
+    art = Article(
+        source="t",
+        paragraphs=[
+            "Government forces shelled the villages of Kansafra and Al-Bara in the southern Idlib "
+            "countryside on Tuesday, killing three civilians and two fighters.",
+            "Separately, gunmen attacked a checkpoint near the town of Jasim in western Daraa on Tuesday.",
+        ],
+        published=dt.date(2024, 3, 14),
+    )
+    events = ex.extract(art)
+    where = [(e.location_text, e.fatalities) for e in events]
+    assert ("Kansafra", 5) in where and ("Al-Bara", 5) in where
+    assert any(w == "Jasim" for w, _ in where)
+    assert not any(w in ("Idlib", "Daraa") for w, _ in where)
