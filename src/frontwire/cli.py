@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -131,7 +132,7 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
     p.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="pages processed side by side (default 1)"
+        "--workers", type=int, default=1, metavar="N", help="pages processed side by side (default 1; ingest: the number of cores)"
     )
 
 
@@ -159,8 +160,19 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"error: {result.error}", file=err, flush=True)
         progress.update(stats.line())
 
+    workers = args.workers or os.cpu_count() or 1
     stats = ingest(
-        args.paths, args.db, settings, args.workers, on_result, announce=progress.say, jsonl=args.jsonl or ()
+        args.paths,
+        args.db,
+        settings,
+        workers,
+        on_result,
+        announce=progress.say,
+        jsonl=args.jsonl or (),
+        engine=args.engine,
+        address=args.address,
+        work_dir=args.work_dir,
+        gate=not args.no_gate,
     )
     progress.clear()
     print(f"frontwire: {stats.line()}", file=err)
@@ -184,7 +196,25 @@ def _add_ingest(commands: argparse._SubParsersAction) -> None:
         "--db", help="database: a SQLite path, sqlite:///path or postgresql://… (default: the data directory)"
     )
     _add_reading_options(p)
-    p.set_defaults(run=cmd_ingest, no_events=False)
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="where input files run, one shard per file: local processes (default) or Ray",
+    )
+    p.add_argument(
+        "--address", metavar="ADDR", help="with --engine ray: a Ray cluster to join (default: start one)"
+    )
+    p.add_argument(
+        "--work-dir",
+        type=Path,
+        metavar="DIR",
+        help="shard outputs and markers (default: shards/ in the data directory)",
+    )
+    p.add_argument(
+        "--no-gate", action="store_true", help="code every page, not only those with a conflict cue"
+    )
+    p.set_defaults(run=cmd_ingest, no_events=False, workers=0)  # ingest: --workers defaults to the cores
 
 
 def _add_store_commands(commands: argparse._SubParsersAction) -> None:
@@ -195,6 +225,12 @@ def _add_store_commands(commands: argparse._SubParsersAction) -> None:
 
 def _add_gazetteer(commands: argparse._SubParsersAction) -> None:
     from frontwire.geo.cli import register
+
+    register(commands)
+
+
+def _add_serve(commands: argparse._SubParsersAction) -> None:
+    from frontwire.web.cli import register
 
     register(commands)
 
@@ -219,6 +255,7 @@ COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     _add_ingest,
     _add_store_commands,
     _add_gazetteer,
+    _add_serve,
 )
 
 

@@ -13,12 +13,17 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from frontwire.config import DEFAULT, Settings
 from frontwire.errors import FrontwireError
 from frontwire.pipeline import Pipeline, prepare
 from frontwire.records import Failure
 from frontwire.run.batch import BatchStats, Result, run_batch
+
+if TYPE_CHECKING:
+    from frontwire.store import Store
 
 
 @dataclass(slots=True)
@@ -29,6 +34,9 @@ class IngestStats:
     pages: Counter[str] = field(default_factory=Counter)
     mentions: int = 0
     store_failures: int = 0
+    # Pages kept from the expensive stages by the relevance gate, by reason; shards done / skipped.
+    dropped: Counter[str] = field(default_factory=Counter)
+    shards: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -46,7 +54,7 @@ class IngestStats:
         return (
             f"{b.inputs} pages ({self.rate:.1f}/s), {b.articles} articles, {b.events} events, "
             f"{self.failed} failed; pages {written}"
-        )
+        ) + (f"; {sum(self.dropped.values())} dropped by the gate" if self.dropped else "")
 
 
 def ingest(
@@ -57,30 +65,95 @@ def ingest(
     on_result: Callable[[Result, IngestStats], None] | None = None,
     announce: Callable[[str], None] | None = None,
     jsonl: Iterable[str] = (),
+    engine: str | None = None,
+    address: str | None = None,
+    work_dir: Path | None = None,
+    gate: bool = True,
 ) -> IngestStats:
     """Run the whole pipeline over `inputs` (and the JSON-lines files `jsonl`) into the store at `db`
-    (a path or URL; None: the default)."""
+    (a path or URL; None: the default).
+
+    With an `engine` ("local" or "ray"), input files are processed as shards (`frontwire.run.shards`)
+    by `workers` workers, written to Parquet under `work_dir` (default: `shards/` in the data
+    directory), then loaded here; URLs and stdin still go page by page through `run_batch`. Without
+    an engine, everything goes page by page as before.
+    """
     from frontwire.ingest import read
     from frontwire.store import open_store
 
     stats = IngestStats()
     with open_store(db) as store:  # a bad --db fails here, before any page is read
         prepare(settings, announce)
+        if engine is not None:
+            inputs = list(inputs)
+            files = [i for i in inputs if _is_local(i)]
+            jsonl = list(jsonl)
+            _ingest_shards(
+                store, files, jsonl, settings, stats, on_result, engine, workers, address, work_dir, gate
+            )
+            inputs = [i for i in inputs if not _is_local(i)]
+            jsonl = [j for j in jsonl if j == "-"]
         pages = itertools.chain(read(inputs, settings), read(jsonl, settings, as_jsonl=True))
-        results = run_batch(pages, settings, Pipeline(settings), stats.batch, workers)
-        for result in results:
-            if result.article is not None and result.page is not None:
-                try:
-                    written = store.write_page(result.page, result.article, result.events or [])
-                except FrontwireError as exc:
-                    stats.store_failures += 1
-                    result.error = _store_failure(result, exc)
-                else:
-                    stats.pages[written.status] += 1
-                    stats.mentions += written.mentions
-            if on_result is not None:
-                on_result(result, stats)
+        for result in run_batch(pages, settings, Pipeline(settings), stats.batch, workers):
+            _write(store, result, stats, on_result)
     return stats
+
+
+def _is_local(item: str) -> bool:
+    return item != "-" and Path(item).exists()
+
+
+def _ingest_shards(
+    store: Store,
+    files: list[str],
+    jsonl: list[str],
+    settings: Settings,
+    stats: IngestStats,
+    on_result: Callable[[Result, IngestStats], None] | None,
+    engine: str,
+    workers: int,
+    address: str | None,
+    work_dir: Path | None,
+    gate: bool,
+) -> None:
+    """Input files → shards on the engine → Parquet → this process, the one writer."""
+    from frontwire.geo.paths import data_dir
+    from frontwire.run.engines import make_engine
+    from frontwire.run.shards import load_shard, plan
+
+    tasks = plan(
+        files, Path(work_dir or data_dir() / "shards"), settings, [j for j in jsonl if j != "-"], gate
+    )
+    by_id = {task.shard_id: task for task in tasks}
+    with make_engine(engine, workers, address) as runner:
+        for report in runner.run(tasks):
+            stats.shards["skipped" if report.skipped else "done"] += 1
+            stats.dropped.update(report.dropped)
+            stats.batch.inputs += sum(report.dropped.values())
+            for result in load_shard(by_id[report.shard_id]):
+                stats.batch.inputs += 1
+                if result.error is not None:
+                    stats.batch.failures[result.error.stage] += 1
+                else:
+                    stats.batch.articles += 1
+                    stats.batch.events += len(result.events or [])
+                _write(store, result, stats, on_result)
+
+
+def _write(
+    store: Store, result: Result, stats: IngestStats, on_result: Callable[[Result, IngestStats], None] | None
+) -> None:
+    if result.article is not None and result.page is not None:
+        try:
+            written = store.write_page(result.page, result.article, result.events or [])
+        except FrontwireError as exc:
+            stats.store_failures += 1
+            result.error = _store_failure(result, exc)
+        else:
+            stats.pages[written.status] += 1
+            stats.mentions += written.mentions
+    if on_result is not None:
+        on_result(result, stats)
 
 
 def _store_failure(result: Result, exc: FrontwireError) -> Failure:

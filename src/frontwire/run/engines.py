@@ -1,0 +1,197 @@
+"""Engines: run `shards.run_shard` over a list of shard tasks, in-process, on a local pool, or on Ray.
+
+Every engine runs the same function on the same picklable `ShardTask`, and yields one `ShardReport`
+per task as tasks finish (not in input order). A worker that dies mid-shard (killed, out of memory)
+has its shard run again, up to `MAX_ATTEMPTS` times in all; the shard's output only appears, with its
+marker, once an attempt completes, so a retry never duplicates anything.
+
+    with make_engine("local", workers=2) as engine:
+        for report in engine.run(tasks): ...
+
+Inside every worker, pages still run in a `Guard` (a forkserver child killed when a page passes the
+time limit). Ray workers are ordinary processes and start that child the same way; a thread-based
+limit could not stop a parser stuck in C code, so there is no such fallback.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Protocol
+
+from frontwire.errors import ConfigError, FrontwireError
+from frontwire.run.shards import ShardReport, ShardTask, run_shard
+
+# A shard is tried this many times in all before the run gives up on it: one retry covers a worker
+# killed from outside (OOM killer, a preempted node); a shard that kills its worker every time stops.
+MAX_ATTEMPTS = 3
+# Environment variables a Ray worker must share with the driver (the data directory with the
+# gazetteer, the test suite's settings); anything starting with these prefixes is passed on.
+ENV_PREFIXES = ("FRONTWIRE_",)
+ENGINES = ("local", "ray")
+
+
+class ShardFailed(FrontwireError):
+    """A shard whose worker died on every attempt."""
+
+
+class Engine(Protocol):
+    name: str
+    workers: int
+
+    def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Engine: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class _Base:
+    name = ""
+    workers = 1
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        pass
+
+
+class InProcess(_Base):
+    """Shards one after another in this process (pages still run in the guarded child)."""
+
+    name = "in-process"
+
+    def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]:
+        for task in tasks:
+            yield run_shard(task)
+
+
+class LocalPool(_Base):
+    """A pool of `workers` processes (forkserver), one shard each at a time; a broken pool is replaced."""
+
+    name = "local"
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+        self.restarts = 0
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method))
+        return self._pool
+
+    def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]:
+        attempts = dict.fromkeys(range(len(tasks)), 0)
+        todo = list(range(len(tasks)))
+        while todo:
+            pool = self._executor()
+            futures: dict[Future[ShardReport], int] = {}
+            for i in todo:
+                attempts[i] += 1
+                futures[pool.submit(run_shard, tasks[i])] = i
+            todo = []
+            pending = set(futures)
+            broken = False
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    i = futures[future]
+                    try:
+                        yield future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        todo.append(i)
+            if broken:  # a worker died: every shard it (and the pool) had not finished runs again
+                self._replace()
+                for i in todo:
+                    if attempts[i] >= MAX_ATTEMPTS:
+                        raise ShardFailed(tasks[i].path, f"the worker died on all {MAX_ATTEMPTS} attempts")
+
+    def _replace(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
+        self.restarts += 1
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class RayEngine(_Base):
+    """Shards as Ray tasks (one CPU each), retried by Ray when their worker dies.
+
+    `address` None starts a local Ray instance with `workers` CPUs (or joins the one this process
+    already started); "auto" or "ray://…" joins a cluster. The driver's FRONTWIRE_* environment goes
+    to the workers through `runtime_env`.
+    """
+
+    name = "ray"
+
+    def __init__(self, workers: int, address: str | None = None) -> None:
+        try:
+            import ray
+        except ImportError:
+            raise ConfigError("--engine ray", 'Ray is not installed: pip install "frontwire[ray]"') from None
+        self.ray = ray
+        self.workers = max(1, workers)
+        self._started = False
+        if not ray.is_initialized():
+            options: dict[str, Any] = {
+                "address": address,
+                "include_dashboard": False,
+                "log_to_driver": False,
+                "runtime_env": {"env_vars": worker_env()},
+            }
+            if address is None:
+                options["num_cpus"] = self.workers
+            ray.init(**options)
+            self._started = True
+        self._remote = ray.remote(num_cpus=1, max_retries=MAX_ATTEMPTS - 1)(run_shard).options(
+            runtime_env={"env_vars": worker_env()}
+        )
+
+    def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]:
+        ray = self.ray
+        refs = {self._remote.remote(task): task for task in tasks}
+        pending = list(refs)
+        while pending:
+            done, pending = ray.wait(pending, num_returns=1)
+            try:
+                yield ray.get(done[0])
+            except ray.exceptions.WorkerCrashedError:
+                raise ShardFailed(
+                    refs[done[0]].path, f"the worker died on all {MAX_ATTEMPTS} attempts"
+                ) from None
+
+    def close(self) -> None:
+        if self._started:
+            self.ray.shutdown()
+            self._started = False
+
+
+def worker_env() -> dict[str, str]:
+    """The environment variables workers must share with the driver."""
+    return {k: v for k, v in os.environ.items() if k.startswith(ENV_PREFIXES)}
+
+
+def make_engine(name: str = "local", workers: int | None = None, address: str | None = None) -> Engine:
+    """An engine by name: "local" (in-process for 1 worker, else a process pool) or "ray"."""
+    workers = workers if workers and workers > 0 else os.cpu_count() or 1
+    if name == "ray":
+        return RayEngine(workers, address)
+    if name != "local":
+        raise ConfigError("--engine", f"unknown engine {name!r}: use one of {', '.join(ENGINES)}")
+    return InProcess() if workers == 1 else LocalPool(workers)
