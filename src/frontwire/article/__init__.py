@@ -25,7 +25,9 @@ def extract(page: Page, settings: Settings = DEFAULT) -> Article:
     if article.outlet is None:
         from frontwire.outlets import registry_for
 
-        article.outlet = registry_for(settings).identify(article.canonical_url or page.url, page.content)
+        article.outlet = registry_for(settings).identify(
+            article.canonical_url or page.url, page.content, site_name=article.site_name
+        )
     if article.published is None and page.published is not None:
         article.published = page.published
     return article

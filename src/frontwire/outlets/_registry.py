@@ -58,7 +58,7 @@ class Registry:
                 return self._index[candidate]
         return None
 
-    def identify(self, url: str | None, text: str) -> Outlet | None:
+    def identify(self, url: str | None, text: str, site_name: str | None = None) -> Outlet | None:
         """The outlet that published a page: by its URL, else by the domain its own text names.
 
         A URL on a domain the registry does not know gives an unregistered `Outlet` for that
@@ -71,7 +71,7 @@ class Registry:
             if found is not None:
                 return found
             domain = registrable(host)
-            return Outlet(domain=domain, name=guess_name(domain, text or ""))
+            return Outlet(domain=domain, name=guess_name(domain, text or "", site_name))
         if not text:
             return None
         return best_outlet(text, self.get)

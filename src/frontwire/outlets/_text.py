@@ -38,6 +38,9 @@ MIN_SCORE = 4.0
 # The winner must lead the runner-up by this much: a page listing many sites (a link
 # aggregator, a "more from our partners" box) names no single one as its own.
 MARGIN = 2.0
+# Lines that can carry a site's name as chrome ("Support X", "X: Analysis and Intelligence"); longer
+# lines are prose or markup and are not read for a name.
+NAME_LINE_MAX_CHARS = 200
 
 _GENERIC_TLDS = frozenset(
     "com org net info press news media tv io co biz online site website live today world global "
@@ -113,26 +116,35 @@ def mentions(text: str) -> tuple[list[Mention], list[str]]:
     return found, bare_lines
 
 
-def name_lines(name: str, bare_lines: list[str], skip: set[int]) -> int:
+@dataclass(frozen=True, slots=True)
+class ShortLine:
+    """A chrome-length line of the page, with domain tokens blanked out, and its squashed form."""
+
+    index: int
+    text: str
+    squashed: str
+
+
+def short_lines(bare_lines: list[str]) -> list[ShortLine]:
+    """The lines short enough to be chrome, squashed once for every name compared against them."""
+    return [
+        ShortLine(i, line, squash(line))
+        for i, line in enumerate(bare_lines)
+        if line.strip() and len(line.split()) <= SHORT_LINE_WORDS
+    ]
+
+
+def name_lines(name: str, lines: list[ShortLine], skip: set[int]) -> int:
     """How many short, chrome-like lines (other than `skip`) name the site, compared squashed.
 
     Body sentences are not counted: an article names the outlets it cites as often as its own.
     Names under four letters must appear as a whole word ('WSJ Video' names wsj.com).
     """
-    named = _namer(name)
-    return sum(
-        1
-        for i, line in enumerate(bare_lines)
-        if i not in skip and len(line.split()) <= SHORT_LINE_WORDS and named(line)
-    )
-
-
-def _namer(name: str) -> Callable[[str], bool]:
     key = squash(name)
     if len(key) >= 4:
-        return lambda line: key in squash(line)
+        return sum(1 for ln in lines if ln.index not in skip and key in ln.squashed)
     word = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-    return lambda line: bool(word.search(line))
+    return sum(1 for ln in lines if ln.index not in skip and word.search(ln.text))
 
 
 def best_outlet(text: str, lookup: Callable[[str], Outlet | None]) -> Outlet | None:
@@ -148,6 +160,7 @@ def best_outlet(text: str, lookup: Callable[[str], Outlet | None]) -> Outlet | N
         groups.setdefault(key, []).append(mention)
         outlets[key] = outlet
     scored = []
+    chrome_lines = short_lines(bare_lines)
     for key, group in groups.items():
         outlet = outlets[key]
         best = sorted((m.score for m in group), reverse=True)[:REPEAT_CAP]
@@ -155,7 +168,7 @@ def best_outlet(text: str, lookup: Callable[[str], Outlet | None]) -> Outlet | N
         any_chrome = any(m.chrome for m in group)
         names = {family(key)} | ({outlet.name} if outlet else set())
         # The name only vouches for a domain the chrome itself shows, not one cited in the body.
-        seen = max(name_lines(n, bare_lines, lines_with_domain) for n in names) if any_chrome else 0
+        seen = max(name_lines(n, chrome_lines, lines_with_domain) for n in names) if any_chrome else 0
         scored.append((sum(best) + NAME_SEEN * min(seen, NAME_SEEN_CAP), key))
     scored.sort(reverse=True)
     score, key = scored[0]
@@ -165,24 +178,39 @@ def best_outlet(text: str, lookup: Callable[[str], Outlet | None]) -> Outlet | N
     return outlets[key] or Outlet(domain=key, name=guess_name(key, text))
 
 
-def guess_name(domain: str, text: str) -> str:
+def guess_name(domain: str, text: str, site_name: str | None = None) -> str:
     """A display name for an unregistered domain, read from the page where it can be.
 
-    Prefer a 'Name: tagline' line whose Name squashes to the domain's name part, then the most
-    frequent run of 1–4 words that squashes to it; fall back to the name part itself.
+    A site name the page declares (og:site_name) wins; then a 'Name: tagline' line whose Name
+    squashes to the domain's name part, then the most frequent run of 1–4 words on a short line
+    that squashes to it; fall back to the name part itself.
     """
+    if site_name and site_name.strip():
+        return site_name.strip()
     key = squash(family(domain).split(".")[0])
+    if not key:
+        return domain
     forms: Counter[str] = Counter()
     for line in text.splitlines():
-        head = re.split(r"\s*[:|–—-]\s+", line.strip(), maxsplit=1)[0]
+        line = line.strip()
+        if not line or len(line) > NAME_LINE_MAX_CHARS or key[0] not in line.casefold():
+            continue
+        head = re.split(r"\s*[:|–—-]\s+", line, maxsplit=1)[0]
         if head and squash(head) == key and len(head) <= 60:
             return head
         words = re.findall(r"[\w'’-]+", _DOMAIN.sub(" ", line))
-        for size in range(1, 5):
-            for i in range(len(words) - size + 1):
-                phrase = " ".join(words[i : i + size])
-                if squash(phrase) == key:
-                    forms[phrase] += 1
+        squashed = [squash(w) for w in words]
+        for i, first in enumerate(squashed):
+            if not first or not key.startswith(first):
+                continue
+            joined = ""
+            for j in range(i, min(i + 4, len(words))):
+                joined += squashed[j]
+                if joined == key:
+                    forms[" ".join(words[i : j + 1])] += 1
+                    break
+                if not key.startswith(joined):
+                    break
     if forms:
         return max(forms, key=lambda form: (forms[form], any(c.isupper() for c in form)))
     return key
