@@ -132,7 +132,11 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
     p.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="pages processed side by side (default 1; ingest: the number of cores)"
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="pages processed side by side (default 1; ingest: the number of cores)",
     )
 
 

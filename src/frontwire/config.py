@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,10 @@ MAX_PAGE_BYTES = 8 * 1024 * 1024
 # 20 s leaves room for a slow machine while still catching pathological pages.
 PAGE_TIMEOUT_S = 20.0
 FETCH_TIMEOUT_S = 20.0
+# Dates outside this window are placeholders or parse errors ("0001-01-01" from a CMS, a year typo),
+# not publication or event dates: they are dropped rather than carried into date arithmetic.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_AHEAD_DAYS = 2  # clocks and time zones: a page may carry tomorrow's date
 USER_AGENT = "frontwire/0.1 (+https://github.com/frontwire/frontwire; conflict-event research)"
 
 
@@ -33,3 +38,11 @@ class Settings:
 
 
 DEFAULT = Settings()
+
+
+def plausible_date(value: dt.date | None) -> dt.date | None:
+    """`value` when it can be a real publication or event date, else None."""
+    if value is None:
+        return None
+    latest = dt.date.today() + dt.timedelta(days=LATEST_AHEAD_DAYS)
+    return value if EARLIEST_DATE <= value <= latest else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontwire.article import extract
-from frontwire.config import DEFAULT, Settings
+from frontwire.config import DEFAULT, Settings, plausible_date
 from frontwire.records import Article, EventMention, Page
 
 
@@ -52,6 +52,8 @@ class Pipeline:
         result = next(run_extractor(self.extractor, [article]))
         if result.error is not None:
             return Processed(article=article, language=result.language, events_note=result.error)
+        for event in result.events:
+            event.event_date = plausible_date(event.event_date)
         events = self.resolver.place_events(article, result.events) if result.events else []
         note = result.skipped_reason if not events else None
         return Processed(article=article, events=events, language=result.language, events_note=note)

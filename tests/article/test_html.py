@@ -263,3 +263,19 @@ def test_extraction_benchmark_f1_stays_above_floor() -> None:
     row = bench.run_one("frontwire", bench.HTML_EXTRACTORS["frontwire"], samples)
     assert row.summary is not None and row.errors == 0
     assert row.summary.f1 >= F1_FLOOR, row.summary
+
+
+def test_placeholder_publication_date_is_dropped() -> None:
+    """A CMS placeholder such as 0001-01-01 is not a publication date."""
+    from frontwire.article import extract
+
+    html = (
+        '<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z">'
+        "<title>Clashes near the border</title></head><body><article><h1>Clashes near the border</h1>"
+        "<p>Fighting broke out near the border crossing on Tuesday, killing three soldiers and wounding "
+        "several others, officials said in a statement released in the evening.</p>"
+        "<p>The army said it had sent reinforcements to the area and that the situation was under control, "
+        "while residents reported hearing heavy gunfire throughout the night.</p></article></body></html>"
+    )
+    article = extract(Page(source="placeholder.html", kind="html", content=html))
+    assert article.published is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store_samples import ambush, sukhna
+from store_samples import ambush, sukhna, wire_page
 
 from frontwire.incidents import IncidentIndex, IncidentMember, choose_incident, compatible, incident_id_for
 from frontwire.incidents.synthetic import members
@@ -83,3 +83,12 @@ def test_store_blocking_loses_no_match():
     assert blocked == _brute_force(batch)
     assert len(blocked) < len(batch)  # some merging happened
     assert index.comparisons < len(batch) ** 2 / 20
+
+
+def test_store_extreme_dates_do_not_break_the_merge(store) -> None:
+    """A mention dated at the calendar's edge is stored and merged, not an OverflowError."""
+    import dataclasses
+
+    page, article, mentions = wire_page()
+    odd = [dataclasses.replace(mentions[0], event_date=dt.date(1, 1, 1))]
+    assert store.write_page(page, article, odd).status == "new"

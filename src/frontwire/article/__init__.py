@@ -8,7 +8,7 @@ then recognised from the URL or from the page's own text (`frontwire.outlets`).
 
 from __future__ import annotations
 
-from frontwire.config import DEFAULT, Settings
+from frontwire.config import DEFAULT, Settings, plausible_date
 from frontwire.records import Article, Page
 
 
@@ -28,8 +28,7 @@ def extract(page: Page, settings: Settings = DEFAULT) -> Article:
         article.outlet = registry_for(settings).identify(
             article.canonical_url or page.url, page.content, site_name=article.site_name
         )
-    if article.published is None and page.published is not None:
-        article.published = page.published
+    article.published = plausible_date(article.published) or plausible_date(page.published)
     return article
 
 

@@ -59,7 +59,9 @@ def _candidate_ids(store: Store, member: IncidentMember) -> list[str]:
     if m.event_date is None:
         return []
     span = dt.timedelta(days=math.ceil(MAX_DATE_TOLERANCE_DAYS))
-    params: list = [m.event_type, (m.event_date - span).isoformat(), (m.event_date + span).isoformat()]
+    low = m.event_date - span if m.event_date > dt.date.min + span else dt.date.min
+    high = m.event_date + span if m.event_date < dt.date.max - span else dt.date.max
+    params: list = [m.event_type, low.isoformat(), high.isoformat()]
     where = []
     place = m.place
     if place is not None and place.latitude is not None and place.longitude is not None:
