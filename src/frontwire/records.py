@@ -52,7 +52,7 @@ class Failure:
 
 @dataclass(slots=True, frozen=True, kw_only=True)
 class OutletLabel:
-    """An affiliation label on an outlet (e.g. state-affiliated media), with the public source that applies it."""
+    """An affiliation label on an outlet (e.g. state-affiliated media), with the public source applying it."""
 
     label: str
     source: str

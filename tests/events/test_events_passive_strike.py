@@ -20,7 +20,9 @@ def test_agentless_bombing_of_a_home_is_a_strike() -> None:
 
 
 def test_agentless_strike_on_a_building_is_a_strike() -> None:
-    (ev,) = _events("In Rafah on Monday, a residential building was reportedly struck, leaving two people dead.")
+    (ev,) = _events(
+        "In Rafah on Monday, a residential building was reportedly struck, leaving two people dead."
+    )
     assert ev.event_type == "Explosions/Remote violence"
     assert ev.fatalities == 2
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 # Words that end in a period without ending a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen maj col lt capt sgt cpl pvt brig adm cmdr st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mr mrs ms dr gen maj col lt capt sgt cpl pvt brig adm cmdr st "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc co corp gov sen rep prof jr sr approx est fig ft km mt".split()
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9)”\"])[.!?](?=[A-Z][a-z])")
@@ -38,7 +39,7 @@ class Sentence:
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Sentences of `body` with their offsets, paragraph by paragraph (paragraphs are split on blank lines)."""
+    """Sentences of `body` with their offsets, paragraph by paragraph (split on blank lines)."""
     out: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(_paragraph_spans(body)):
         para = body[p_start:p_end]

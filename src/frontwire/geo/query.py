@@ -22,7 +22,9 @@ from frontwire.geo.names import load_rules
 _DIRECTION = re.compile(r"\b((?:north|south)?(?:-?(?:east|west))?|north|south)(?:ern)?\s+of\s*$")
 _CONTAINED = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}$")
 # "the (eastern) countryside of X", "rural X": X names the region around a city, i.e. its province.
-_REGION_OF = re.compile(r"\b(?:countryside|hinterland|rural areas?|desert|badia)\s+of\s+(?:the\s+)?$|\brural\s+$")
+_REGION_OF = re.compile(
+    r"\b(?:countryside|hinterland|rural areas?|desert|badia)\s+of\s+(?:the\s+)?$|\brural\s+$"
+)
 # "X neighbourhood of Y", "X refugee camp in Y": Y holds X (a city or town, not only a province).
 _PART_OF = re.compile(
     r"\b(?:neighbou?rhoods?|district|quarter|suburbs?|area|camp|street|road|square)\s+(?:of|in)\s+"
