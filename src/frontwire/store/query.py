@@ -120,9 +120,8 @@ def events(store: Store, f: Filters | None = None) -> list[StoredEvent]:
     return out
 
 
-def incidents(store: Store, f: Filters | None = None) -> list[Incident]:
-    """Incidents matching the filters, by date then id, each with its current mention ids."""
-    f = f or Filters()
+def incident_where(f: Filters) -> tuple[str, list]:
+    """The WHERE clause (alias i) and its parameters for incidents matching the filters."""
     where, params = where_clauses(f, "i")
     if f.grade:
         where.append("i.grade = ?")
@@ -134,8 +133,14 @@ def incidents(store: Store, f: Filters | None = None) -> list[Incident]:
             " WHERE im.incident_id = i.id AND (LOWER(o.domain) = ? OR LOWER(o.name) = ?))"
         )
         params += [f.outlet.casefold()] * 2
+    return (f" WHERE {' AND '.join(where)}" if where else ""), params
+
+
+def incidents(store: Store, f: Filters | None = None) -> list[Incident]:
+    """Incidents matching the filters, by date then id, each with its current mention ids."""
+    f = f or Filters()
+    clause, params = incident_where(f)
     limit, extra = _limit(f)
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
     rows = store.rows(
         f"SELECT i.* FROM incidents i{clause} ORDER BY i.event_date, i.id{limit}", params + extra
     )

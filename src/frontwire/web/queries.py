@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from frontwire.incidents.model import Incident, IncidentMember
 from frontwire.store._incidents import load_members, member_from_row
 from frontwire.store.base import Store
-from frontwire.store.query import Filters, where_clauses
+from frontwire.store.query import Filters, incident_where, where_clauses
 from frontwire.store.rows import Row, row_to_incident, row_to_outlet
 from frontwire.web.params import Page
 
@@ -33,21 +33,6 @@ class Slice:
 
     items: list
     has_more: bool
-
-
-def _incident_where(f: Filters) -> tuple[str, list]:
-    where, params = where_clauses(f, "i")
-    if f.grade:
-        where.append("i.grade = ?")
-        params.append(f.grade)
-    if f.outlet:
-        where.append(
-            "EXISTS (SELECT 1 FROM incident_mentions im JOIN mentions m ON m.id = im.mention_id"
-            " JOIN articles a ON a.id = m.article_id JOIN outlets o ON o.id = a.outlet_id"
-            " WHERE im.incident_id = i.id AND (LOWER(o.domain) = ? OR LOWER(o.name) = ?))"
-        )
-        params += [f.outlet.casefold()] * 2
-    return (f" WHERE {' AND '.join(where)}" if where else ""), params
 
 
 def events(store: Store, f: Filters, page: Page) -> Slice:
@@ -79,7 +64,7 @@ def event_member(row: Row) -> IncidentMember:
 
 def incidents(store: Store, f: Filters, page: Page) -> Slice:
     """Incidents by date then id, each with its current mention ids."""
-    clause, params = _incident_where(f)
+    clause, params = incident_where(f)
     rows = store.rows(
         f"SELECT i.* FROM incidents i{clause} ORDER BY i.event_date, i.id LIMIT ? OFFSET ?",
         [*params, page.limit + 1, page.offset],
@@ -100,7 +85,7 @@ def incidents(store: Store, f: Filters, page: Page) -> Slice:
 
 def map_points(store: Store, f: Filters, limit: int) -> Slice:
     """The map layer: located incidents with only what a marker and the timeline need."""
-    clause, params = _incident_where(f)
+    clause, params = incident_where(f)
     located = "i.latitude IS NOT NULL AND i.longitude IS NOT NULL"
     clause = f"{clause} AND {located}" if clause else f" WHERE {located}"
     rows = store.rows(
