@@ -116,3 +116,16 @@ def test_area_anchor_does_not_bound_the_distance(resolver: Resolver):
     loc = resolver.resolve("Tadmur", resolver.context(text))
     assert loc.location == "Tadmur" and loc.country == "Syria"
     assert km(loc.latitude, loc.longitude, 34.56, 38.28) < 10
+
+
+def test_an_article_naming_no_country_is_placed_by_its_unambiguous_places(resolver: Resolver):
+    """No country named: Raqqa and Tabqa lie only in Syria, so al-Mansoura is the Syrian village,
+    not the Egyptian city of 600,000 people."""
+    text = (
+        "Gunmen killed three farmers on Sunday in the village of al-Mansoura, west of Raqqa city, "
+        "local sources said. The attackers fled towards Tabqa."
+    )
+    context = resolver.context(text)
+    assert context.countries == ("SY",)
+    loc = resolver.resolve("al-Mansoura", context)
+    assert loc.country == "Syria"

@@ -58,6 +58,8 @@ def build_context(text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...]
                 weights[c.country_code] += 1.0
                 break
     if not weights:
+        weights = _countries_of_places(found)
+    if not weights:
         return GeoContext(text=text)
     top = max(w for cc, w in weights.items() if cc not in countries) if len(weights) > len(countries) else 0
     top = top or max(weights.values())
@@ -82,6 +84,20 @@ def build_context(text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...]
     return GeoContext(
         countries=kept, provinces=tuple(provinces), points=tuple(points), text=text, focus=_focus(mentions)
     )
+
+
+def _countries_of_places(found: list) -> Counter[str]:
+    """Countries for an article that names none, read off its unambiguous places: a name whose every
+    gazetteer entry lies in one country votes for it; only the most-voted country is kept."""
+    votes: Counter[str] = Counter()
+    for _span, cands in found:
+        codes = {c.country_code for c in cands}
+        if len(codes) == 1 and (code := codes.pop()):
+            votes[code] += 1
+    if not votes:
+        return votes
+    top = max(votes.values())
+    return Counter({cc: n for cc, n in votes.items() if n == top})
 
 
 def _focus(mentions: Counter[tuple[str, str]]) -> tuple[str, str] | None:
