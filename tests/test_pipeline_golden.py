@@ -112,3 +112,14 @@ def test_three_outlets_one_ambush_one_incident(tmp_path: Path) -> None:
     assert incident.location == "As Sukhnah"
     again = ingest([str(CANONICAL), *map(str, AMBUSH)], db=db)
     assert again.pages["unchanged"] == 3 and not again.pages["new"]
+
+
+def test_generic_actors_take_the_country_the_event_is_placed_in() -> None:
+    """A report that names no country: once placed in Nasiriyah, its police and protesters are Iraq's."""
+    text = "Police fired tear gas to disperse hundreds of protesters in Nasiriyah on Monday, witnesses said."
+    page = Page(source="brief", kind="text", content=text, published=dt.date(2024, 1, 22))
+    prepare(DEFAULT)
+    (event,) = Pipeline(DEFAULT)(page).events
+    assert event.place is not None and event.place.country == "Iraq"
+    assert base_name(event.actor1) == "Police Forces of Iraq"
+    assert event.actor2 == "Protesters (Iraq)"

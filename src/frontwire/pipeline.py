@@ -32,6 +32,7 @@ class Pipeline:
         self.settings = settings
         self._extractor: Any = None
         self._resolver: Any = None
+        self._countries: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self.settings}
@@ -55,8 +56,32 @@ class Pipeline:
         for event in result.events:
             event.event_date = plausible_date(event.event_date)
         events = self.resolver.place_events(article, result.events) if result.events else []
+        self._name_countries(events)
         note = result.skipped_reason if not events else None
         return Processed(article=article, events=events, language=result.language, events_note=note)
+
+    def _name_countries(self, events: list[EventMention]) -> None:
+        """Generic actors the coder could not give a country ("Civilians (Unknown)") take the
+        country the event was placed in."""
+        from frontwire.events.actors import Country, fill_country
+
+        for ev in events:
+            country = ev.place.country if ev.place is not None else None
+            if not country or not any("Unknown" in (a or "") for a in (ev.actor1, ev.actor2)):
+                continue
+            known = self.countries.get(country) or Country(country, ev.place.iso or "", "", (), ())
+            ev.actor1 = fill_country(ev.actor1, known) or ev.actor1
+            ev.actor2 = fill_country(ev.actor2, known)
+            ev.assoc_actor_1 = fill_country(ev.assoc_actor_1, known)
+            ev.assoc_actor_2 = fill_country(ev.assoc_actor_2, known)
+
+    @property
+    def countries(self) -> Any:
+        if self._countries is None:
+            from frontwire.events.actors import CountryLexicon
+
+            self._countries = CountryLexicon.load()
+        return self._countries
 
     @property
     def extractor(self) -> Any:
