@@ -159,9 +159,11 @@ class RayEngine(_Base):
                 options["num_cpus"] = self.workers
             ray.init(**options)
             self._started = True
-        self._remote = ray.remote(num_cpus=1, max_retries=MAX_ATTEMPTS - 1)(run_shard).options(
-            runtime_env={"env_vars": worker_env()}
-        )
+        remote = ray.remote(num_cpus=1, max_retries=MAX_ATTEMPTS - 1)(run_shard)
+        # A task-level runtime_env only when Ray was started elsewhere: when we start it, the job's
+        # environment already carries the variables, and a task-level copy can make Ray start workers
+        # of its own for it instead of reusing the prestarted ones.
+        self._remote = remote if self._started else remote.options(runtime_env={"env_vars": worker_env()})
 
     def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]:
         ray = self.ray
