@@ -14,11 +14,11 @@ from frontwire.run.gate import NO_CUE_IN_ARTICLE, NO_CUE_IN_PAGE, Gate, first_cu
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 NOT_ACLED = {"DIPLO", "ATTRIB", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "OTHER"}
-# Recall floors measured on the development sets (bench/pipeline.py --gate): CASE 2021 0.969,
+# Recall floors measured on the development sets (bench/pipeline.py --gate): CASE 2021 0.978,
 # Airwars 1.000, event-location sentences 0.849 (the set marks sports "captured", film "shot", quakes
 # and crashes as events too, which the gate should drop). A change to the cue list must not go below
 # them; the general news pages bound it from the other side.
-CASE_FLOOR, AIRWARS_FLOOR, EVENT_LOCATION_FLOOR = 0.965, 1.0, 0.845
+CASE_FLOOR, AIRWARS_FLOOR, EVENT_LOCATION_FLOOR = 0.975, 1.0, 0.845
 
 
 def test_cues_match_word_beginnings_and_whole_words() -> None:
