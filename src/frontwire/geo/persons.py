@@ -28,7 +28,7 @@ _AGE_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PersonRules:
     """Person cues, as read from persons.toml."""
 
@@ -36,6 +36,12 @@ class PersonRules:
     after: tuple[str, ...]
     particles: frozenset[str]
     given_names: frozenset[str]
+
+    @functools.cached_property
+    def before_pattern(self) -> re.Pattern[str]:
+        """Any `before` cue ending the text (longest first), as one compiled pattern."""
+        body = "|".join(re.escape(c) for c in self.before)
+        return re.compile(rf"(?:^|[^\w-])({body})\.?\s+(?:the\s+)?$")
 
 
 @functools.cache
@@ -73,9 +79,9 @@ def person_reason(text: str, start: int, end: int, *, gazetteer_run: bool = Fals
     before = text[max(0, start - BEFORE_WINDOW) : start].lower()
     if _AGE_BEFORE.search(before):
         return "age before the name"
-    for cue in rules.before:
-        if re.search(rf"(?:^|[^\w-]){re.escape(cue)}\.?\s+(?:the\s+)?$", before):
-            return f"person cue {cue!r}"
+    found = rules.before_pattern.search(before) if rules.before else None
+    if found:
+        return f"person cue {found.group(1)!r}"
     run_start, run_end = _name_run(text, start, end)
     after = text[run_end : run_end + AFTER_WINDOW]
     if _AGE_AFTER.match(after):

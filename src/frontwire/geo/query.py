@@ -13,6 +13,7 @@ feature words); nothing here names a particular place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -65,12 +66,19 @@ class PlaceQuery:
         return tuple(r for r in (self.primary, *self.containers, *self.anchors) if r is not None)
 
 
+@functools.cache
+def _phrase_pattern(phrases: frozenset[str] | tuple[str, ...], at_end: bool) -> re.Pattern[str]:
+    """One compiled alternation per phrase list, longest phrase first (so the longest match wins)."""
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\s*$" if at_end else rf"^\s*(?:{body})\b")
+
+
 def _has_phrase(text: str, phrases: frozenset[str] | tuple[str, ...], *, at_end: bool) -> str | None:
-    for p in sorted(phrases, key=len, reverse=True):
-        pat = rf"\b{re.escape(p)}\s*$" if at_end else rf"^\s*{re.escape(p)}\b"
-        if re.search(pat, text):
-            return p
-    return None
+    """The longest of `phrases` that ends (`at_end`) or starts `text`, if any."""
+    if not phrases:
+        return None
+    m = _phrase_pattern(phrases, at_end).search(text)
+    return m.group(0).strip() if m else None
 
 
 def _feature(before: str, after: str) -> str | None:
