@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -42,14 +43,19 @@ class GeoContext:
     focus: tuple[str, str] | None = None
 
 
+@functools.cache
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """Every country alias as one pattern, longest first ("Saudi Arabian" before "Saudi")."""
+    body = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{body})\b")
+
+
 def build_context(text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...] = ()) -> GeoContext:
     """The context of `text`; `countries` adds countries known from elsewhere (the outlet, the feed)."""
     rules = load_rules()
     weights: Counter[str] = Counter({cc: KNOWN_COUNTRY_WEIGHT for cc in countries})
-    for alias, cc in rules.country_aliases.items():
-        hits = len(re.findall(rf"\b{re.escape(alias)}\b", text))
-        if hits:
-            weights[cc] += ALIAS_WEIGHT * hits
+    for m in _alias_pattern(tuple(rules.country_aliases)).finditer(text):
+        weights[rules.country_aliases[m.group(0)]] += ALIAS_WEIGHT
     spans = [s for s in find_places(text, gazetteer, use_spacy=False) if s.source == "gazetteer"]
     found = [(s, gazetteer.lookup(name_key(s.text))) for s in spans]
     for _span, cands in found:
