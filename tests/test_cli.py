@@ -96,3 +96,21 @@ def test_installed_console_script_runs_on_the_examples() -> None:
     assert len(rows) == 6
     assert {r["id"] for r in rows} >= {"wire-0001", "wire-0002", "wire-0003"}
     assert "6 inputs, 6 articles" in proc.stderr
+
+
+def test_the_cli_works_without_the_web_extra() -> None:
+    """Without starlette and uvicorn every other command runs, and `serve` says which extra it needs."""
+    blocked = "import sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None; "
+    run = [sys.executable, "-c"]
+    ok = subprocess.run(
+        [*run, blocked + "from frontwire.cli import main; sys.exit(main(['stats', '--help']))"],
+        capture_output=True,
+        text=True,
+    )
+    assert ok.returncode == 0, ok.stderr
+    serve = subprocess.run(
+        [*run, blocked + "from frontwire.cli import main; sys.exit(main(['serve', '--port', '8799']))"],
+        capture_output=True,
+        text=True,
+    )
+    assert serve.returncode == 1 and "web extra" in serve.stderr
