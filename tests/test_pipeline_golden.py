@@ -123,3 +123,18 @@ def test_generic_actors_take_the_country_the_event_is_placed_in() -> None:
     assert event.place is not None and event.place.country == "Iraq"
     assert base_name(event.actor1) == "Police Forces of Iraq"
     assert event.actor2 == "Protesters (Iraq)"
+
+
+def test_ingest_codes_pages_as_the_pipeline_does(tmp_path: Path) -> None:
+    """The sharded ingest runs the same step as `Pipeline`: stored events carry the same actors."""
+    from frontwire.store import open_store, query
+
+    brief = tmp_path / "brief.jsonl"
+    text = "Police fired tear gas to disperse hundreds of protesters in Nasiriyah on Monday, witnesses said."
+    brief.write_text(json.dumps({"id": "b1", "text": text, "published": "2024-01-22"}) + "\n")
+    db = str(tmp_path / "brief.sqlite")
+    assert ingest([str(brief)], db=db, workers=1, engine="local").failed == 0
+    with open_store(db, read_only=True) as store:
+        (stored,) = query.events(store)
+    assert base_name(stored.mention.actor1) == "Police Forces of Iraq"
+    assert stored.mention.actor2 == "Protesters (Iraq)"

@@ -7,6 +7,7 @@ inside whichever process runs it, and stay open for the pages that follow.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,17 +47,24 @@ class Pipeline:
             return Processed(article=article)
         return self.code(article)
 
-    def code(self, article: Article) -> Processed:
-        """article → events → places; a failure here is reported on the record, the article is kept."""
+    def code(self, article: Article, seconds: dict[str, float] | None = None) -> Processed:
+        """article → events → places; a failure here is reported on the record, the article is kept.
+        With `seconds`, each stage's time is added to it under "events" and "geo"."""
         from frontwire.events import run_extractor
 
+        t0 = time.perf_counter()
         result = next(run_extractor(self.extractor, [article]))
+        t1 = time.perf_counter()
+        if seconds is not None:
+            seconds["events"] = seconds.get("events", 0.0) + t1 - t0
         if result.error is not None:
             return Processed(article=article, language=result.language, events_note=result.error)
         for event in result.events:
             event.event_date = plausible_date(event.event_date)
         events = self.resolver.place_events(article, result.events) if result.events else []
         self._name_countries(events)
+        if seconds is not None:
+            seconds["geo"] = seconds.get("geo", 0.0) + time.perf_counter() - t1
         note = result.skipped_reason if not events else None
         return Processed(article=article, events=events, language=result.language, events_note=note)
 

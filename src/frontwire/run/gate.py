@@ -283,22 +283,8 @@ class Gated:
             )
         if self.gate is not None and (dropped := self.gate.article(article)) is not None:
             return Outcome(dropped=dropped, seconds=seconds, peak_rss_mib=_peak_rss_mib())
-        return Outcome(processed=self._code(article, seconds), seconds=seconds, peak_rss_mib=_peak_rss_mib())
-
-    def _code(self, article: Article, seconds: dict[str, float]) -> Processed:
-        """`Pipeline.code`, timed stage by stage."""
-        from frontwire.events import run_extractor
-
-        t0 = time.perf_counter()
-        result = next(run_extractor(self.pipeline.extractor, [article]))
-        seconds["events"] = time.perf_counter() - t0
-        if result.error is not None:
-            return Processed(article=article, language=result.language, events_note=result.error)
-        t0 = time.perf_counter()
-        events = self.pipeline.resolver.place_events(article, result.events) if result.events else []
-        seconds["geo"] = time.perf_counter() - t0
-        note = result.skipped_reason if not events else None
-        return Processed(article=article, events=events, language=result.language, events_note=note)
+        processed = self.pipeline.code(article, seconds)
+        return Outcome(processed=processed, seconds=seconds, peak_rss_mib=_peak_rss_mib())
 
 
 def _peak_rss_mib() -> float:
