@@ -45,6 +45,9 @@ _ACTIVE_ATTACK_AFTER = re.compile(
     r"|killed|stormed|opened fire|launched|carried out|conducted)\b",
     re.I,
 )
+# "clashes between A and B", "fighting between the A and the B": both are parties, A named first.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_BETWEEN = re.compile(r"^\s+and\s+(?:the\s+)?$", re.I)
 _SUSPECTED = re.compile(r"\b(?:suspected|alleged|presumed|believed to be)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -77,6 +80,10 @@ def assign_roles(
 ) -> Roles:
     """The initiator and the target among `mentions` of one sentence."""
     usable = [m for m in mentions if not any(a <= m.start < b for a, b in exclude)]
+    for first, second in zip(usable, usable[1:], strict=False):
+        before = text[max(0, first.start - 20) : first.start]
+        if _BETWEEN_BEFORE.search(before) and _AND_BETWEEN.match(text[first.end : second.start]):
+            return Roles(first, second)
     agents: list[tuple[ActorMention, bool]] = []
     targets: list[ActorMention] = []
     passive = _PASSIVE.search(text)

@@ -1,4 +1,4 @@
-"""A building 'was bombed' or 'was struck' with no agent named is still a remote strike."""
+"""A building that "was bombed" is a strike; "fighting between A and B" names both parties."""
 
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ def test_agentless_strike_on_a_building_is_a_strike() -> None:
 def test_a_struck_deal_is_not_a_strike() -> None:
     events = _events("The two parties struck a deal on grain exports on Monday, officials said.")
     assert all(ev.event_type != "Explosions/Remote violence" for ev in events)
+
+
+def test_fighting_between_two_parties_names_both() -> None:
+    """'fighting between A and B': A is actor1 and B actor2, whatever comes before ('on Wednesday')."""
+    (ev,) = _events(
+        "Fighting broke out on Wednesday between Houthi forces and government troops in the Harib "
+        "district of Yemen, a military source said."
+    )
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "Ansar Allah"
+    assert ev.actor2.startswith("Military Forces of Yemen")
