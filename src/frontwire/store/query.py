@@ -83,9 +83,8 @@ def _limit(f: Filters) -> tuple[str, list]:
     return (" LIMIT ?", [f.limit]) if f.limit else ("", [])
 
 
-def events(store: Store, f: Filters | None = None) -> list[StoredEvent]:
-    """Current event mentions matching the filters, by date then id."""
-    f = f or Filters()
+def event_where(f: Filters) -> tuple[list[str], list]:
+    """Conditions for current mentions (alias m; outlet o and incident i joined) matching the filters."""
     where, params = where_clauses(f, "m")
     where.append("m.superseded_by IS NULL")
     if f.outlet:
@@ -94,6 +93,13 @@ def events(store: Store, f: Filters | None = None) -> list[StoredEvent]:
     if f.grade:
         where.append("i.grade = ?")
         params.append(f.grade)
+    return where, params
+
+
+def events(store: Store, f: Filters | None = None) -> list[StoredEvent]:
+    """Current event mentions matching the filters, by date then id."""
+    f = f or Filters()
+    where, params = event_where(f)
     limit, extra = _limit(f)
     rows = store.rows(
         "SELECT m.*, im.incident_id AS incident_id, a.url AS article_url, o.domain AS o_domain,"

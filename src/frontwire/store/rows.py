@@ -156,6 +156,26 @@ def mention_row(mention_id: str, article_id: str, page_id: str, position: int, m
     return (mention_id, article_id, page_id, position, *fields, *place)
 
 
+def _coded_fields(row: Row) -> dict[str, Any]:
+    """The ACLED coding that mention and incident rows share: date, type, actors, fatalities."""
+    return {
+        "event_date": parse_date(row["event_date"]),
+        "time_precision": row["time_precision"],
+        "event_type": row["event_type"],
+        "sub_event_type": row["sub_event_type"],
+        "actor1": row["actor1"],
+        "assoc_actor_1": row["assoc_actor_1"],
+        "inter1": row["inter1"],
+        "actor2": row["actor2"],
+        "assoc_actor_2": row["assoc_actor_2"],
+        "inter2": row["inter2"],
+        "civilian_targeting": bool(row["civilian_targeting"]),
+        "fatalities": row["fatalities"],
+        "fatalities_low": row["fatalities_low"],
+        "fatalities_high": row["fatalities_high"],
+    }
+
+
 def row_to_mention(row: Row) -> EventMention:
     place = None
     if row["location"] is not None:
@@ -173,20 +193,7 @@ def row_to_mention(row: Row) -> EventMention:
             gazetteer=row["gazetteer"] or "",
         )
     return EventMention(
-        event_date=parse_date(row["event_date"]),
-        time_precision=row["time_precision"],
-        event_type=row["event_type"],
-        sub_event_type=row["sub_event_type"],
-        actor1=row["actor1"],
-        assoc_actor_1=row["assoc_actor_1"],
-        inter1=row["inter1"],
-        actor2=row["actor2"],
-        assoc_actor_2=row["assoc_actor_2"],
-        inter2=row["inter2"],
-        civilian_targeting=bool(row["civilian_targeting"]),
-        fatalities=row["fatalities"],
-        fatalities_low=row["fatalities_low"],
-        fatalities_high=row["fatalities_high"],
+        **_coded_fields(row),
         location_text=row["location_text"],
         claimant=row["claimant"],
         attribution=row["attribution"],
@@ -233,17 +240,7 @@ def incident_row(inc: Incident) -> tuple:
 def row_to_incident(row: Row, mention_ids: list[str]) -> Incident:
     return Incident(
         id=row["id"],
-        event_date=parse_date(row["event_date"]),
-        time_precision=row["time_precision"],
-        event_type=row["event_type"],
-        sub_event_type=row["sub_event_type"],
-        actor1=row["actor1"],
-        assoc_actor_1=row["assoc_actor_1"],
-        inter1=row["inter1"],
-        actor2=row["actor2"],
-        assoc_actor_2=row["assoc_actor_2"],
-        inter2=row["inter2"],
-        civilian_targeting=bool(row["civilian_targeting"]),
+        **_coded_fields(row),
         location=row["location"],
         latitude=row["latitude"],
         longitude=row["longitude"],
@@ -252,9 +249,6 @@ def row_to_incident(row: Row, mention_ids: list[str]) -> Incident:
         country=row["country"],
         iso=row["iso"],
         geo_precision=row["geo_precision"],
-        fatalities=row["fatalities"],
-        fatalities_low=row["fatalities_low"],
-        fatalities_high=row["fatalities_high"],
         grade=row["grade"],
         grade_reasons=json.loads(row["grade_reasons_json"]),
         outlets=json.loads(row["outlets_json"]),

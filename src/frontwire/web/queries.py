@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from frontwire.incidents.model import Incident, IncidentMember
 from frontwire.store._incidents import load_members, member_from_row
 from frontwire.store.base import Store
-from frontwire.store.query import Filters, incident_where, where_clauses
+from frontwire.store.query import Filters, event_where, incident_where
 from frontwire.store.rows import Row, row_to_incident, row_to_outlet
 from frontwire.web.params import Page
 
@@ -37,14 +37,7 @@ class Slice:
 
 def events(store: Store, f: Filters, page: Page) -> Slice:
     """Current event mentions by date then id, each with its article, outlet and incident (id, grade)."""
-    where, params = where_clauses(f, "m")
-    where.append("m.superseded_by IS NULL")
-    if f.outlet:
-        where.append("(LOWER(o.domain) = ? OR LOWER(o.name) = ?)")
-        params += [f.outlet.casefold()] * 2
-    if f.grade:
-        where.append("i.grade = ?")
-        params.append(f.grade)
+    where, params = event_where(f)
     rows = store.rows(
         "SELECT m.*, im.incident_id AS incident_id, i.grade AS incident_grade, a.url AS article_url,"
         f" a.title AS article_title, a.published AS article_published, {_OUTLET_COLS}"
