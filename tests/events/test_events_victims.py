@@ -75,3 +75,25 @@ def test_alias_search_is_longest_first():
     actors = ActorDictionary.load()
     found = actors.find("Russian fighter jets and Russian forces struck.")
     assert [m.text for m in found] == ["Russian fighter jets", "Russian forces"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "value"),
+    [
+        # A toll inside an aside set off by "including ..." is still the toll.
+        (["Several outlets, including Radio Sawt and the Daily Herald reported that the raid caused two deaths, "
+          "but gave no figure for the injured."], 2),
+        # A death that follows an injury.
+        (["A 70-year-old man was wounded by shrapnel outside his shop and later died in hospital."], 1),
+        (["A shepherd was injured by a landmine and died of his wounds two days later."], 1),
+        (["A teacher was injured in the shelling."], None),
+        # Victims listed after a caused death or killing.
+        (["The shell hit the farmhouse, resulting in the death of a farmer and his son."], 2),
+        (["The raid resulted in the killing of 40-year-old engineer Samir Haddad and his 12-year-old daughter Lina."], 2),
+        # A singular relative set off before a name is one person; an earlier death recalled is not counted.
+        (["Rania Odeh was killed with her infant son, Karim Odeh."], 2),
+        (["Two brothers were killed in the strike.", "The family had mourned the death of their cousin Adel last week."], 2),
+    ],
+)  # fmt: skip
+def test_deaths_written_as_nouns_later_deaths_and_appositions(sentences, value):
+    assert event_fatalities(sentences).value == value

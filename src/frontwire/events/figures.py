@@ -85,9 +85,15 @@ _PATTERNS = (
 )
 _SINGLE = re.compile(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|civilian|journalist|teenager|farmer"
-    r"|soldier|officer|policeman|doctor|paramedic|nurse|teacher|student|worker|infant|baby|fighter|militant)\b"
-    r"[^.;]{0,60}?\b(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL + r"\b",
+    r"|soldier|officer|policeman|doctor|paramedic|nurse|teacher|student|worker|infant|baby|fighter|militant"
+    r"|shepherd|herder|fisherman|driver|resident|pedestrian)\b"
+    r"[^.;]{0,60}?\b(?:(?:was|has been|had been)\s+(?:\w+ly\s+)?" + _KILL + r"|(?:later|subsequently)\s+died"
+    r"|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:injuries|wounds)|succumbed\s+to\s+(?:his|her)\s+(?:injuries|wounds))\b",
     re.I,
+)
+# "was injured ... and later died", "died of his wounds": an injury that became a death.
+_DIED_OF_INJURIES = re.compile(
+    r"\b(?:later|subsequently)\s+died\b|\b(?:died|succumbed)\s+(?:of|from|to)\b", re.I
 )
 _LUMPED = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded)\b", re.I)
 _PARENTHETICAL = re.compile(
@@ -95,7 +101,7 @@ _PARENTHETICAL = re.compile(
 )
 # An aside set off by commas is blanked only when it reports no killing: ", an airstrike killed 20
 # civilians," is the main clause of "On 10 May, an airstrike killed 20 civilians, including ...".
-_KILL_IN_ASIDE = re.compile(rf"\b(?:{_KILL}|killing|kill)\b", re.I)
+_KILL_IN_ASIDE = re.compile(rf"\b(?:{_KILL}|killing|kill|deaths?|fatalities)\b", re.I)
 
 # Coordinated counts of the dead ("six attackers and two soldiers", "three soldiers, two policemen and
 # a civilian"): the list is split on commas and "and"; each item after the first is a count and a noun.
@@ -164,7 +170,7 @@ def find_fatalities(text: str) -> Fatalities:
             best = (kind, m)
     if best is None:
         single = _SINGLE.search(clean)
-        if single and not _INJURY_NEAR.search(single.group(0)):
+        if single and (not _INJURY_NEAR.search(single.group(0)) or _DIED_OF_INJURIES.search(single.group(0))):
             return Fatalities(value=1, as_written=single.group(0))
         return Fatalities()
     kind, m = best

@@ -31,7 +31,13 @@ _PASSIVE_KILL = re.compile(
     rf"\b(?:was|were)\s+(?:(?:also|reportedly|allegedly|reported|likely|all|later)\s+){{0,2}}{_KILLED}\b",
     re.I,
 )
-_ACTIVE_KILL = re.compile(r"\b(?:killing|killed)\s+(?=[A-Z]|(?:a|an|his|her|their)\s)")
+# "killing A and his wife B", "resulting in the death of a father and his daughter" (a caused death,
+# not "mourned the death of", which often recalls an earlier one).
+_ACTIVE_KILL = re.compile(
+    r"\b(?:killing|killed"
+    r"|(?:result(?:ed|ing)\s+in|le(?:d|ading)\s+to|caus(?:ed|ing))\s+the\s+(?:deaths?|killings?)\s+of)"
+    r"\s+(?=[A-Z]|(?:a|an|his|her|their)\s|(?<=of\s)\s*[a-z]+\s+[A-Z])"
+)
 _COMPANY = re.compile(r",?\s*(?:along with|alongside|together with|with)\s+", re.I)
 _LEADING_CLAUSE = re.compile(
     r"^(?:(?:On|At|In|During|Shortly|Around|Early|Late|Later|Earlier|Before|After)\b[^,]*,\s*)+"
@@ -63,6 +69,11 @@ _COUNTED = re.compile(
 )
 _NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:al-|Al-|el-|Abu\s+|bin\s+)?[A-Z][\w'’-]+)*")
 _DESCRIPTION = re.compile(r"^(?:a|an|the)\s+[a-z]", re.I)
+# "her infant daughter, Musk": a singular relative set off before a name is that person, once.
+_ONE_RELATIVE = re.compile(
+    r"^(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:wife|husband|son|daughter|child|mother|father"
+    r"|brother|sister|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|uncle|aunt|baby|infant)$"
+)
 _ADDS = re.compile(r"\b(?:also|too|in addition|additionally|another|as well)\b", re.I)
 
 
@@ -101,7 +112,10 @@ def count_named_dead(text: str) -> int | None:
             named_ahead -= 1  # "two of her sons Adam and Mahmoud": the names are the two counted
             continue
         if count:
-            described = count == 1 and bool(_DESCRIPTION.match(item)) and not _NAME.search(item.split()[-1])
+            described = count == 1 and (
+                (bool(_DESCRIPTION.match(item)) and not _NAME.search(item.split()[-1]))
+                or bool(_ONE_RELATIVE.match(item))
+            )
         named_ahead = count if count > 1 else 0
         prev_was_person = prev_was_person or count > 0
         total += count
