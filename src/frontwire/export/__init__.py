@@ -13,6 +13,7 @@ from frontwire.export.acled import ACLED_COLUMNS, AcledRow, acled_rows
 from frontwire.export.writers import write_acled_csv, write_geojson, write_parquet
 from frontwire.store.base import Store
 from frontwire.store.query import Filters, incidents
+from frontwire.store.rows import OUTLET_COLUMNS, row_to_outlet
 
 FORMATS = ("acled-csv", "geojson", "parquet")
 
@@ -22,10 +23,12 @@ def rows_for(store: Store, filters: Filters | None = None) -> list[AcledRow]:
     import datetime as dt
 
     found = incidents(store, filters)
-    names = {r["domain"]: r["name"] for r in store.rows("SELECT domain, name FROM outlets")}
+    # Keyed as incidents key their outlets (`Incident.outlets`: the casefolded domain).
+    stored = store.rows(f"SELECT {', '.join(OUTLET_COLUMNS)} FROM outlets")
+    outlets = {o.domain.casefold(): o for o in map(row_to_outlet, stored)}
     latest = store.rows("SELECT MAX(ingested_at) AS t FROM pages")[0]["t"]
     stamp = int(dt.datetime.fromisoformat(latest).timestamp()) if latest else 0
-    return list(acled_rows(found, names, stamp))
+    return list(acled_rows(found, outlets, stamp))
 
 
 def export(store: Store, fmt: str, out: str | None, filters: Filters | None = None) -> int:

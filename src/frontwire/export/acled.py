@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from frontwire.export.regions import acled_region
+from frontwire.export.scale import source_scale
 from frontwire.incidents.model import Incident
+from frontwire.records import Outlet
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -72,11 +75,16 @@ def iso_numeric(alpha2: str | None) -> str:
 
 @dataclass(slots=True, frozen=True, kw_only=True)
 class AcledRow:
-    """One ACLED-format row; `values()` gives them in `ACLED_COLUMNS` order."""
+    """One ACLED-format row; `values()` gives them in `ACLED_COLUMNS` order.
+
+    `region` comes from the incident's country (`frontwire.export.regions`); `source_scale` needs the
+    reporting outlets' countries, so `acled_rows` works it out (`frontwire.export.scale`).
+    """
 
     incident: Incident
     sources: str
     timestamp: int
+    source_scale: str = ""
 
     def values(self) -> list[object]:
         inc = self.incident
@@ -102,7 +110,7 @@ class AcledRow:
             interaction,
             "Civilian targeting" if inc.civilian_targeting else "",
             iso_numeric(inc.iso),
-            "",
+            acled_region(inc.iso),
             inc.country or "",
             inc.admin1 or "",
             inc.admin2 or "",
@@ -112,7 +120,7 @@ class AcledRow:
             inc.longitude if inc.longitude is not None else "",
             inc.geo_precision,
             self.sources,
-            "",
+            self.source_scale,
             inc.notes,
             inc.fatalities if inc.fatalities is not None else 0,  # ACLED writes unknown as 0
             f"corroboration={inc.grade}",
@@ -121,9 +129,16 @@ class AcledRow:
 
 
 def acled_rows(
-    incidents: Iterable[Incident], outlet_names: dict[str, str], timestamp: int
+    incidents: Iterable[Incident], outlets: Mapping[str, Outlet], timestamp: int
 ) -> Iterator[AcledRow]:
-    """ACLED rows for incidents; `source` lists outlet names (domain when the name is unknown)."""
+    """ACLED rows for incidents; `outlets` maps an incident's outlet keys (`Incident.outlets`: the
+    casefolded domain) to the stored outlets. `source` lists outlet names (the key when no outlet is
+    stored for it); `source_scale` compares the outlets' countries with the event's."""
     for inc in incidents:
-        sources = "; ".join(outlet_names.get(d, d) for d in inc.outlets)
-        yield AcledRow(incident=inc, sources=sources, timestamp=timestamp)
+        sources = "; ".join(outlets[k].name if k in outlets else k for k in inc.outlets)
+        yield AcledRow(
+            incident=inc,
+            sources=sources,
+            timestamp=timestamp,
+            source_scale=source_scale(inc.iso, inc.outlets, outlets),
+        )
