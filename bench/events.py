@@ -1,6 +1,8 @@
 """Benchmark of the event coder (frontwire.events) against the shared evaluation sets.
 
-    python bench/events.py [--skip-speed] [--confusion]
+    python bench/events.py [--skip-speed] [--confusion] [--llm-url URL --llm-model NAME]
+
+With --llm-url/--llm-model it scores the "openai-compatible" extractor (a chat model) instead of the rules.
 
 Prints one table: figure, target, pass/fail. Reads ../shared/ beside the repo; nothing is tuned here.
 """
@@ -18,7 +20,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from frontwire.events import RuleExtractor, base_name
+from frontwire.events import Extractor, RuleExtractor, base_name, get_extractor
 from frontwire.events.victims import event_fatalities
 from frontwire.records import Article, EventMention
 
@@ -72,11 +74,20 @@ def weighted_f1(gold: list[str], pred: list[str]) -> tuple[float, list[tuple[str
     return total / len(gold), rows
 
 
-def bench_case(ex: RuleExtractor, confusion: bool) -> list[tuple[str, float, str, bool]]:
+def _main_sub_type(ex: Extractor, text: str) -> str | None:
+    """The sub-event type of a snippet's main event: the rule coder's own reading, else the first event."""
+    classify_text = getattr(ex, "classify_text", None)
+    if classify_text is not None:
+        return classify_text(text)
+    events = ex.extract(Article(source="snippet", paragraphs=[text]))
+    return events[0].sub_event_type if events else None
+
+
+def bench_case(ex: Extractor, confusion: bool) -> list[tuple[str, float, str, bool]]:
     path = SHARED / "eval/events/case2021-task2-dev.tsv"
     rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
     gold = [CASE_TO_ACLED.get(r["SubType"], NO_EVENT) for r in rows]
-    pred = [ex.classify_text(r["EventSnippet"]) or NO_EVENT for r in rows]
+    pred = [_main_sub_type(ex, r["EventSnippet"]) or NO_EVENT for r in rows]
     f1, per = weighted_f1(gold, pred)
     if confusion:
         print("CASE per label (label, support, P, R, F1):")
@@ -111,7 +122,7 @@ def _writes_date(text: str, date: dt.date) -> bool:
     return bool(re.search(rf"\b{month}\s+{day}\b|\b{day}\s+(?:of\s+)?{month}\b", text, re.I))
 
 
-def bench_airwars(ex: RuleExtractor) -> list[tuple[str, float, str, bool | None]]:
+def bench_airwars(ex: Extractor) -> list[tuple[str, float, str, bool | None]]:
     rows = [
         json.loads(line)
         for line in (SHARED / "eval/events/airwars-gaza-2023-dev.jsonl").open(encoding="utf-8")
@@ -223,7 +234,7 @@ def _covers(mention, g: dict, loc: dict) -> bool:  # noqa: ANN001
     )
 
 
-def bench_canonical(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
+def bench_canonical(ex: Extractor) -> list[tuple[str, float, str, bool]]:
     art, gold = canonical_article()
     events = ex.extract(art)
     matched = [g for g in gold["events"] if any(match_gold(m, g) for m in events)]
@@ -242,7 +253,7 @@ def bench_canonical(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
     ]
 
 
-def bench_speed(ex: RuleExtractor) -> list[tuple[str, float, str, bool]]:
+def bench_speed(ex: Extractor) -> list[tuple[str, float, str, bool]]:
     rows = [
         json.loads(line)
         for line in (SHARED / "eval/events/airwars-gaza-2023-dev.jsonl").open(encoding="utf-8")
@@ -266,11 +277,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--confusion", action="store_true", help="print CASE per-label scores and confusions")
+    ap.add_argument("--llm-url", help="score the openai-compatible extractor at this base URL")
+    ap.add_argument("--llm-model", help="the model name for --llm-url")
     args = ap.parse_args()
     if not SHARED.is_dir():
         print(f"shared evaluation data not found at {SHARED}", file=sys.stderr)
         return 2
-    ex = RuleExtractor()
+    if args.llm_url and args.llm_model:
+        ex: Extractor = get_extractor("openai-compatible", base_url=args.llm_url, model=args.llm_model)
+    else:
+        ex = RuleExtractor()
     rows = bench_case(ex, args.confusion) + bench_airwars(ex) + bench_canonical(ex)
     if not args.skip_speed:
         rows += bench_speed(ex)

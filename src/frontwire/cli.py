@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from frontwire.config import DEFAULT, Settings
+from frontwire.config import DEFAULT, LLMEndpoint, Settings
 from frontwire.errors import FrontwireError
 
 EXTRACT_EXAMPLE = """\
@@ -23,6 +23,8 @@ examples:
   frontwire extract examples/pages --format jsonl -o articles.jsonl
   frontwire extract https://example.org/news/story.html --format json
   frontwire extract --jsonl examples/pages/wire-briefs.jsonl -o results.jsonl
+  frontwire extract page.html --format json --extractor openai-compatible \\
+      --llm-url http://localhost:8000/v1 --llm-model qwen2.5-7b-instruct
   cat page.html | frontwire extract -
 
 Inputs: .txt (plain text), .html/.htm, .warc, .jsonl ({"id","url","html" or "text","published"}
@@ -47,7 +49,29 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["gazetteer"] = args.gazetteer
     if getattr(args, "actors", None):
         changes["actor_files"] = tuple(args.actors)
+    if getattr(args, "extractor", None) is not None:
+        changes["extractor"] = args.extractor
+    if getattr(args, "llm_url", None) is not None and getattr(args, "llm_model", None) is not None:
+        changes["llm"] = LLMEndpoint(base_url=args.llm_url, model=args.llm_model)
     return dataclasses.replace(DEFAULT, **changes)
+
+
+def _extractor_usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with the extractor options, if anything."""
+    name = getattr(args, "extractor", None)
+    llm_options = getattr(args, "llm_url", None) is not None or getattr(args, "llm_model", None) is not None
+    if name != "openai-compatible" and llm_options:
+        return "--llm-url and --llm-model go with --extractor openai-compatible"
+    if name is None:
+        return None
+    from frontwire.events.base import Registry
+
+    known = Registry.default().names()
+    if name not in known:
+        return f"no event extractor named {name!r}; known: {', '.join(known)}"
+    if name == "openai-compatible" and (args.llm_url is None or args.llm_model is None):
+        return "--extractor openai-compatible needs --llm-url and --llm-model"
+    return None
 
 
 def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -131,6 +155,19 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
         "--gazetteer", type=Path, metavar="PATH", help="gazetteer index (default: in the data directory)"
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
+    p.add_argument(
+        "--extractor",
+        metavar="NAME",
+        help=f"event extractor (default {DEFAULT.extractor}, offline); openai-compatible codes with a chat "
+        "model, e.g. --extractor openai-compatible --llm-url http://localhost:8000/v1 --llm-model qwen2.5-7b",
+    )
+    p.add_argument(
+        "--llm-url",
+        metavar="URL",
+        help="with --extractor openai-compatible: the endpoint's base URL (vLLM, llama.cpp server, Ollama); "
+        "the API key, if any, is read from $FRONTWIRE_LLM_API_KEY",
+    )
+    p.add_argument("--llm-model", metavar="NAME", help="with --extractor openai-compatible: the model name")
     p.add_argument(
         "--workers",
         type=int,
@@ -281,6 +318,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.command in ("extract", "ingest") and not args.paths and not args.jsonl:
         print(f"frontwire {args.command}: error: give at least one PATH or --jsonl FILE", file=sys.stderr)
+        return 2
+    problem = _extractor_usage(args)
+    if problem is not None:
+        print(f"frontwire {args.command}: error: {problem}", file=sys.stderr)
         return 2
     try:
         if not hasattr(args, "run"):  # store and gazetteer commands: handler(args) -> status

@@ -18,6 +18,25 @@ FETCH_TIMEOUT_S = 20.0
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_AHEAD_DAYS = 2  # clocks and time zones: a page may carry tomorrow's date
 USER_AGENT = "frontwire/0.1 (+https://github.com/frontwire/frontwire; conflict-event research)"
+# The "openai-compatible" extractor (events/llm.py). A 7-8B model on one consumer GPU writes a reply
+# for a news article in 5-30 s and on a CPU in a few minutes; 120 s per article fails fast on a dead
+# server without failing a slow but working one.
+LLM_TIMEOUT_S = 120.0
+# Article text sent per request: wire stories are 2-6k characters, and 12,000 characters (~3k tokens)
+# plus the ~1k-token prompt and the reply fit the 8k context most local models are served with.
+LLM_MAX_CHARS = 12_000
+LLM_API_KEY_ENV = "FRONTWIRE_LLM_API_KEY"
+
+
+@dataclass(slots=True, frozen=True, kw_only=True)
+class LLMEndpoint:
+    """An OpenAI-compatible chat endpoint for the "openai-compatible" extractor. The API key is not a
+    setting: it is read from $FRONTWIRE_LLM_API_KEY in the process that sends the request."""
+
+    base_url: str  # e.g. http://localhost:8000/v1 (vLLM), http://localhost:11434/v1 (Ollama)
+    model: str
+    timeout_s: float = LLM_TIMEOUT_S
+    max_chars: int = LLM_MAX_CHARS
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)
@@ -32,6 +51,7 @@ class Settings:
     # (None: the default index under the data directory, built from PyPI-shipped GeoNames data).
     events: bool = True
     extractor: str = "frontwire-rules"
+    llm: LLMEndpoint | None = None  # the endpoint when `extractor` is "openai-compatible"
     actor_files: tuple[Path, ...] = ()
     gazetteer: Path | None = None
     extra: dict[str, str] = field(default_factory=dict)

@@ -13,6 +13,7 @@ from typing import Any
 
 from frontwire.article import extract
 from frontwire.config import DEFAULT, Settings, plausible_date
+from frontwire.errors import ConfigError
 from frontwire.records import Article, EventMention, Page
 
 
@@ -96,8 +97,7 @@ class Pipeline:
         if self._extractor is None:
             from frontwire.events import get_extractor
 
-            options = {"actor_files": list(self.settings.actor_files)} if self.settings.actor_files else {}
-            self._extractor = get_extractor(self.settings.extractor, **options)
+            self._extractor = get_extractor(self.settings.extractor, **extractor_options(self.settings))
         return self._extractor
 
     @property
@@ -107,6 +107,22 @@ class Pipeline:
 
             self._resolver = Resolver(self.settings.gazetteer)
         return self._resolver
+
+
+def extractor_options(settings: Settings) -> dict[str, object]:
+    """The keyword options `settings` give its extractor: the endpoint for "openai-compatible",
+    the extra actor dictionaries for the rule coder."""
+    if settings.extractor == "openai-compatible":
+        llm = settings.llm
+        if llm is None:
+            raise ConfigError("settings", 'extractor "openai-compatible" needs an endpoint (Settings.llm)')
+        return {
+            "base_url": llm.base_url,
+            "model": llm.model,
+            "timeout": llm.timeout_s,
+            "max_chars": llm.max_chars,
+        }
+    return {"actor_files": list(settings.actor_files)} if settings.actor_files else {}
 
 
 def prepare(settings: Settings = DEFAULT, announce: Any = None) -> None:

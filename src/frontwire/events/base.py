@@ -56,7 +56,16 @@ def _rule_extractor(**options: object) -> Extractor:
     return RuleExtractor(**options)  # type: ignore[arg-type]
 
 
-BUILTIN: tuple[tuple[str, Callable[..., Extractor]], ...] = (("frontwire-rules", _rule_extractor),)
+def _chat_extractor(**options: object) -> Extractor:
+    from frontwire.events.llm import ChatExtractor
+
+    return ChatExtractor(**options)  # type: ignore[arg-type]
+
+
+BUILTIN: tuple[tuple[str, Callable[..., Extractor]], ...] = (
+    ("frontwire-rules", _rule_extractor),
+    ("openai-compatible", _chat_extractor),
+)
 
 
 class Registry:
@@ -87,7 +96,8 @@ class Registry:
 
 
 def get_extractor(name: str = "frontwire-rules", **options: object) -> Extractor:
-    """An extractor by name, e.g. `get_extractor("frontwire-rules", actor_files=["mine.toml"])`."""
+    """An extractor by name, e.g. `get_extractor("frontwire-rules", actor_files=["mine.toml"])` or
+    `get_extractor("openai-compatible", base_url="http://localhost:8000/v1", model="qwen2.5-7b-instruct")`."""
     return Registry.default().get(name, **options)
 
 
