@@ -25,6 +25,10 @@ PUB = dt.date(2024, 3, 14)
         ("Police arrested three men in Kano on Monday for the attack.", "Arrests", None),
         ("Rapid Support Forces captured the town of El Fasher on Friday after heavy fighting.",
          "Non-state actor overtakes territory", "Rapid Support Forces"),
+        # The armed word names who killed, not who was hit: soldiers killing civilians is an attack.
+        ("Burkinabe soldiers shot dead 30 civilians in the village of Karma on Thursday.", "Attack",
+         "Military Forces of Burkina Faso"),
+        ("Militants attacked an army post near Kidal on Monday, killing three soldiers.", "Armed clash", None),
     ],
 )  # fmt: skip
 def test_event_types(extractor, text, sub_type, actor1_prefix):

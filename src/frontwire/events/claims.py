@@ -78,7 +78,9 @@ def find_claimant(text: str, doc: Any | None) -> tuple[str, tuple[int, int]] | N
     for tok in doc:
         if tok.text.lower() in _SPEECH and tok.pos_ == "VERB":
             # The passive subject is what was reported ("No casualties were reported"), not who reported it.
-            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            # The subject nearest the verb: the small model sometimes hangs a reported clause's subject on
+            # the speech verb too ("Hundreds protested ..., witnesses said": two nsubj of "said").
+            subj = sorted((c for c in tok.children if c.dep_ == "nsubj"), key=lambda c: abs(tok.i - c.i))
             if subj and _NEGATIVE_QUANTIFIER.match(doc[subj[0].left_edge.i : subj[0].right_edge.i + 1].text):
                 continue
             if subj and subj[0].text.lower() not in _PRONOUNS:

@@ -244,7 +244,7 @@ def _refine(
     if sub_type in PROTEST_TYPES:
         return protest_subtype(text, scores.get("Violent demonstration", 0))
     if sub_type == "Attack":
-        return attack_or_clash(text, scores)
+        return attack_or_clash(text, scores, actors)
     if sub_type in TERRITORY_TYPES:
         own = [c.start for c in cues if c.sub_type in TERRITORY_TYPES]
         return territory_subtype(text, min(own) if own else len(text), actors)

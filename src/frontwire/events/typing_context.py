@@ -18,6 +18,8 @@ from collections.abc import Mapping, Sequence
 from frontwire.events.actors import EXTERNAL_FORCES, STATE_FORCES, ActorMention
 from frontwire.events.typing_words import alternation
 
+CIVILIANS = 7  # ACLED's inter code
+
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 
@@ -311,8 +313,21 @@ def _crowd_violence(text: str) -> bool:
     return False
 
 
-def attack_or_clash(text: str, scores: Mapping[str, float]) -> str:
-    """Attack (civilians hit) or Armed clash (armed personnel hit), for a generic violence sentence."""
+def attack_or_clash(text: str, scores: Mapping[str, float], actors: Sequence[ActorMention] = ()) -> str:
+    """Attack (civilians hit) or Armed clash (armed personnel hit), for a generic violence sentence.
+    Where the sentence's roles name an armed initiator and civilians as its target ("the army killed 20
+    civilians"), that decides; the armed word of the initiator is not a victim."""
+    from frontwire.events.roles import assign_roles
+
+    roles = assign_roles(text, actors) if len(actors) >= 2 else None
+    if (
+        roles is not None
+        and roles.actor1 is not None
+        and roles.actor2 is not None
+        and roles.actor1.entry.inter != CIVILIANS
+        and roles.actor2.entry.inter == CIVILIANS
+    ):
+        return "Attack"
     if scores.get("Armed clash", 0) >= scores.get("Attack", 0) - 1:
         return "Armed clash"
     armed = _ARMED_RX.search(text)
