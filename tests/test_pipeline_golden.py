@@ -123,6 +123,17 @@ def test_generic_actors_take_the_country_the_event_is_placed_in() -> None:
     assert event.place is not None and event.place.country == "Iraq"
     assert base_name(event.actor1) == "Police Forces of Iraq"
     assert event.actor2 == "Protesters (Iraq)"
+    assert "Unknown" not in event.notes and "Police Forces of Iraq" in event.notes
+
+
+def test_associated_actors_take_the_country_the_event_is_placed_in() -> None:
+    """Who protested (ACLED's associated actor) is named for the country too, as the notes are."""
+    text = "Hundreds of teachers protested in Nasiriyah on Monday to demand unpaid salaries, witnesses said."
+    page = Page(source="brief", kind="text", content=text, published=dt.date(2024, 1, 22))
+    prepare(DEFAULT)
+    (event,) = Pipeline(DEFAULT)(page).events
+    assert (event.actor1, event.assoc_actor_1) == ("Protesters (Iraq)", "Teachers (Iraq)")
+    assert "Unknown" not in event.notes
 
 
 def test_ingest_codes_pages_as_the_pipeline_does(tmp_path: Path) -> None:

@@ -76,13 +76,15 @@ class Pipeline:
 
         for ev in events:
             country = ev.place.country if ev.place is not None else None
-            if not country or not any("Unknown" in (a or "") for a in (ev.actor1, ev.actor2)):
+            named = (ev.actor1, ev.actor2, ev.assoc_actor_1, ev.assoc_actor_2)
+            if not country or not any("Unknown" in (a or "") for a in named):
                 continue
             known = self.countries.get(country) or Country(country, ev.place.iso or "", "", (), ())
             ev.actor1 = fill_country(ev.actor1, known) or ev.actor1
             ev.actor2 = fill_country(ev.actor2, known)
             ev.assoc_actor_1 = fill_country(ev.assoc_actor_1, known)
             ev.assoc_actor_2 = fill_country(ev.assoc_actor_2, known)
+            ev.notes = fill_country(ev.notes, known) or ev.notes  # the notes name the same actors
 
     @property
     def countries(self) -> Any:

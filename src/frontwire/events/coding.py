@@ -103,7 +103,10 @@ def notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:
     )
     if m.event_type == "Strategic developments":
         target = f" {m.actor2}" if m.actor2 else ""
-    sentence = f"{when}, {m.actor1} {verb}{target}{where}"
+    actor1 = m.actor1
+    if m.assoc_actor_1 and m.event_type not in ("Protests", "Riots"):
+        actor1 += f" (with {m.assoc_actor_1})"  # allies; a demonstration's are who demonstrated
+    sentence = f"{when}, {actor1} {verb}{target}{where}"
     if m.claimant and m.attribution in ("claimed", "alleged", "blamed", "denied", "confirmed"):
         sentence += f" ({m.attribution}; source: {m.claimant})"
     elif m.claimant:

@@ -16,7 +16,14 @@ from typing import Any
 
 from frontwire.events import _nlp, _parse
 from frontwire.events._text import Sentence, detect_language, split_sentences
-from frontwire.events.actors import ActorDictionary, Country, CountryLexicon, resolve
+from frontwire.events.actors import ActorDictionary, ActorMention, Country, CountryLexicon, resolve
+from frontwire.events.associates import (
+    IdentityTable,
+    SentenceIdentities,
+    ally_names,
+    associated_actors,
+    sentence_identities,
+)
 from frontwire.events.base import EventResult
 from frontwire.events.claims import attribution_of, find_claimant, is_denial, responsible_party
 from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, classify
@@ -70,6 +77,7 @@ class _State:
     actors: ActorDictionary
     countries: CountryLexicon
     cues: CueLexicon
+    identities: IdentityTable
     nlp: Any = None
 
 
@@ -84,9 +92,11 @@ class RuleExtractor:
         actor_files: Sequence[str | Path] = (),
         country_files: Sequence[str | Path] = (),
         use_spacy: bool = True,
+        identity_files: Sequence[str | Path] = (),
     ):
         self.actor_files = tuple(str(p) for p in actor_files)
         self.country_files = tuple(str(p) for p in country_files)
+        self.identity_files = tuple(str(p) for p in identity_files)
         self.use_spacy = use_spacy
         self._state: _State | None = None
 
@@ -95,6 +105,7 @@ class RuleExtractor:
             "actor_files": self.actor_files,
             "country_files": self.country_files,
             "use_spacy": self.use_spacy,
+            "identity_files": self.identity_files,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -110,6 +121,7 @@ class RuleExtractor:
                 ActorDictionary.load(self.actor_files),
                 CountryLexicon.load(self.country_files),
                 CueLexicon.load(),
+                IdentityTable.load(self.identity_files),
             )
             if self.use_spacy:
                 state.nlp = _nlp.load_english()
@@ -243,26 +255,32 @@ class RuleExtractor:
         # Actors.
         a1 = a2 = None
         suspected = False
+        allies: tuple[ActorMention, ...] = ()  # the initiator's, from the sentence that named it
+        identities: list[SentenceIdentities] = []
         for p in ev.parts:
             if p.detail and is_denial(p.sentence.text):
                 continue  # who denies an act is not its actor
             excl = [sp for q, sp in claim_spans if q is p]
             roles = assign_roles(p.sentence.text, p.actors, excl)
+            identities.append(sentence_identities(st.identities, p, roles, excl))
             if roles.actor1 and (a1 is None or (a1.entry.generic and not roles.actor1.entry.generic)):
-                a1, suspected = roles.actor1, roles.suspected or suspected
+                a1, suspected, allies = roles.actor1, roles.suspected or suspected, roles.allies1
             if roles.actor2 and (a2 is None or (a2.entry.generic and not roles.actor2.entry.generic)):
                 a2 = roles.actor2
         # A claim of responsibility or a blame names the doer even where the roles found none.
         if a1 is None or a1.entry.generic:
             party = next((r for p in ev.parts if (r := responsible_party(p.sentence.text, p.actors))), None)
             if party is not None:
-                a1 = party
+                a1, allies = party, ()
                 if a2 is not None and a2.entry.name == party.entry.name:
                     a2 = None
         actor1 = resolve(a1.entry, country) if a1 else None
         actor2 = resolve(a2.entry, country) if a2 else None
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None
+        ally = ally_names(allies, country, actor1.name if actor1 else None)
+        if a2 is not None and a2 in allies:
+            actor2 = None  # an ally of the initiator is not its target (the same mention, not a namesake)
         cname = country.name if country else "Unknown"
         if actor1 is None:
             actor1, actor2 = default_actor1(typing.event_type, cname), actor2
@@ -270,6 +288,8 @@ class RuleExtractor:
             actor1 = default_actor1(typing.event_type, cname)  # civilians who demonstrate are protesters
         if actor2 is None and typing.event_type == "Violence against civilians":
             actor2 = CodedActor(f"Civilians ({cname})", 7)
+        inter2 = actor2.inter if actor2 else None
+        assoc = associated_actors(typing.event_type, actor1.inter, inter2, ally, identities, cname)
         # Date.
         texts = [p.sentence.text for p in ev.parts]
         date, precision, last = event_date(texts, ctx, last)
@@ -292,8 +312,10 @@ class RuleExtractor:
                 event_type=typing.event_type,
                 sub_event_type=typing.sub_type,
                 actor1=actor1.name,
+                assoc_actor_1=assoc.assoc_actor_1,
                 inter1=actor1.inter,
                 actor2=actor2.name if actor2 else None,
+                assoc_actor_2=assoc.assoc_actor_2,
                 inter2=actor2.inter if actor2 else None,
                 civilian_targeting=bool(actor2 and actor2.inter == 7 and typing.event_type != "Protests"),
                 fatalities=fat.value,

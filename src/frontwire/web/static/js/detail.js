@@ -60,6 +60,13 @@ function comments(articleId, box) {
   box.append(button);
 }
 
+// "Military Forces of Syria (with Military Forces of Russia) vs Civilians (Syria) (Journalists (Syria))":
+// each side with its associated actors, as ACLED pairs actor1/assoc_actor_1 and actor2/assoc_actor_2.
+function actors(x) {
+  const side = (name, assoc) => (name && assoc ? `${name} (with ${assoc})` : name);
+  return [side(x.actor1, x.assoc_actor_1), side(x.actor2, x.assoc_actor_2)].filter(Boolean).join(" vs ");
+}
+
 function source(s) {
   const e = s.event;
   const outlet = s.outlet;
@@ -79,7 +86,7 @@ function source(s) {
       row("Claimant", e.claimant || "the outlet itself"),
       row("Attribution", e.attribution),
       row("Coded as", `${e.event_type} — ${e.sub_event_type}`),
-      row("Actors", [e.actor1, e.actor2].filter(Boolean).join(" vs ")),
+      row("Actors", actors(e)),
       row("Fatalities", fatalities(e)),
       row("Place", e.place ? place(e.place) : e.location_text),
     ),
@@ -115,7 +122,7 @@ export async function showIncident(panel, id) {
       row("Date", inc.event_date || "undated"),
       row("Place", place(inc)),
       row("Coordinates", inc.latitude !== null ? `${inc.latitude.toFixed(4)}, ${inc.longitude.toFixed(4)}` : null),
-      row("Actors", [inc.actor1, inc.actor2].filter(Boolean).join(" vs ")),
+      row("Actors", actors(inc)),
       row("Fatalities", fatalities(inc)),
       row("Outlets", inc.outlets.join(", ")),
     ),
