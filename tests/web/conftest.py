@@ -20,6 +20,7 @@ from web_support import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
     EXAMPLES,
+    PRESS_PAGE,
     START_TIMEOUT_S,
     XSS_PAGE,
     Live,
@@ -29,7 +30,7 @@ from frontwire.web import ServeSettings, create_app  # noqa: E402
 
 
 def inputs() -> list[str]:
-    pages = [str(EXAMPLES), str(XSS_PAGE)]
+    pages = [str(EXAMPLES), str(XSS_PAGE), str(PRESS_PAGE)]
     if CANONICAL.exists():
         pages.append(str(CANONICAL.resolve()))
     return pages
@@ -37,7 +38,7 @@ def inputs() -> list[str]:
 
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """examples/pages + the XSS-title page + the canonical page (when ../shared is there), ingested."""
+    """examples/pages + our two test pages + the canonical page (when ../shared is there), ingested."""
     from frontwire.run.ingest import ingest
 
     db = tmp_path_factory.mktemp("web") / "web.sqlite"

@@ -106,6 +106,18 @@ def test_clicking_a_marker_shows_the_evidence_sentence(page, live: Live) -> None
     assert page.problems == []
 
 
+def test_the_panel_names_who_the_victims_were(page, live: Live) -> None:
+    """ACLED's associated actor (the victims' identity) is shown beside the actor it goes with."""
+    (strike,) = httpx.get(f"{live.url}/api/incidents", params={"actor": "Journalists"}).json()["items"]
+    assert strike["assoc_actor_2"] == "Journalists (Syria)" and strike["actor2"] == "Civilians (Syria)"
+    open_map(page, live, "?actor=Journalists")  # the actor filter reads associated actors too
+    page.locator(f'.fw-dot[data-id="{strike["id"]}"]').click()
+    page.wait_for_selector(f'#detail[data-incident="{strike["id"]}"]', timeout=READY_MS)
+    text = page.locator("#detail").inner_text()
+    assert f"{strike['actor2']} (with {strike['assoc_actor_2']})" in text
+    assert page.problems == []
+
+
 def test_brushing_the_timeline_filters_the_markers(page, live: Live) -> None:
     open_map(page, live)
     total = int(page.locator("#status").get_attribute("data-total"))

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "pages"
 CANONICAL = ROOT / ".." / "shared" / "pages" / "southfront-2024-05-airstrikes-central-syria.txt"
 XSS_PAGE = Path(__file__).resolve().parent / "pages" / "xss-title.html"
+PRESS_PAGE = Path(__file__).resolve().parent / "pages" / "press-car-strike.html"
 XSS_TITLE = "<img src=x onerror=alert(1)>"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
