@@ -114,3 +114,17 @@ def test_the_cli_works_without_the_web_extra() -> None:
         text=True,
     )
     assert serve.returncode == 1 and "web extra" in serve.stderr
+
+
+def test_identities_option_extends_who_the_victims_were(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--identities FILE` reaches the coder: the user's name for a group of victims is used."""
+    user = tmp_path / "identities.toml"
+    user.write_text('[[identity]]\nname = "Artisanal Miners ({country})"\naliases = ["miners"]\n', encoding="utf-8")
+    batch = tmp_path / "batch.jsonl"
+    text = "Gunmen killed six miners near a gold pit in Zamfara, Nigeria on Sunday, police said."
+    batch.write_text(json.dumps({"id": "z1", "text": text, "published": "2024-05-20"}) + "\n", encoding="utf-8")
+    assert main(["extract", "--jsonl", str(batch), "--identities", str(user)]) == 0
+    (event,) = json.loads(capsys.readouterr().out)["events"]
+    assert event["assoc_actor_2"] == "Artisanal Miners (Nigeria)"

@@ -49,6 +49,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["gazetteer"] = args.gazetteer
     if getattr(args, "actors", None):
         changes["actor_files"] = tuple(args.actors)
+    if getattr(args, "identities", None):
+        changes["identity_files"] = tuple(args.identities)
     if getattr(args, "extractor", None) is not None:
         changes["extractor"] = args.extractor
     if getattr(args, "llm_url", None) is not None and getattr(args, "llm_model", None) is not None:
@@ -150,6 +152,13 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--outlets", type=Path, metavar="FILE", help="an extra outlet registry file (TOML)")
     p.add_argument(
         "--actors", type=Path, action="append", metavar="FILE", help="an extra actor dictionary (TOML)"
+    )
+    p.add_argument(
+        "--identities",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="extra identities of victims or demonstrators (TOML, like data/events/identities.toml)",
     )
     p.add_argument(
         "--gazetteer", type=Path, metavar="PATH", help="gazetteer index (default: in the data directory)"

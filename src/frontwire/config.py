@@ -53,6 +53,7 @@ class Settings:
     extractor: str = "frontwire-rules"
     llm: LLMEndpoint | None = None  # the endpoint when `extractor` is "openai-compatible"
     actor_files: tuple[Path, ...] = ()
+    identity_files: tuple[Path, ...] = ()  # extra victim/participant identities (events/associates.py)
     gazetteer: Path | None = None
     extra: dict[str, str] = field(default_factory=dict)
 

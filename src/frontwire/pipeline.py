@@ -113,7 +113,7 @@ class Pipeline:
 
 def extractor_options(settings: Settings) -> dict[str, object]:
     """The keyword options `settings` give its extractor: the endpoint for "openai-compatible",
-    the extra actor dictionaries for the rule coder."""
+    the extra actor dictionaries and identity tables for the rule coder."""
     if settings.extractor == "openai-compatible":
         llm = settings.llm
         if llm is None:
@@ -124,7 +124,12 @@ def extractor_options(settings: Settings) -> dict[str, object]:
             "timeout": llm.timeout_s,
             "max_chars": llm.max_chars,
         }
-    return {"actor_files": list(settings.actor_files)} if settings.actor_files else {}
+    options: dict[str, object] = {}
+    if settings.actor_files:
+        options["actor_files"] = list(settings.actor_files)
+    if settings.identity_files:
+        options["identity_files"] = list(settings.identity_files)
+    return options
 
 
 def prepare(settings: Settings = DEFAULT, announce: Any = None) -> None:

@@ -55,6 +55,10 @@ def _one(extractor: RuleExtractor, text: str) -> EventMention:
             "Suspected militants shot dead three women and a teacher near Maiduguri, Nigeria on Monday.",
             "Civilians (Nigeria)", "Women (Nigeria); Teachers (Nigeria)",  # several, joined as ACLED does
         ),
+        (
+            "Gunmen killed six farmers near their fields in Zamfara, Nigeria on Sunday, police said.",
+            "Civilians (Nigeria)", "Farmers (Nigeria)",  # "police" says it: the farmers are not speakers
+        ),
     ],
 )  # fmt: skip
 def test_victims_identity_is_assoc_actor_2(extractor, text, actor2, assoc2):

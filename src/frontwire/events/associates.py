@@ -133,9 +133,11 @@ _SPEECH = (
     r"|warned|accused|blamed|claimed|urged|called|quoted)"
 )
 _SPEAKER_AFTER = re.compile(rf"^(?P<gap>[^.;:!?]*?)\b{_SPEECH}\b", re.I)
-# A gap that makes the word the subject of something else: a relative clause or an event verb.
+# A gap that makes the word the subject of something else: a relative clause, an event verb, or a
+# reporting clause with its own subject after a comma ("killed six miners on Sunday, police said").
 _NOT_SPEAKER_GAP = re.compile(
-    r"^\s*,?\s*(?:who|whom|whose|which|that)\b|\b(?:was|were|is|are|been|being|had|has|have|killed|wounded"
+    r",\s*(?:[\w'’-]+\s+){1,4}$"
+    r"|^\s*,?\s*(?:who|whom|whose|which|that)\b|\b(?:was|were|is|are|been|being|had|has|have|killed|wounded"
     r"|injured|died|dead|attacked|shot|hit|struck|abducted|kidnapped|arrested|detained|including)\b",
     re.I,
 )
