@@ -152,3 +152,35 @@ def test_origin_of_fire_is_not_a_place_of_the_event(extractor):
     assert [(e.sub_event_type, e.location_text) for e in events] == [
         ("Shelling/artillery/missile attack", "Kansafra")
     ]
+
+
+def test_a_blame_answered_by_a_denial_names_the_blamed_party(extractor):
+    """The accuser's report: the blamed group is actor1 and the attribution is `blamed`, not `denied`."""
+    (event,) = _code(
+        extractor,
+        [
+            "Five people were killed when shells hit a bus station in Kadugli on Tuesday, a local aid group said.",
+            "The group blamed the Sudan People's Liberation Movement-North (SPLM-N), which controls hills east "
+            "of the town. The SPLM-N denied responsibility.",
+        ],
+    ).events
+    assert event.actor1.startswith("Sudan People's Liberation Movement-North") or "SPLM" in event.actor1
+    assert event.attribution == "blamed" and event.claimant == "a local aid group"
+
+
+def test_fighting_between_two_sides_keeps_both_when_a_later_sentence_names_one_again(extractor):
+    (first, second) = _code(
+        extractor,
+        [
+            "Fighting broke out on Wednesday between Houthi forces and government troops in the Harib district "
+            "of Yemen's Marib province, a military source said.",
+            "Four government soldiers were killed when Houthi fighters attacked positions in the Al-Jubah area.",
+        ],
+    ).events
+    for event in (first, second):
+        assert event.actor1 == "Ansar Allah" and event.actor2.startswith("Military Forces of Yemen")
+
+
+def test_clashes_since_a_truce_expired_are_background():
+    text = "The district has seen sporadic clashes since a truce expired in October 2022."
+    assert non_event_reason(text) == "pattern over time, not a discrete event"

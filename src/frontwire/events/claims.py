@@ -109,6 +109,7 @@ _CLAIMER = re.compile(
     re.I,
 )
 _BLAMED_ON = re.compile(r"\bblam(?:ed|es|ing)\b[^.;]{0,60}?\bon\b", re.I)
+_BLAMED_WHOM = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$", re.I)
 
 
 def responsible_party(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -124,6 +125,9 @@ def responsible_party(text: str, mentions: Sequence[ActorMention]) -> ActorMenti
         after = [a for a in mentions if a.start >= b.end()]
         if after:
             return after[0]
+    for a in mentions:  # "the group blamed the Rapid Support Forces (for the shelling)"
+        if _BLAMED_WHOM.search(text[max(0, a.start - 20) : a.start]):
+            return a
     return None
 
 
@@ -133,11 +137,13 @@ def is_denial(text: str) -> bool:
 
 
 def attribution_of(text: str, claimant_is_actor1: bool) -> str:
-    """The attribution the sentence(s) give the event; the strongest marker wins."""
-    if _DENIED.search(text):
-        return "denied"
+    """The attribution the sentence(s) give the event; the strongest marker wins. A blame answered by
+    a denial ("the group blamed the RSF; the RSF denied responsibility") stays `blamed`: the report
+    is the accuser's, and the denial is the accused's answer to it (kept in the evidence)."""
     if _BLAMED.search(text):
         return "blamed"
+    if _DENIED.search(text):
+        return "denied"
     if _CLAIMED.search(text) or claimant_is_actor1:
         return "claimed"
     if _ALLEGED.search(text):

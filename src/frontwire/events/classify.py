@@ -180,6 +180,14 @@ class CueLexicon:
 
 def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> Typing | None:
     """The sub-event type a sentence reports, or None (no cue, or a disaster/diplomacy/crime sentence)."""
+    # A cue inside a group's name is no act ("Sudan People's Liberation Movement", "Popular Mobilization
+    # Forces"); a weapon in a name ("Russian warplanes", "Israeli artillery") still says how it struck.
+    cues = [
+        c
+        for c in cues
+        if c.sub_type in WEAPON_TYPES
+        or not any(a.start <= c.start and c.end <= a.end and not a.entry.generic for a in actors)
+    ]
     frames = find_frames(text)
     scores = _cue_scores(text, cues)
     for f in frames:

@@ -56,7 +56,7 @@ _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # A present perfect running "since" a period, not a day: "has been shelled repeatedly since the ceasefire".
 _PERIODS = (
     "the (beginning|start|end|outbreak) of",
-    "the (ceasefire|truce|war|conflict|uprising|revolution|offensive|invasion|coup|agreement|deal)",
+    "(the|an?) (ceasefire|truce|war|conflict|uprising|revolution|offensive|invasion|coup|agreement|deal)",
     r"(early |late |mid-?)?(19|20)\d\d",
     rf"(early |late )?({alternation(_MONTHS)})\b(?!\s+\d)",
 )

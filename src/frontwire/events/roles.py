@@ -88,7 +88,8 @@ _PASSIVE = re.compile(
 # An actor that is the subject of an attack verb right after its name ("the Israeli military allegedly
 # bombed the house") is the initiator even when a later clause is passive ("... ten people being killed").
 _ACTIVE_ATTACK_AFTER = re.compile(
-    r"^\s+(?:(?:\w+ly|reportedly|allegedly)\s+)?(?:bombed|struck|shelled|attacked|targeted|hit|raided|fired|shot"
+    r"^\s+(?:(?:units|forces|fighters|troops|militants|gunmen|militiamen|members|jets|warplanes|drones|aircraft)\s+)?"
+    r"(?:(?:\w+ly|reportedly|allegedly)\s+)?(?:bombed|struck|shelled|attacked|targeted|hit|raided|fired|shot"
     r"|killed|stormed|opened fire|launched|carried out|conducted)\b",
     re.I,
 )

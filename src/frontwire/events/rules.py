@@ -265,7 +265,11 @@ class RuleExtractor:
             identities.append(sentence_identities(st.identities, p, roles, excl))
             if roles.actor1 and (a1 is None or (a1.entry.generic and not roles.actor1.entry.generic)):
                 a1, suspected, allies = roles.actor1, roles.suspected or suspected, roles.allies1
-            if roles.actor2 and (a2 is None or (a2.entry.generic and not roles.actor2.entry.generic)):
+            if (
+                roles.actor2
+                and (a2 is None or (a2.entry.generic and not roles.actor2.entry.generic))
+                and (a1 is None or roles.actor2.entry.name != a1.entry.name)  # not the initiator again
+            ):
                 a2 = roles.actor2
         # A claim of responsibility or a blame names the doer even where the roles found none.
         if a1 is None or a1.entry.generic:

@@ -24,6 +24,8 @@ _ATTRIBUTION_PATTERNS = (
     r"(attacks?|bombings?|strikes?|killings?|carrying out|being behind|involvement|responsib\w+|the)",
     r"(accus(ed|es|ing)|accusations?) (against|by) ",
     r"blam(ed|es|ing) (\w+ ){0,6}(for|on)",
+    # "blamed the Rapid Support Forces (RSF), which ...": a blame whose object ends the clause.
+    r"blam(ed|es|ing) ([\w'’-]+ ){0,5}[\w'’-]*\w( \([\w-]*\w)?(?=\)?(,|\.|$))",
     r"(is|are|was|were|be) (\w+ )?responsible for",
     r"(suspected|believed|thought) to (be|have been) behind",
     r"(denied|denies|rejected|rejects|dismissed) (\w+ ){0,4}"
