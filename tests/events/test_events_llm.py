@@ -13,10 +13,11 @@ import pickle
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
+import loopback
 import pytest
 
 from frontwire.cli import main
@@ -185,14 +186,9 @@ class Endpoint(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Endpoint)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    Endpoint.release.set()
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback.serve(Endpoint) as base:
+        yield f"{base}/v1"
+        Endpoint.release.set()
 
 
 @pytest.fixture(autouse=True)

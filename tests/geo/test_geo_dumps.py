@@ -4,10 +4,10 @@ import argparse
 import functools
 import http.server
 import shutil
-import threading
 import zipfile
 from pathlib import Path
 
+import loopback
 import pytest
 
 from frontwire.errors import InputError
@@ -151,20 +151,14 @@ def test_download_from_loopback_server(tmp_path: Path):
     served.mkdir()
     _write_dump(served)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
+    with loopback.serve(handler) as root:
+        base = root + "/"
         paths = download(["SY", "admin1CodesASCII.txt"], tmp_path / "dl", base_url=base)
         assert [p.name for p in paths] == ["SY.zip", "admin1CodesASCII.txt"]
         assert paths[0].read_bytes() == (served / "SY.zip").read_bytes()
         with pytest.raises(Exception, match="404"):
             download(["XX"], tmp_path / "dl", base_url=base)
         assert not (tmp_path / "dl" / "XX.zip").exists()
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_cli_registers_documented_subcommands(index: Path, tmp_path: Path):

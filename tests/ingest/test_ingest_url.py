@@ -1,11 +1,11 @@
 """http(s) fetching against a real loopback server: robots.txt, redirects, size cap, timeout."""
 
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
+import loopback
 import pytest
 
 from frontwire.config import Settings
@@ -89,13 +89,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback.serve(Handler) as base:
+        yield base
 
 
 SETTINGS = Settings(max_page_bytes=CAP, fetch_timeout_s=1.0, user_agent="frontwire-test/1.0 (+tests)")
