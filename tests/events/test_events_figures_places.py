@@ -136,3 +136,33 @@ def test_one_event_per_coordinated_place_not_per_container():
     assert ("Kansafra", 5) in where and ("Al-Bara", 5) in where
     assert any(w == "Jasim" for w, _ in where)
     assert not any(w in ("Idlib", "Daraa") for w, _ in where)
+
+
+def test_a_toll_stays_with_the_place_its_sentence_names():
+    """The dead of the attack on positions in one area are that area's, not the front's other place."""
+    ex = RuleExtractor(use_spacy=False)
+    art = Article(
+        source="t",
+        paragraphs=[
+            "Fighting broke out on Wednesday between Houthi forces and government troops in the Harib district "
+            "of Yemen, a military source said.",
+            "Five government soldiers were killed when Houthi fighters attacked positions in the Al-Jubah area.",
+        ],
+        published=dt.date(2024, 1, 18),
+    )
+    where = {e.location_text: e.fatalities for e in ex.extract(art)}
+    assert where == {"Harib": None, "Al-Jubah": 5}
+
+
+def test_the_seat_of_a_source_is_not_the_place_of_the_event():
+    ex = RuleExtractor(use_spacy=False)
+    art = Article(
+        source="t",
+        paragraphs=[
+            "An airstrike hit a house in the town of Bani Suheila on Tuesday, killing four people, the health "
+            "ministry in Gaza said.",
+            "A drone struck a fuel depot in the village of Velyka Pysarivka overnight, citing officials in Sumy.",
+        ],
+        published=dt.date(2023, 11, 8),
+    )
+    assert [e.location_text for e in ex.extract(art)] == ["Bani Suheila", "Velyka Pysarivka"]

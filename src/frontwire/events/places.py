@@ -91,6 +91,7 @@ class PlaceMention:
     end: int
     level: int
     parent: str | None = None
+    sentence: int = -1  # which of the event's sentences names it (set by the extractor)
 
 
 @dataclass(slots=True)

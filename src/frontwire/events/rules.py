@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from frontwire.events.coding import (
     event_date,
     notes,
     same_side,
+    share_fatalities,
     vote_country,
 )
 from frontwire.events.dates import DateContext, DateMention
@@ -58,6 +59,29 @@ TOWN_LEVEL = 1
 # event's place. The window is a clause of wire prose (characters before the place name).
 ORIGIN_WINDOW = 70
 _ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|originat\w*)\s+from\b[^.;,]*$", re.I)
+
+
+# A place that seats a source: "citing the Ministry of Interior in Gaza", "the health ministry in Gaza
+# said", "officials in Kyiv told reporters". Only with a citation before or a speech verb right after,
+# so "a strike hit the Interior Ministry in Gaza City" keeps its place.
+_INSTITUTION = (
+    r"(?:ministry|ministries|office|authorities|authority|government|council|officials?|spokes(?:man|woman|person)"
+    r"|department|directorate|agency|command|embassy|correspondents?|sources?|media)"
+)
+_SEAT_BEFORE = re.compile(
+    rf"\b{_INSTITUTION}(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:in|based in)\s+(?:the\s+)?$",
+    re.I,
+)
+_CITING = re.compile(r"\b(?:citing|according to|quoted|quoting|told|cited by)\b[^.;]*$", re.I)
+_SAID_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\s(?:said|says|reported|announced|told|stated|confirmed)\b", re.I)
+
+
+def _speaker_seat(text: str, place: PlaceMention) -> bool:
+    before = text[max(0, place.start - ORIGIN_WINDOW) : place.start]
+    seat = _SEAT_BEFORE.search(before)
+    if seat is None:
+        return False
+    return bool(_CITING.search(before[: seat.start()]) or _SAID_AFTER.match(text[place.end : place.end + 40]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +333,7 @@ class RuleExtractor:
             Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end) for p in ev.parts
         ]
         mentions = []
-        for place in places or [None]:
+        for place, share in zip(places or [None], share_fatalities(fat, places), strict=True):
             m = EventMention(
                 event_date=date,
                 time_precision=precision,
@@ -322,16 +346,16 @@ class RuleExtractor:
                 assoc_actor_2=assoc.assoc_actor_2,
                 inter2=actor2.inter if actor2 else None,
                 civilian_targeting=bool(actor2 and actor2.inter == 7 and typing.event_type != "Protests"),
-                fatalities=fat.value,
-                fatalities_low=fat.low,
-                fatalities_high=fat.high,
+                fatalities=share.value,
+                fatalities_low=share.low,
+                fatalities_high=share.high,
                 location_text=place.text if place else None,
                 claimant=claimant,
                 attribution=attribution,
                 evidence=evidence,
                 coder=self.coder,
             )
-            m.notes = notes(m, fat, ctx)
+            m.notes = notes(m, share, ctx)
             mentions.append(m)
         return mentions, last
 
@@ -339,13 +363,16 @@ class RuleExtractor:
         """Places of the finest level the event's sentences give, each once (one event per place)."""
         found: list[PlaceMention] = []
         claim_spans = claim.spans()
-        for p in ev.parts:
+        for i, p in enumerate(ev.parts):
             excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
             for place in find_places(p.sentence.text, p.entities, excl):
+                place = replace(place, sentence=i)
                 if _ORIGIN.search(p.sentence.text[max(0, place.start - ORIGIN_WINDOW) : place.start]):
                     continue  # where the fire came from, not where it struck
+                if _speaker_seat(p.sentence.text, place):
+                    continue  # where the source sits ("citing the Ministry of Interior in Gaza")
                 if st.countries.get(place.text) is not None:
-                    place = PlaceMention(place.text, place.start, place.end, 3)
+                    place = PlaceMention(place.text, place.start, place.end, 3, sentence=i)
                 found.append(place)
         if not found:
             return []

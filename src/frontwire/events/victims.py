@@ -140,6 +140,8 @@ def event_fatalities(texts: Sequence[str]) -> Fatalities:
     """The fatalities of one event reported across its sentences `texts` (in text order), with the
     civilians among them when the sentences up to the one giving the figure count them apart."""
     fat, used = _event_figure(texts)
+    if used and fat.value is not None:
+        fat = dataclasses.replace(fat, sentence=used - 1)
     for text in texts[:used]:
         civilians = find_civilians(text)
         if civilians is not None and (fat.value is None or civilians <= fat.value):
