@@ -5,7 +5,6 @@ Each takes what the extractor has read from an event's sentences and returns one
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -92,43 +91,21 @@ def event_date(
     return None, 3, last
 
 
-# Whether a total stated for several places is divided among them. Off: the place rules still take a
-# neighbourhood and its town, or the hospital the wounded reached, as separate places often enough that
-# dividing undercounts the event itself (Airwars narratives: civilians killed within range fell from
-# 0.87 to 0.75 with it on); each place keeps the total and the incident merge counts it once.
-DIVIDE_SHARED_TOTALS = False
-
-
 def share_fatalities(fat: Fatalities, places: Sequence[Any]) -> list[Fatalities]:
-    """Each place's share of an event's fatalities (ACLED: one event per place, the dead counted once).
+    """Each place's fatalities when one event is coded at several places (ACLED: one event per place).
 
     The figure goes to the one place named in the sentence that states it ("five soldiers were killed
-    when ... attacked positions in X": X's), the others reporting none; when no single place is named
-    there, a total reported for several places is divided evenly, the remainder to the first place, as
-    ACLED divides a total reported across events. `places` carry `sentence` (PlaceMention)."""
+    when ... attacked positions in X": X's); the others report none. Otherwise every place keeps the
+    figure. ACLED divides a total reported for several places among them; we do not yet: the place rules
+    still take a neighbourhood and its town, or the hospital the wounded reached, as separate places
+    often enough that dividing undercounts the event itself (Airwars narratives: civilians killed within
+    range fell from 0.87 to 0.75 when we tried it). `places` carry `sentence` (PlaceMention)."""
     if len(places) <= 1 or fat.value is None:
         return [fat] * max(1, len(places))
     own = [i for i, p in enumerate(places) if fat.sentence is not None and p.sentence == fat.sentence]
     if len(own) == 1:
         return [fat if i == own[0] else Fatalities() for i in range(len(places))]
-    if not DIVIDE_SHARED_TOTALS:
-        return [fat] * len(places)
-    n = len(places)
-
-    def part(total: int | None, i: int) -> int | None:
-        return None if total is None else total // n + (total % n if i == 0 else 0)
-
-    return [
-        dataclasses.replace(
-            fat,
-            value=part(fat.value, i),
-            low=part(fat.low, i),
-            high=part(fat.high, i),
-            civilians=part(fat.civilians, i),
-            divided_among=n,
-        )
-        for i in range(n)
-    ]
+    return [fat] * len(places)
 
 
 def notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:
@@ -155,8 +132,7 @@ def notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:
         sentence += f"; fatality figure rejected: {fat.rejected}"
     elif m.fatalities is not None:
         rng = f", reported as {fat.low}-{fat.high}" if fat.low is not None else ""
-        shared = f", a share of a total for {fat.divided_among} places" if fat.divided_among else ""
-        sentence += f"; {m.fatalities} fatalities{rng}{shared} ('{fat.as_written}')"
+        sentence += f"; {m.fatalities} fatalities{rng} ('{fat.as_written}')"
     else:
         sentence += "; no fatalities reported"
     if ctx.basis != "published":

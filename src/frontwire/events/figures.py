@@ -157,7 +157,6 @@ class Fatalities:
     rejected: str | None = None
     civilians: int | None = None  # civilians among the dead, when the text counts them apart
     sentence: int | None = None  # which of the event's sentences stated the figure (victims.py)
-    divided_among: int | None = None  # a total shared evenly by this many places (coding.share_fatalities)
 
 
 def find_fatalities(text: str) -> Fatalities:
