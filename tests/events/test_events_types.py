@@ -29,6 +29,9 @@ PUB = dt.date(2024, 3, 14)
         ("Burkinabe soldiers shot dead 30 civilians in the village of Karma on Thursday.", "Attack",
          "Military Forces of Burkina Faso"),
         ("Militants attacked an army post near Kidal on Monday, killing three soldiers.", "Armed clash", None),
+        # The weapon names its user: Russian shelling is Russia's forces, not an unidentified group.
+        ("Russian shelling killed seven civilians in Kherson on Monday, the regional governor said.",
+         "Shelling/artillery/missile attack", "Military Forces of Russia"),
     ],
 )  # fmt: skip
 def test_event_types(extractor, text, sub_type, actor1_prefix):
