@@ -8,7 +8,8 @@ import pytest
 
 from frontwire.config import Settings
 from frontwire.errors import ConfigError
-from frontwire.outlets import LABELS, Registry, independent, registry_for
+from frontwire.outlets import LABELS, PLATFORMS, Registry, independent, registry_for, social_page
+from frontwire.outlets._domains import PLATFORM_DOMAINS
 from frontwire.records import Outlet, OutletLabel
 
 CANONICAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "pages"
@@ -88,9 +89,181 @@ def test_unregistered_url_gives_its_registrable_domain(registry: Registry) -> No
     assert registry.get("harbourgazette.net") is None
 
 
-def test_platform_url_falls_back_to_text(registry: Registry) -> None:
-    outlet = registry.identify("https://t.me/s/somechannel/123", HARBOUR_PAGE)
-    assert outlet is not None and outlet.domain == "harbourgazette.net"
+def test_non_social_platform_url_falls_back_to_text(registry: Registry) -> None:
+    """A shortener's or an archive's URL says nothing about who published the page: the text decides."""
+    for url in ("https://bit.ly/3xYz", "https://archive.ph/AbCd1"):
+        outlet = registry.identify(url, HARBOUR_PAGE)
+        assert outlet is not None and outlet.domain == "harbourgazette.net"
+
+
+# --- social-media accounts --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://t.me/Idlib_Now/48211", "t.me/idlib_now"),
+        ("https://t.me/s/Idlib_Now/48211", "t.me/idlib_now"),  # the web preview of the same post
+        ("https://t.me/s/idlib_now", "t.me/idlib_now"),
+        ("https://telegram.me/idlib_now/5?single", "t.me/idlib_now"),
+        ("t.me/idlib_now/5", "t.me/idlib_now"),  # no scheme
+        ("https://x.com/NorthSyriaMon/status/1801234567890123456", "x.com/northsyriamon"),
+        ("https://twitter.com/NorthSyriaMon/status/1801234567890123456?s=20", "x.com/northsyriamon"),
+        ("https://mobile.twitter.com/northsyriamon", "x.com/northsyriamon"),
+        ("https://www.facebook.com/SyriaCivilDefence/posts/pfbid02abc", "facebook.com/syriacivildefence"),
+        ("https://m.facebook.com/syria.civil.defence/videos/123456/", "facebook.com/syria.civil.defence"),
+        ("https://web.facebook.com/SyriaCivilDefence/", "facebook.com/syriacivildefence"),
+        ("https://www.youtube.com/@IdlibNow/videos", "youtube.com/@idlibnow"),
+        ("https://m.youtube.com/@idlib.now/shorts", "youtube.com/@idlib.now"),
+        (
+            "https://www.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0k1l/live",
+            "youtube.com/channel/uca1b2c3d4e5f6g7h8i9j0k1l",
+        ),
+        ("https://www.instagram.com/Idlib.Now/p/C7xYz12AbCd/", "instagram.com/idlib.now"),
+        ("https://www.instagram.com/stories/idlib_now/3391234567/", "instagram.com/idlib_now"),
+        ("https://www.tiktok.com/@Idlib.Now/video/7380123456789012345", "tiktok.com/@idlib.now"),
+        ("https://vk.com/IdlibNow", "vk.com/idlibnow"),
+        ("https://m.vk.com/idlibnow?w=wall-123_456", "vk.com/idlibnow"),
+        ("https://web.archive.org/web/20240614/https://t.me/Idlib_Now/48211", "t.me/idlib_now"),
+    ],
+)
+def test_social_url_names_the_account(registry: Registry, url: str, key: str) -> None:
+    page = social_page(url)
+    assert page is not None and page.account == key == page.key
+    outlet = registry.identify(url, "")
+    assert outlet == Outlet(domain=key, name=key)  # unregistered, and no site name to read
+
+
+@pytest.mark.parametrize(
+    ("url", "platform", "name"),
+    [
+        ("https://t.me/joinchat/AAAAAEJ7x3k2bQ", "t.me", "Telegram"),  # invite links name no channel
+        ("https://t.me/+AbCdEf123", "t.me", "Telegram"),
+        ("https://t.me/c/1234567890/42", "t.me", "Telegram"),  # a private channel's number
+        ("https://t.me/iv?url=https://harbourgazette.net/x", "t.me", "Telegram"),
+        ("https://x.com/i/web/status/1801234567890123456", "x.com", "X"),
+        ("https://twitter.com/search?q=sarmada", "x.com", "X"),
+        ("https://twitter.com/intent/tweet?text=hi", "x.com", "X"),
+        ("https://www.facebook.com/watch?v=1234567890", "facebook.com", "Facebook"),
+        ("https://www.facebook.com/watch/?v=1234567890", "facebook.com", "Facebook"),
+        ("https://www.facebook.com/permalink.php?story_fbid=1&id=2", "facebook.com", "Facebook"),
+        ("https://www.facebook.com/profile.php?id=100064", "facebook.com", "Facebook"),
+        ("https://www.facebook.com/groups/123456/posts/789", "facebook.com", "Facebook"),
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "youtube.com", "YouTube"),
+        ("https://youtu.be/dQw4w9WgXcQ", "youtube.com", "YouTube"),
+        ("https://www.youtube.com/shorts/dQw4w9WgXcQ", "youtube.com", "YouTube"),
+        ("https://www.instagram.com/p/C7xYz12AbCd/", "instagram.com", "Instagram"),
+        ("https://www.instagram.com/reel/C7xYz12AbCd/", "instagram.com", "Instagram"),
+        ("https://vm.tiktok.com/ZMrAbCdEf/", "tiktok.com", "TikTok"),
+        ("https://vk.com/wall-123456_789", "vk.com", "VK"),
+        ("https://vk.com/video-123456_789", "vk.com", "VK"),
+    ],
+)
+def test_social_url_without_an_account_is_the_platform(
+    registry: Registry, url: str, platform: str, name: str
+) -> None:
+    page = social_page(url)
+    assert page is not None and page.account is None and page.key == platform
+    # the page's text is not read: a post citing a site is still the platform's
+    assert registry.identify(url, HARBOUR_PAGE, site_name="Harbour Gazette") == Outlet(
+        domain=platform, name=name
+    )
+
+
+def test_a_telegram_post_citing_sites_is_the_channel(registry: Registry) -> None:
+    outlet = registry.identify("https://t.me/s/portcouncil/123", HARBOUR_PAGE)
+    assert outlet == Outlet(domain="t.me/portcouncil", name="t.me/portcouncil")
+
+
+@pytest.mark.parametrize(
+    "url", ["https://reuters.com/x", "https://telegraph.co.uk/a", "https://bit.ly/t", "not a url", ""]
+)
+def test_off_the_platforms(url: str) -> None:
+    assert social_page(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "site_name", "name"),
+    [
+        ("https://t.me/s/Idlib_Now/48211", "Idlib Now", "Idlib Now"),
+        ("https://t.me/Idlib_Now/48211", "Telegram", "t.me/idlib_now"),  # og:site_name of every t.me page
+        ("https://x.com/NorthSyriaMon/status/1", "X (formerly Twitter)", "x.com/northsyriamon"),
+        (
+            "https://twitter.com/NorthSyriaMon/status/1",
+            "twitter",
+            "x.com/northsyriamon",
+        ),  # twitter:site "@twitter"
+        ("https://www.youtube.com/@IdlibNow/videos", "YouTube", "youtube.com/@idlibnow"),
+        ("https://vk.com/idlibnow", "ВКонтакте", "vk.com/idlibnow"),
+        ("https://www.facebook.com/SyriaCivilDefence/", "  ", "facebook.com/syriacivildefence"),
+    ],
+)
+def test_account_name_from_the_page(registry: Registry, url: str, site_name: str, name: str) -> None:
+    outlet = registry.identify(url, "", site_name=site_name)
+    assert outlet is not None and outlet.name == name
+
+
+ACCOUNTS_FILE = """\
+[[outlet]]
+domain = "https://t.me/s/Idlib_Now/1"
+name = "Idlib Now"
+country = "SY"
+[[outlet.label]]
+label = "monitor"
+source = "https://example.org/idlib-now-profile"
+
+[[outlet]]
+domain = "t.me"
+name = "Telegram (unattributed)"
+
+[[outlet]]
+domain = "harbourgazette.net"
+name = "The Harbour Gazette"
+aliases = ["x.com/HarbourGazette", "t.me/harbour_gazette"]
+"""
+
+
+def test_registry_account_entries(tmp_path: Path) -> None:
+    path = tmp_path / "outlets.toml"
+    path.write_text(ACCOUNTS_FILE, encoding="utf-8")
+    registry = registry_for(Settings(outlets_file=path))
+    idlib = registry.identify("https://t.me/idlib_now/48211", "", site_name="Telegram")
+    assert idlib is not None and (idlib.domain, idlib.name, idlib.country) == (
+        "t.me/idlib_now",
+        "Idlib Now",
+        "SY",
+    )
+    assert [label.label for label in idlib.labels] == ["monitor"]
+    assert registry.get("t.me/IDLIB_NOW") == registry.get("https://telegram.me/s/idlib_now/2") == idlib
+    # an unregistered channel is its own outlet, never the platform's entry; a URL naming no channel is
+    assert registry.identify("https://t.me/northsyria_monitor/9021", "") == Outlet(
+        domain="t.me/northsyria_monitor", name="t.me/northsyria_monitor"
+    )
+    assert registry.get("https://t.me/northsyria_monitor/9021") is None
+    platform = registry.identify("https://t.me/joinchat/AAAAAEJ7x3k2bQ", "")
+    assert platform is not None and platform.name == "Telegram (unattributed)"
+    # an outlet's own accounts, listed as aliases, are that outlet
+    for url in ("https://twitter.com/harbourgazette/status/1", "https://t.me/s/Harbour_Gazette/7"):
+        found = registry.identify(url, "")
+        assert found is not None and found.domain == "harbourgazette.net"
+    assert registry.get("harbourgazette.net").aliases == ("x.com/harbourgazette", "t.me/harbour_gazette")
+
+
+@pytest.mark.parametrize(
+    "domain", ["https://t.me/joinchat/AAAAAEJ7x3k2bQ", "https://x.com/i/web/status/1", "example.com/news"]
+)
+def test_registry_rejects_paths_that_name_no_account(tmp_path: Path, domain: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(f"[[outlet]]\ndomain = '{domain}'\nname = 'X'\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a bare domain name or a social-media account"):
+        registry_for(Settings(outlets_file=path))
+
+
+def test_every_platform_is_on_the_platform_deny_list() -> None:
+    """Text identification never picks a platform's domain as a page's own (see PLATFORM_DOMAINS)."""
+    for platform in PLATFORMS:
+        assert platform.domain in PLATFORM_DOMAINS
+        assert platform.hosts <= PLATFORM_DOMAINS
 
 
 def test_get(registry: Registry) -> None:
@@ -263,3 +436,18 @@ def test_independent_rule_on_plain_records() -> None:
     assert not independent(d, e)
     assert not independent(a, f)
     assert independent(c, d)
+
+
+def test_accounts_on_one_platform_are_independent_of_each_other() -> None:
+    def account(key: str, **kw) -> Outlet:
+        return Outlet(domain=key, name=key, **kw)
+
+    assert independent(account("t.me/idlib_now"), account("t.me/northsyria_monitor"))
+    assert not independent(account("t.me/idlib_now"), account("t.me/idlib_now"))
+    # a handle is compared whole, not split like a host name (these two shared a "family" as domains)
+    assert independent(account("youtube.com/@news.com"), account("youtube.com/@news.net"))
+    assert independent(account("t.me/idlib_now"), Outlet(domain="t.me", name="Telegram"))
+    # the owner rule still ties an outlet's channel to its site
+    assert not independent(
+        account("t.me/rt_russian", owner="TV-Novosti"), account("rt.com", owner="TV-Novosti")
+    )

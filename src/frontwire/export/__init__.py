@@ -23,7 +23,7 @@ def rows_for(store: Store, filters: Filters | None = None) -> list[AcledRow]:
     import datetime as dt
 
     found = incidents(store, filters)
-    # Keyed as incidents key their outlets (`Incident.outlets`: the casefolded domain).
+    # Keyed as incidents key their outlets (`Incident.outlets`: the casefolded domain or account key).
     stored = store.rows(f"SELECT {', '.join(OUTLET_COLUMNS)} FROM outlets")
     outlets = {o.domain.casefold(): o for o in map(row_to_outlet, stored)}
     latest = store.rows("SELECT MAX(ingested_at) AS t FROM pages")[0]["t"]

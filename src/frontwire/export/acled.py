@@ -132,8 +132,9 @@ def acled_rows(
     incidents: Iterable[Incident], outlets: Mapping[str, Outlet], timestamp: int
 ) -> Iterator[AcledRow]:
     """ACLED rows for incidents; `outlets` maps an incident's outlet keys (`Incident.outlets`: the
-    casefolded domain) to the stored outlets. `source` lists outlet names (the key when no outlet is
-    stored for it); `source_scale` compares the outlets' countries with the event's."""
+    casefolded domain, or a social-media account such as "t.me/rybar") to the stored outlets. `source`
+    lists outlet names (the key when no outlet is stored for it); `source_scale` compares the outlets'
+    countries with the event's."""
     for inc in incidents:
         sources = "; ".join(outlets[k].name if k in outlets else k for k in inc.outlets)
         yield AcledRow(

@@ -2,6 +2,10 @@
 
     registry_for(settings).identify(url, page_text)  -> Outlet | None
     independent(a, b)                                 -> bool
+    social_page("https://t.me/s/rybar/1").key         -> "t.me/rybar"
+
+On a social-media platform (Telegram, X, Facebook, YouTube...) the outlet is the account, keyed
+"<platform domain>/<account>" (see `frontwire.outlets._social` for the platform table).
 
 The default registry ships as `frontwire/data/outlets.toml`; `Settings.outlets_file` names a user
 file of the same shape merged over it (see `frontwire.outlets._load` for the shape and `LABELS`
@@ -18,6 +22,7 @@ from frontwire.errors import ConfigError
 from frontwire.outlets._independence import affiliations, independent
 from frontwire.outlets._load import AFFILIATION_LABELS, LABELS
 from frontwire.outlets._registry import Registry
+from frontwire.outlets._social import PLATFORMS, Platform, SocialPage, social_page
 
 
 def registry_for(settings: Settings) -> Registry:
@@ -38,4 +43,15 @@ def _cached(path: Path | None, stamp: int) -> Registry:
     return Registry.with_user_file(path)
 
 
-__all__ = ["AFFILIATION_LABELS", "LABELS", "Registry", "affiliations", "independent", "registry_for"]
+__all__ = [
+    "AFFILIATION_LABELS",
+    "LABELS",
+    "PLATFORMS",
+    "Platform",
+    "Registry",
+    "SocialPage",
+    "affiliations",
+    "independent",
+    "registry_for",
+    "social_page",
+]

@@ -24,7 +24,7 @@ PLATFORM_DOMAINS = frozenset(
     {
         # social networks and messaging
         "twitter.com", "x.com", "facebook.com", "fb.com", "fb.me", "instagram.com", "youtube.com",
-        "youtu.be", "tiktok.com", "t.me", "telegram.org", "telegram.me", "vk.com", "ok.ru",
+        "youtu.be", "tiktok.com", "t.me", "telegram.org", "telegram.me", "telegram.dog", "vk.com", "ok.ru",
         "linkedin.com", "reddit.com", "whatsapp.com", "wa.me", "pinterest.com", "tumblr.com",
         "threads.net", "bsky.app", "mastodon.social", "gab.com", "rumble.com", "odysee.com",
         "bitchute.com", "vimeo.com", "dailymotion.com", "soundcloud.com", "flickr.com", "medium.com",
@@ -73,6 +73,15 @@ def host_of(url: str) -> str | None:
 
     A Wayback Machine address yields the archived page's host.
     """
+    found = split_url(url)
+    return found[0] if found else None
+
+
+def split_url(url: str) -> tuple[str, str] | None:
+    """The normalised host and the percent-decoded path of a URL (see `host_of`), or None without a host.
+
+    A Wayback Machine address yields the archived page's host and path.
+    """
     url = url.strip()
     if not url:
         return None
@@ -86,13 +95,13 @@ def host_of(url: str) -> str | None:
     if not host or "." not in host:
         return None
     host = strip_rendering(host)
+    path = unquote(parts.path)
     if registrable(host) == "archive.org":
-        path = unquote(parts.path)
         start = path.find("http", 1)
-        inner_host = host_of(path[start:]) if start != -1 else None
-        if inner_host:
-            return inner_host
-    return host
+        inner = split_url(path[start:]) if start != -1 else None
+        if inner:
+            return inner
+    return host, path
 
 
 def parents(host: str) -> list[str]:
@@ -109,12 +118,21 @@ def is_platform(host: str) -> bool:
     return registrable(host) in PLATFORM_DOMAINS or host in PLATFORM_DOMAINS
 
 
+def publisher(key: str) -> str:
+    """What an outlet key publishes under: a host's registrable domain; a social-media account key
+    (`t.me/rybar`, see `frontwire.outlets._social`) whole, since its platform is not its publisher."""
+    return key.strip().casefold() if "/" in key else registrable(key)
+
+
 def family(host: str) -> str:
     """The domain family: `aljazeera.net` and `aljazeera.com` share `aljazeera`.
 
     Only generic TLDs fold together; under country TLDs the same name is often a different
     outlet (`pravda.com.ua` is not `pravda.ru`), so there the family is the registrable domain.
+    A social-media account key is a family of its own.
     """
-    domain = registrable(host)
+    domain = publisher(host)
+    if "/" in domain:
+        return domain
     name, _, suffix = domain.partition(".")
     return name if suffix in _GENERIC_TLDS else domain

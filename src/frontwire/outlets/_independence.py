@@ -4,7 +4,8 @@ The rule (frontwire's incident grades, after the codebook's note that outlets sh
 owner or a state affiliation are not independent). Two outlets are NOT independent when:
 
 1. they are the same outlet or the same domain family: their domains or aliases overlap, or
-   their registrable domains share a name part (`aljazeera.com` / `aljazeera.net`);
+   their registrable domains share a name part (`aljazeera.com` / `aljazeera.net`). A social-media
+   account ("t.me/rybar") is compared whole: two channels on one platform are two outlets;
 2. they have the same owner (compared case- and punctuation-insensitively);
 3. they share an affiliation: a state-owned / state-affiliated / state-funded label ties an outlet
    to its `affiliate` or, by default, its own country; a party-affiliated label to its `affiliate`.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from frontwire.outlets._domains import family, registrable
+from frontwire.outlets._domains import family, publisher
 from frontwire.outlets._load import AFFILIATION_LABELS, STATE_LABELS
 from frontwire.records import Outlet
 
@@ -37,8 +38,8 @@ def affiliations(outlet: Outlet) -> frozenset[str]:
 
 def independent(a: Outlet, b: Outlet) -> bool:
     """True when `a` and `b` share no domain family, no owner and no state or party affiliation."""
-    domains_a = {registrable(d) for d in (a.domain, *a.aliases)}
-    domains_b = {registrable(d) for d in (b.domain, *b.aliases)}
+    domains_a = {publisher(d) for d in (a.domain, *a.aliases)}
+    domains_b = {publisher(d) for d in (b.domain, *b.aliases)}
     if domains_a & domains_b:
         return False
     if {family(d) for d in domains_a} & {family(d) for d in domains_b}:

@@ -3,17 +3,20 @@
 The shape, shared by the shipped default and a user's `Settings.outlets_file`:
 
     [[outlet]]
-    domain = "example.press"            # required: the current domain
+    domain = "example.press"            # required: the current domain, or a social-media account
+                                        # ("t.me/examplenews", "x.com/examplenews": see _social.PLATFORMS)
     name = "Example News"               # required
     country = "RU"                      # ISO-3166 alpha-2
     owner = "Example Media Group"       # who owns it (used by `independent`)
-    aliases = ["example.org"]           # former or alternate domains
+    aliases = ["example.org"]           # former or alternate domains, or the outlet's own accounts
     [[outlet.label]]
     label = "sanctioned"                # one of LABELS
     source = "https://..."              # the public source that applies the label (required)
     note = "..."                        # optional
     affiliate = "RU"                    # optional: the state or party the label ties it to
 
+An account may be written as a URL; it is stored as its key (`t.me/ExampleNews/12` → `t.me/examplenews`).
+Being on a social-media platform is not a label: `frontwire.outlets._social` knows the platforms.
 Any mistake raises `ConfigError` naming the file and the entry.
 """
 
@@ -25,6 +28,7 @@ from typing import Any
 
 from frontwire.errors import ConfigError
 from frontwire.outlets._domains import strip_rendering
+from frontwire.outlets._social import social_page
 from frontwire.records import Outlet, OutletLabel
 
 # The label vocabulary. Labels marked in AFFILIATION_LABELS tie an outlet to a state or party.
@@ -141,6 +145,14 @@ def _text(table: dict[str, Any], key: str, source: str, where: str, required: bo
 
 def _domain(value: str, source: str, where: str) -> str:
     domain = strip_rendering(value.strip().lower())
+    if "/" in domain:
+        social = social_page(domain)
+        if social is not None and social.account is not None:
+            return social.account
     if "/" in domain or " " in domain or "." not in domain:
-        raise ConfigError(source, f"{where}: {value!r} is not a bare domain name (write e.g. 'example.com')")
+        raise ConfigError(
+            source,
+            f"{where}: {value!r} is not a bare domain name or a social-media account"
+            " (write e.g. 'example.com' or 't.me/examplenews')",
+        )
     return domain

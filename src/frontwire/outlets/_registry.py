@@ -1,4 +1,4 @@
-"""The outlet registry: domains (current, former, alternate) → `Outlet`."""
+"""The outlet registry: domains (current, former, alternate) and social-media accounts → `Outlet`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 from frontwire.outlets._domains import family, host_of, is_platform, parents, registrable, strip_rendering
 from frontwire.outlets._load import load_file, parse
+from frontwire.outlets._social import account_name, social_page
 from frontwire.outlets._text import best_outlet, guess_name
 from frontwire.records import Outlet
 
@@ -15,7 +16,7 @@ DEFAULT_FILE = "outlets.toml"
 
 
 class Registry:
-    """Outlets indexed by every domain they publish under.
+    """Outlets indexed by every domain they publish under, and by social-media account keys ("t.me/rybar").
 
     Later outlets win: an outlet that shares a domain or alias with an earlier one replaces it,
     which is how a user's file overrides the shipped default.
@@ -49,7 +50,15 @@ class Registry:
         return cls([*base, *load_file(Path(path))])
 
     def get(self, domain: str) -> Outlet | None:
-        """The outlet publishing under `domain` (a host or URL): exact host, then its parent domains."""
+        """The outlet publishing under `domain` (a host, URL or account key).
+
+        On a social-media platform: the account's entry (an unregistered account is not the platform's
+        outlet), or the platform's entry for a URL naming no account; elsewhere the exact host, then its
+        parent domains.
+        """
+        social = social_page(domain)
+        if social is not None:
+            return self._index.get(social.key)
         host = host_of(domain) if ("/" in domain or ":" in domain) else strip_rendering(domain)
         if not host:
             return None
@@ -62,9 +71,16 @@ class Registry:
         """The outlet that published a page: by its URL, else by the domain its own text names.
 
         A URL on a domain the registry does not know gives an unregistered `Outlet` for that
-        domain (named from the page when it can be). A URL on a platform (t.me, twitter.com...)
-        says nothing about the outlet, so the text decides.
+        domain (named from the page when it can be). On a social-media platform the outlet is the
+        account (`frontwire.outlets._social`): its registry entry, else an unregistered `Outlet`
+        keyed "t.me/<channel>" and named by the page's site name; a URL naming no account gives the
+        platform. Any other platform URL (a shortener, an archive, a CDN) says nothing about the
+        outlet, so the text decides.
         """
+        social = social_page(url) if url else None
+        if social is not None:
+            found = self._index.get(social.key)
+            return found or Outlet(domain=social.key, name=account_name(social, site_name))
         host = host_of(url) if url else None
         if host and not is_platform(host):
             found = self.get(host)

@@ -24,7 +24,12 @@ def _write_outlet(store: Store, article: Article) -> str | None:
         return None
     oid = ids.outlet_id(article.outlet)
     row = outlet_row(oid, article.outlet)
-    sets = ", ".join(f"{c} = excluded.{c}" for c in OUTLET_COLUMNS[1:])
+    # A page that only gives the outlet's key as its name ("t.me/idlib_now" from a plain-text post)
+    # keeps the name another page gave it ("Idlib Now").
+    kept_name = "CASE WHEN excluded.name = excluded.domain THEN outlets.name ELSE excluded.name END"
+    sets = ", ".join(
+        f"{c} = {kept_name}" if c == "name" else f"{c} = excluded.{c}" for c in OUTLET_COLUMNS[1:]
+    )
     differs = " OR ".join(f"outlets.{c} IS DISTINCT FROM excluded.{c}" for c in OUTLET_COLUMNS[1:])
     store._run(
         f"INSERT INTO outlets ({', '.join(OUTLET_COLUMNS)}) VALUES ({_placeholders(len(OUTLET_COLUMNS))})"
