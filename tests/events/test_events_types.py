@@ -32,6 +32,8 @@ PUB = dt.date(2024, 3, 14)
         # The weapon names its user: Russian shelling is Russia's forces, not an unidentified group.
         ("Russian shelling killed seven civilians in Kherson on Monday, the regional governor said.",
          "Shelling/artillery/missile attack", "Military Forces of Russia"),
+        ("A Russian warplane struck the outskirts of Sarmada on Friday, killing two civilians.",
+         "Air/drone strike", "Military Forces of Russia"),  # one warplane names its air force as several do
     ],
 )  # fmt: skip
 def test_event_types(extractor, text, sub_type, actor1_prefix):

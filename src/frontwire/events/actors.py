@@ -99,6 +99,10 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return body
 
 
+# Plural aircraft nouns whose singular names the same actor ("warplanes" -> "warplane").
+_PLURAL_CRAFT = re.compile(r"(?:planes|jets|drones|helicopters|bombers|UAVs|gunships|aircrafts)$", re.I)
+
+
 class ActorDictionary:
     """Aliases -> actor entries. Build with `ActorDictionary.load(extra=[user.toml])`."""
 
@@ -141,6 +145,10 @@ class ActorDictionary:
                 for alias in aliases + [entry.name]:
                     if "{" not in alias:
                         entries[alias] = entry
+                if entry.means == "air":  # "Russian warplanes" also names one: "a Russian warplane"
+                    for alias in aliases:
+                        if _PLURAL_CRAFT.search(alias):
+                            entries.setdefault(alias[:-1], entry)
         return cls(entries)
 
     def find(self, text: str) -> list[ActorMention]:
