@@ -88,6 +88,7 @@ def test_unidentified_outlet_is_other(reported, tmp_path):
     palmyra = next(r for r in rows if r["event_date"] == PALMYRA_DAY.isoformat())
     assert palmyra["location"] == "Palmyra" and palmyra["region"] == "Middle East"
     assert palmyra["source_scale"] == "Other"
+    assert palmyra["source"] == "unidentified outlet"  # not the internal per-article key
 
 
 def test_unregistered_domain_is_other_beside_foreign_outlets(store_url, tmp_path):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from frontwire.export.regions import acled_region
 from frontwire.export.scale import source_scale
+from frontwire.incidents.grade import outlet_names
 from frontwire.incidents.model import Incident
 from frontwire.records import Outlet
 
@@ -136,7 +137,7 @@ def acled_rows(
     lists outlet names (the key when no outlet is stored for it); `source_scale` compares the outlets'
     countries with the event's."""
     for inc in incidents:
-        sources = "; ".join(outlets[k].name if k in outlets else k for k in inc.outlets)
+        sources = "; ".join(outlet_names(inc.outlets, {k: o.name for k, o in outlets.items()}))
         yield AcledRow(
             incident=inc,
             sources=sources,

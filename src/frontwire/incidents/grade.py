@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from frontwire.incidents.independence import independent_groups
 from frontwire.incidents.model import (
@@ -57,8 +57,22 @@ def _is_party_claim(m: EventMention) -> bool:
     return m.attribution == "claimed" and bool(m.claimant)
 
 
+# An article whose outlet nobody could identify counts as a source of its own, keyed by the article.
+UNKNOWN_OUTLET = "unknown:"
+
+
 def _outlet_key(member: IncidentMember) -> str:
-    return member.outlet.domain.casefold() if member.outlet else f"unknown:{member.article_id or member.id}"
+    return (
+        member.outlet.domain.casefold()
+        if member.outlet
+        else f"{UNKNOWN_OUTLET}{member.article_id or member.id}"
+    )
+
+
+def outlet_names(keys: Sequence[str], names: Mapping[str, str] | None = None) -> list[str]:
+    """Incident outlet keys as a reader wants them: a stored name where there is one, and
+    "unidentified outlet" for the articles no outlet could be found for (one entry each)."""
+    return ["unidentified outlet" if k.startswith(UNKNOWN_OUTLET) else (names or {}).get(k, k) for k in keys]
 
 
 def grade(members: Sequence[IncidentMember]) -> tuple[str, list[str]]:

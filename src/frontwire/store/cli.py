@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from frontwire.errors import ConfigError, FrontwireError
+from frontwire.incidents.grade import outlet_names
 from frontwire.records import to_dict
 from frontwire.store import open_store
 from frontwire.store.query import Filters, StoredEvent, events, incidents, stats
@@ -143,7 +144,7 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     rows = []
     for inc in found:
         row = to_dict(inc)
-        row["outlets"] = "; ".join(inc.outlets)
+        row["outlets"] = "; ".join(outlet_names(inc.outlets))
         row = {k: ("" if v is None else v) for k, v in row.items()}
         rows.append(row)
     _print(rows, INCIDENT_COLUMNS, args.format, [to_dict(i) for i in found])

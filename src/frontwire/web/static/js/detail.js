@@ -124,7 +124,7 @@ export async function showIncident(panel, id) {
       row("Coordinates", inc.latitude !== null ? `${inc.latitude.toFixed(4)}, ${inc.longitude.toFixed(4)}` : null),
       row("Actors", actors(inc)),
       row("Fatalities", fatalities(inc)),
-      row("Outlets", inc.outlets.join(", ")),
+      row("Outlets", inc.outlets.map((k) => (k.startsWith("unknown:") ? "unidentified outlet" : k)).join(", ")),
     ),
     el("h3", {}, `Sources (${inc.sources.length})`),
     ...inc.sources.map(source),
