@@ -201,3 +201,21 @@ def test_run_shard_is_what_every_engine_runs(reference) -> None:  # noqa: ANN001
     tasks, reports = reference
     report = run_shard(tasks[0])
     assert report.skipped and report.shard_id == tasks[0].shard_id == reports[tasks[0].shard_id].shard_id
+
+
+def test_another_event_coder_recodes_finished_shards(crawl: Path, tmp_path: Path) -> None:
+    """Markers skip a shard only for the coder that wrote it: a new coder version codes it again."""
+    import frontwire.events.rules as rules
+
+    work = tmp_path / "work"
+    first = plan([str(crawl)], work, SETTINGS)
+    list(InProcess().run(first))
+    assert [t.shard_id for t in plan([str(crawl)], work, SETTINGS)] == [t.shard_id for t in first]
+    old = rules.VERSION
+    rules.VERSION = old + "+next"  # what upgrading frontwire's rule coder does
+    try:
+        upgraded = plan([str(crawl)], work, SETTINGS)
+        assert not any(t.marker.exists() for t in upgraded)
+        assert {t.shard_id for t in upgraded}.isdisjoint(t.shard_id for t in first)
+    finally:
+        rules.VERSION = old

@@ -46,7 +46,7 @@ from frontwire.events.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-VERSION = "0.2.0"
+VERSION = "0.3.0"  # 0.3: associated actors, roles, blame and denial, tolls per place
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5

@@ -88,8 +88,22 @@ class ShardReport:
     attempt: str = ""
 
 
-def shard_id(path: Path, settings: Settings, as_jsonl: bool, gate: bool) -> str:
-    """The file's name plus a hash of what decides its output: path, size, mtime, settings, versions."""
+def _coder(settings: Settings) -> str:
+    """The event coder and its version ("frontwire-rules/0.3.0"): a new coder recodes finished shards."""
+    from frontwire import __version__
+    from frontwire.events import get_extractor
+    from frontwire.pipeline import extractor_options
+
+    if not settings.events:
+        return f"frontwire/{__version__}"
+    extractor = get_extractor(settings.extractor, **extractor_options(settings))
+    coder = getattr(extractor, "coder", f"{extractor.name}/{extractor.version}")
+    return f"frontwire/{__version__} {coder}"
+
+
+def shard_id(path: Path, settings: Settings, as_jsonl: bool, gate: bool, coder: str | None = None) -> str:
+    """The file's name plus a hash of what decides its output: path, size, mtime, settings, versions
+    (of the schema, the gate and the event coder; `coder` as `_coder(settings)` gives it)."""
     st = path.stat()
     key = "\x1f".join(
         map(
@@ -103,6 +117,7 @@ def shard_id(path: Path, settings: Settings, as_jsonl: bool, gate: bool) -> str:
                 repr(settings),
                 SCHEMA_VERSION,
                 GATE_NAME,
+                coder if coder is not None else _coder(settings),
             ),
         )
     )
@@ -136,11 +151,12 @@ def plan(
     """One task per existing input file (directories expanded; JSON-lines files from `jsonl`)."""
     work_dir.mkdir(parents=True, exist_ok=True)
     tasks = []
+    coder = _coder(settings)
     for as_jsonl, items in ((False, inputs), (True, jsonl)):
         for path in input_files(items):
             if not path.is_file():
                 continue
-            sid = shard_id(path, settings, as_jsonl, gate)
+            sid = shard_id(path, settings, as_jsonl, gate, coder)
             task = ShardTask(
                 path=str(path),
                 shard_id=sid,
