@@ -72,6 +72,17 @@ def test_store_corrected_page_supersedes_and_keeps_history(store):
     assert store.count("pages", "superseded_by IS NULL") == 2
 
 
+def test_store_a_newer_coder_recodes_an_unchanged_page(store):
+    """The same page coded by a newer coder replaces the old coder's events; the same coder again is a no-op."""
+    page, article, mentions = monitor_page()
+    first = store.write_page(page, article, mentions)
+    recoded = [dataclasses.replace(m, coder="frontwire-rules/9.9.9", fatalities=23) for m in mentions]
+    second = store.write_page(page, article, recoded)
+    assert second.status == "superseded" and second.superseded == first.page_id
+    assert [e.mention.fatalities for e in query.events(store)] == [23]
+    assert store.write_page(page, article, recoded).status == "unchanged"
+
+
 def _run_writer(url: str, n: int, kill_after: int | None = None) -> int:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     proc = subprocess.Popen(

@@ -43,7 +43,7 @@ def write_page(store: Store, page: Page, article: Article, mentions: Sequence[Ev
     from frontwire.store.base import WriteResult, now
 
     doc_key = ids.document_key(page, article)
-    page_id = ids.page_version_id(doc_key, page.content)
+    page_id = ids.page_version_id(doc_key, page.content, mentions[0].coder if mentions else "")
     if store._rows("SELECT id FROM pages WHERE id = ?", (page_id,)):
         return WriteResult(page_id=page_id, status="unchanged")
     current = store._rows(

@@ -44,9 +44,10 @@ def document_key(page: Page, article: Article | None = None) -> str:
     return f"source:{page.source}"
 
 
-def page_version_id(doc_key: str, content: str) -> str:
-    """One version of one document."""
-    return "pg-" + digest(doc_key, content)
+def page_version_id(doc_key: str, content: str, coder: str = "") -> str:
+    """One version of one document, as coded by `coder` (a page coded again by a newer event coder is
+    a new version, and its events replace the old coder's; "" for a page with no events)."""
+    return "pg-" + digest(doc_key, content, *([coder] if coder else []))
 
 
 def article_id(page_id: str, article: Article) -> str:
