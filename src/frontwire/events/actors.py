@@ -61,7 +61,7 @@ class CountryMention:
     kind: str  # "name", "iso", "place" or "demonym"
 
 
-def _read_toml(path: Path | None, package_file: str) -> dict:
+def read_lexicon(path: Path | None, package_file: str) -> dict:
     try:
         if path is None:
             text = resources.files("frontwire").joinpath(package_file).read_text(encoding="utf-8")
@@ -72,7 +72,7 @@ def _read_toml(path: Path | None, package_file: str) -> dict:
         raise ConfigError(str(path or package_file), f"cannot read lexicon: {exc}") from exc
 
 
-def _alternation(words: Sequence[str], fold_case: bool = False) -> str:
+def trie_alternation(words: Sequence[str], fold_case: bool = False) -> str:
     """A regex matching any of `words`, longest first, written as a trie.
 
     Python's `re` tries the branches of a flat alternation one by one at every position; a trie
@@ -110,10 +110,10 @@ class ActorDictionary:
         self._by_alias = {alias.lower(): e for alias, e in entries.items() if not _case_sensitive(alias)}
         self._by_acronym = {alias: e for alias, e in entries.items() if _case_sensitive(alias)}
         self._ci = re.compile(
-            rf"(?<![\w-])(?:{_alternation(list(self._by_alias), fold_case=True)})(?![\w-])", re.I
+            rf"(?<![\w-])(?:{trie_alternation(list(self._by_alias), fold_case=True)})(?![\w-])", re.I
         )
         self._cs = (
-            re.compile(rf"(?<![\w-])(?:{_alternation(list(self._by_acronym))})(?![\w-])")
+            re.compile(rf"(?<![\w-])(?:{trie_alternation(list(self._by_acronym))})(?![\w-])")
             if self._by_acronym
             else None
         )
@@ -125,7 +125,7 @@ class ActorDictionary:
             (Path(p), str(p)) for p in extra
         ]
         for path, label in sources:
-            data = _read_toml(path, "data/actors.toml")
+            data = read_lexicon(path, "data/actors.toml")
             for i, raw in enumerate(data.get("actor", [])):
                 try:
                     entry = ActorEntry(
@@ -205,14 +205,14 @@ class CountryLexicon:
             table[c.iso] = (c, "iso")
             table[c.name] = (c, "name")
         self._table = table
-        self._re = re.compile(rf"(?<![\w-])(?:{_alternation(list(table))})(?![\w-])")
+        self._re = re.compile(rf"(?<![\w-])(?:{trie_alternation(list(table))})(?![\w-])")
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> CountryLexicon:
         countries: dict[str, Country] = {}
         sources: list[Path | None] = [None] + [Path(p) for p in extra]
         for path in sources:
-            for raw in _read_toml(path, "data/events/countries.toml").get("country", []):
+            for raw in read_lexicon(path, "data/events/countries.toml").get("country", []):
                 c = Country(
                     name=raw["name"],
                     iso=raw["iso"],

@@ -28,13 +28,13 @@ from frontwire.events.actors import (
     UNKNOWN_COUNTRY,
     ActorMention,
     Country,
-    _alternation,
-    _read_toml,
+    read_lexicon,
     resolve,
+    trie_alternation,
 )
 from frontwire.events.classify import EVENT_TYPES
 from frontwire.events.grouping import TypedSentence
-from frontwire.events.roles import _AGENT_BEFORE, _PASSIVE, _TARGET_BEFORE, Roles
+from frontwire.events.roles import AGENT_BEFORE, PASSIVE, TARGET_BEFORE, Roles
 
 PACKAGE_FILE = "data/events/identities.toml"
 RIOTERS, PROTESTERS, CIVILIANS = 5, 6, 7
@@ -74,7 +74,7 @@ class IdentityTable:
 
     def __init__(self, names: dict[str, str]) -> None:
         self._by_alias = {alias.lower(): name for alias, name in names.items()}
-        body = _alternation(list(self._by_alias), fold_case=True)
+        body = trie_alternation(list(self._by_alias), fold_case=True)
         # A possessive ("women's rights groups", "journalists' union") names something else.
         self._re = re.compile(rf"(?<![\w-])(?:{body})(?![\w'’-])", re.I) if body else None
 
@@ -83,7 +83,7 @@ class IdentityTable:
         names: dict[str, str] = {}  # alias -> name; "" for a phrase that names no identity
         sources: list[tuple[Path | None, str]] = [(None, PACKAGE_FILE)] + [(Path(p), str(p)) for p in extra]
         for path, label in sources:
-            data = _read_toml(path, PACKAGE_FILE)
+            data = read_lexicon(path, PACKAGE_FILE)
             for i, raw in enumerate(data.get("identity", [])):
                 try:
                     name, aliases = str(raw["name"]), raw["aliases"]
@@ -234,7 +234,7 @@ def _victims(text: str, found: Sequence[IdentityMention], roles: Roles) -> tuple
     for m in found:
         before = text[max(0, m.start - BEFORE_WINDOW) : m.start]
         initiator = roles.actor1 is not None and roles.actor1.start < m.end and m.start < roles.actor1.end
-        if initiator or _AGENT_BEFORE.search(before) or _RELATED_OF.search(before):
+        if initiator or AGENT_BEFORE.search(before) or _RELATED_OF.search(before):
             continue  # "farmers attacked herders", "killed by herders", "the wife of a journalist"
         gap = text[out[-1].end : m.start] if out else None
         listed = gap is not None and bool(
@@ -247,7 +247,7 @@ def _victims(text: str, found: Sequence[IdentityMention], roles: Roles) -> tuple
 
 def _passive_subject(text: str, m: IdentityMention) -> bool:
     """The subject of the next passive harm verb, in the same clause: "two journalists were killed"."""
-    passive = _PASSIVE.search(text, m.end)
+    passive = PASSIVE.search(text, m.end)
     if passive is None:
         return False
     gap = text[m.end : passive.start()]
@@ -263,7 +263,7 @@ def _on_victim_side(text: str, m: IdentityMention, before: str, target: ActorMen
         return True
     unquantified = _QUANTITY.sub("", before)  # "attacked a group of farmers"
     return bool(
-        _TARGET_BEFORE.search(unquantified)
+        TARGET_BEFORE.search(unquantified)
         or _SHELTERING.search(unquantified)
         or _INCLUDING.search(before)
         or _NAMED_VICTIM.search(before)
@@ -273,14 +273,14 @@ def _on_victim_side(text: str, m: IdentityMention, before: str, target: ActorMen
 def _participants(
     text: str, found: Sequence[IdentityMention], first_cue: int, riot: bool
 ) -> tuple[IdentityMention, ...]:
-    passive = _PASSIVE.search(text)
+    passive = PASSIVE.search(text)
     out: list[IdentityMention] = []
     for m in found:
         before = text[max(0, m.start - BEFORE_WINDOW) : m.start]
         if _CAUSE_BEFORE.search(before):
             continue
         if riot and (  # a mob's victim is not a rioter
-            _TARGET_BEFORE.search(_QUANTITY.sub("", before)) or (passive and m.end <= passive.start())
+            TARGET_BEFORE.search(_QUANTITY.sub("", before)) or (passive and m.end <= passive.start())
         ):
             continue
         if m.end <= first_cue or _DEMONSTRATED_BY.search(before):

@@ -39,7 +39,7 @@ _AGENT_HEDGES = (
     "suspected|alleged|allegedly|reported|presumed|unidentified|unknown|armed"
     "|[\\w-]+-linked|[\\w-]+-affiliated"
 )
-_AGENT_BEFORE = re.compile(
+AGENT_BEFORE = re.compile(
     rf"\b(?:{_AGENT_LINKS})\s+(?:the\s+|an?\s+)?(?:(?:{_AGENT_HEDGES})\s+)*$",
     re.I,
 )
@@ -74,13 +74,13 @@ _AT_TIME = (
     r"|the\s+(?:weekend|time|same\s+time)\b"
     r"|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|o'clock)|\d{3,4}\s*(?:hours|hrs|gmt|utc|local)\b)"
 )
-_TARGET_BEFORE = re.compile(
+TARGET_BEFORE = re.compile(
     rf"\b(?:against|on(?!{_ON_TIME})|targeting|targeted|at(?!{_AT_TIME})|attacked|ambushed|killing|killed|hit"
     r"|struck|abducted|kidnapped|arrested|detained|shot|positions of|bases of)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_PASSIVE = re.compile(
+PASSIVE = re.compile(
     r"\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:killed|attacked|targeted|ambushed|shot|wounded|injured|struck|hit"
     r"|abducted|kidnapped|arrested|detained|bombed|shelled|executed|seized|captured|hurt|massacred|murdered|raped)\b",
     re.I,
@@ -253,7 +253,7 @@ def _read_roles(text: str, usable: Sequence[ActorMention]) -> _Reading:
     """Each mention's role, read left to right: the link to the mention before it ("and", "backed by")
     first, then its own cues (a weapon, an attack verb, "by"), then the sentence's voice and position."""
     r = _Reading()
-    passive = _PASSIVE.search(text)
+    passive = PASSIVE.search(text)
     for i, m in enumerate(usable):
         before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 40]
@@ -278,12 +278,12 @@ def _read_roles(text: str, usable: Sequence[ActorMention]) -> _Reading:
             role = _AGENT if acting else _TARGET_SIDE
         elif _BACKED_BEFORE.search(before) and (lead := _last_initiator(r, usable)) is not None:
             role, head = _BACKING, lead
-        elif acting or _AGENT_BEFORE.search(before):
+        elif acting or AGENT_BEFORE.search(before):
             # "an Israeli airstrike", "Israeli shelling": the weapon names its user
             role = _ATTACKER if _ATTACK_BY.search(before) else _AGENT
         elif passive and m.start < passive.start():
             role = _TARGET
-        elif _TARGET_BEFORE.search(before):
+        elif TARGET_BEFORE.search(before):
             role = _TARGET
         elif not passive and not any(x in _INITIATOR_SIDE or x == _TARGET for x in r.roles):
             role = _FIRST
