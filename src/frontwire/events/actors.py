@@ -16,7 +16,11 @@ from pathlib import Path
 
 from frontwire.errors import ConfigError
 
+# ACLED inter codes the coder decides on.
 STATE_FORCES = 1
+RIOTERS = 5
+PROTESTERS = 6
+CIVILIANS = 7
 EXTERNAL_FORCES = 8
 UNKNOWN_COUNTRY = "Unknown"
 

@@ -25,6 +25,9 @@ from pathlib import Path
 
 from frontwire.errors import ConfigError
 from frontwire.events.actors import (
+    CIVILIANS,
+    PROTESTERS,
+    RIOTERS,
     UNKNOWN_COUNTRY,
     ActorMention,
     Country,
@@ -37,7 +40,6 @@ from frontwire.events.grouping import TypedSentence
 from frontwire.events.roles import AGENT_BEFORE, PASSIVE, TARGET_BEFORE, Roles
 
 PACKAGE_FILE = "data/events/identities.toml"
-RIOTERS, PROTESTERS, CIVILIANS = 5, 6, 7
 DEMONSTRATIONS = ("Protests", "Riots")
 SEPARATOR = "; "  # ACLED joins several associated actors in one field so
 # Context windows, in characters of wire prose: a clause before an identity word or after it.

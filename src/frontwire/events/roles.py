@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from frontwire.events.actors import STATE_FORCES, ActorMention
+from frontwire.events.actors import CIVILIANS, STATE_FORCES, ActorMention
 
 # "fighters of the X", "gunmen linked to X", "a suicide bomber suspected to be (a) X member": one of X.
 _OF_LINK = re.compile(
@@ -30,7 +30,6 @@ _APPOSED = re.compile(r"^\s+$")
 # Common nouns of armed people (state forces, rebels, militias, external forces), not civilians,
 # protesters or rioters: only these fold into a named group written just before them.
 _ARMED_INTERS = frozenset({1, 2, 3, 4, 8})
-_CIVILIANS = 7
 _AGENT_LINKS = (
     "by|blamed on|attributed to|carried out by|claimed by|at the hands of|perpetrated by|fired by|launched by"
     "|fired from|launched from|dropped by|(?:missiles?|rockets?|shells?|bombs?|fire) from"
@@ -260,7 +259,7 @@ def _read_roles(text: str, usable: Sequence[ActorMention]) -> _Reading:
         acting = (
             m.entry.means is not None
             or bool(_ACTIVE_ATTACK_AFTER.match(after))
-            or (m.entry.inter != _CIVILIANS and bool(_DETONATED_AFTER.match(after)))
+            or (m.entry.inter != CIVILIANS and bool(_DETONATED_AFTER.match(after)))
         )
         link = _ally_link(text, usable, i)
         head = i

@@ -16,7 +16,14 @@ from typing import Any
 
 from frontwire.events import _nlp, _parse
 from frontwire.events._text import Sentence, detect_language, split_sentences
-from frontwire.events.actors import ActorDictionary, ActorMention, Country, CountryLexicon, resolve
+from frontwire.events.actors import (
+    CIVILIANS,
+    ActorDictionary,
+    ActorMention,
+    Country,
+    CountryLexicon,
+    resolve,
+)
 from frontwire.events.associates import (
     IdentityTable,
     SentenceIdentities,
@@ -312,10 +319,10 @@ class RuleExtractor:
         cname = country.name if country else "Unknown"
         if actor1 is None:
             actor1, actor2 = default_actor1(typing.event_type, cname), actor2
-        if typing.event_type in ("Protests", "Riots") and actor1.inter == 7:
+        if typing.event_type in ("Protests", "Riots") and actor1.inter == CIVILIANS:
             actor1 = default_actor1(typing.event_type, cname)  # civilians who demonstrate are protesters
         if actor2 is None and typing.event_type == "Violence against civilians":
-            actor2 = CodedActor(f"Civilians ({cname})", 7)
+            actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)
         inter2 = actor2.inter if actor2 else None
         assoc = associated_actors(typing.event_type, actor1.inter, inter2, ally, identities, cname)
         # Date.
@@ -332,6 +339,7 @@ class RuleExtractor:
         evidence = [
             Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end) for p in ev.parts
         ]
+        targets_civilians = bool(actor2 and actor2.inter == CIVILIANS and typing.event_type != "Protests")
         mentions = []
         for place, share in zip(places or [None], share_fatalities(fat, places), strict=True):
             m = EventMention(
@@ -345,7 +353,7 @@ class RuleExtractor:
                 actor2=actor2.name if actor2 else None,
                 assoc_actor_2=assoc.assoc_actor_2,
                 inter2=actor2.inter if actor2 else None,
-                civilian_targeting=bool(actor2 and actor2.inter == 7 and typing.event_type != "Protests"),
+                civilian_targeting=targets_civilians,
                 fatalities=share.value,
                 fatalities_low=share.low,
                 fatalities_high=share.high,

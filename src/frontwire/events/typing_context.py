@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from frontwire.events.actors import EXTERNAL_FORCES, STATE_FORCES, ActorMention
+from frontwire.events.actors import CIVILIANS, EXTERNAL_FORCES, STATE_FORCES, ActorMention
+from frontwire.events.roles import assign_roles
 from frontwire.events.typing_words import alternation
-
-CIVILIANS = 7  # ACLED's inter code
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
@@ -317,8 +316,6 @@ def attack_or_clash(text: str, scores: Mapping[str, float], actors: Sequence[Act
     """Attack (civilians hit) or Armed clash (armed personnel hit), for a generic violence sentence.
     Where the sentence's roles name an armed initiator and civilians as its target ("the army killed 20
     civilians"), that decides; the armed word of the initiator is not a victim."""
-    from frontwire.events.roles import assign_roles
-
     roles = assign_roles(text, actors) if len(actors) >= 2 else None
     if (
         roles is not None
