@@ -128,7 +128,8 @@ def event_date(
     mentions = [d for t in texts for d in find_dates(t, ctx)]
     real = [d for d in mentions if not d.announcement and d.date is not None]
     if not real and lead:
-        real = [d for d in find_dates(lead, ctx) if not d.announcement and d.date is not None]
+        opening = [d for d in find_dates(lead, ctx) if _opens(lead, d)]
+        real = [d for d in opening if not d.announcement and d.date is not None]
     if real:
         return real[0].date, real[0].precision, real[0]
     announced = [d for d in mentions if d.announcement and d.date is not None]
@@ -139,6 +140,15 @@ def event_date(
     if ctx.reference is not None:
         return ctx.reference, 2, last
     return None, 3, last
+
+
+# A scene-setting sentence opens with its date ("On 7 May 2020, ...", "Late on Tuesday, ..."); a date
+# further in is something else's ("besieged since December 4th", "a truce agreed on 1 May").
+LEAD_DATE_MAX_WORDS = 2
+
+
+def _opens(text: str, d: DateMention) -> bool:
+    return len(text[: d.start].split()) <= LEAD_DATE_MAX_WORDS
 
 
 def lead_sentences(
