@@ -124,3 +124,14 @@ def test_a_broken_country_file_is_an_error_naming_it(tmp_path) -> None:
     bad.write_text('[[country]]\nname = "Atlantis"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="countries.toml"):
         CountryLexicon.load([bad])
+
+
+def test_an_act_blamed_in_the_passive_is_reported_with_its_blamed_author(extractor: RuleExtractor) -> None:
+    text = "An explosion at a market in Goma on Friday that killed four people was blamed on M23 by local officials."
+    (ev,) = _events(extractor, text)
+    assert (ev.actor1, ev.attribution, ev.fatalities) == ("M23: March 23 Movement", "blamed", 4)
+
+
+def test_a_lone_victim_in_uniform_is_the_second_side(extractor: RuleExtractor) -> None:
+    (ev,) = _events(extractor, "A soldier was shot dead by suspected Al Shabaab militants in Mogadishu on Sunday.")
+    assert (ev.actor1, ev.actor2) == ("Al Shabaab", "Military Forces of Somalia (2022-)")
