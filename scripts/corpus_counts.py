@@ -17,37 +17,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from frontwire.events.classify import EVENT_TYPES
+
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "corpus" / "events"
 
-# ACLED's 25 sub-event types, in the codebook's order, with their event types.
-SUB_EVENT_TYPES = {
-    "Armed clash": "Battles",
-    "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Chemical weapon": "Explosions/Remote violence",
-    "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians",
-    "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Peaceful protest": "Protests",
-    "Protest with intervention": "Protests",
-    "Excessive force against protesters": "Protests",
-    "Violent demonstration": "Riots",
-    "Mob violence": "Riots",
-    "Agreement": "Strategic developments",
-    "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-    "Other": "Strategic developments",
-}
+# ACLED's 25 sub-event types with their event types, in the codebook's order: the event coder's own table.
+SUB_EVENT_TYPES = EVENT_TYPES
 NONE_KINDS = {"diplomacy", "crime", "disaster", "accident", "sport", "business", "trend", "statistic",
               "threat", "plan", "denial", "commemoration", "opinion", "report-about-report", "background",
               "other"}
