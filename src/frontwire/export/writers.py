@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Sequence
 from typing import IO
 
 from frontwire.errors import ConfigError
 from frontwire.export.acled import ACLED_COLUMNS, AcledRow
+from frontwire.export.csvsafe import safe_writer
 from frontwire.records import to_dict
 
 
 def write_acled_csv(rows: Sequence[AcledRow], out: IO[str]) -> int:
-    """ACLED's header and one line per incident; returns rows written."""
-    writer = csv.writer(out, lineterminator="\n")
+    """ACLED's header and one line per incident; returns rows written. No cell starts a formula."""
+    writer = safe_writer(out)
     writer.writerow(ACLED_COLUMNS)
     for row in rows:
         writer.writerow(row.values())

@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 
 from frontwire.errors import ConfigError, FrontwireError
+from frontwire.export.csvsafe import safe_writer
 from frontwire.incidents.grade import outlet_names
 from frontwire.records import to_dict
 from frontwire.store import open_store
@@ -119,9 +119,9 @@ def _print(rows: list[dict], columns: Sequence[str], fmt: str, full: list[dict])
         json.dump(full, out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        writer = safe_writer(out)
+        writer.writerow(columns)
+        writer.writerows([r.get(c, "") for c in columns] for r in rows)
     else:
         cells = [[str(r.get(c, "")) for c in columns] for r in rows]
         widths = [min(40, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
