@@ -33,12 +33,15 @@ EVENT_COLUMNS = (
     "incident_id",
 )
 INCIDENT_COLUMNS = (
+    "id",  # two incidents at one point otherwise look the same
     "event_date",
     "event_type",
     "sub_event_type",
     "actor1",
     "actor2",
     "location",
+    "admin1",
+    "country",
     "fatalities",
     "fatalities_low",
     "fatalities_high",
@@ -152,12 +155,16 @@ def cmd_incidents(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from frontwire.export import export
+    from frontwire.export import run_export
 
     with open_store(args.db, read_only=True) as store:
-        n = export(store, args.format, args.out, _filters(args))
+        done = run_export(
+            store, args.format, args.out, _filters(args), keep_incomplete=args.keep_incomplete
+        )
+    if done.left_out.count:
+        print(f"frontwire: {done.left_out.line()}; --keep-incomplete keeps them", file=sys.stderr)
     if args.out and args.out != "-":
-        print(f"wrote {n} incidents to {args.out}", file=sys.stderr)
+        print(f"wrote {done.written} incidents to {args.out}", file=sys.stderr)
     return 0
 
 
@@ -207,6 +214,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _common(p)
     p.add_argument("--format", choices=("acled-csv", "geojson", "parquet"), default="acled-csv")
     p.add_argument("--out", help="output file (default: stdout; required for parquet)")
+    p.add_argument(
+        "--keep-incomplete",
+        action="store_true",
+        help="acled-csv: keep incidents without a country, coordinates and ISO code or without a date"
+        " (ACLED's format has neither; left out by default, with a count on stderr)",
+    )
     p.set_defaults(func=cmd_export)
     p = subparsers.add_parser(
         "stats",
