@@ -7,6 +7,7 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import json
 
 import pytest
 from store_samples import MONITOR, WIRE, ambush, monitor_page, simple_page, sukhna, wire_page
@@ -83,3 +84,26 @@ def test_incidents_table_shows_id_and_place(mixed, capsys):
     for inc_id in ids:
         line = next(line for line in lines if line.startswith(inc_id))
         assert "Homs" in line and "Syria" in line
+
+
+def test_place_names_are_plain_with_the_geonames_name_kept(store_url, capsys):
+    nuseirat = Location(
+        location="An Nuşayrāt", latitude=31.449, longitude=34.393, country="Palestinian Territory",
+        iso="PS", admin1="Gaza Strip", geo_precision=1, gazetteer="test",
+    )
+    with open_store(store_url) as s:
+        s.write_page(*simple_page(WIRE, "nuseirat", ambush(fatalities=5, location=nuseirat)))
+    with open_store(store_url, read_only=True) as s:
+        (event,) = query.events(s)
+        assert event.mention.place.location == "An Nusayrat"
+        assert event.mention.place.geonames_name == "An Nuşayrāt"
+        assert [i.location for i in query.incidents(s)] == ["An Nusayrat"]
+    assert main(["export", "--db", store_url, "--format", "acled-csv"]) == 0
+    (row,) = _csv(capsys.readouterr().out)
+    assert row["location"] == "An Nusayrat" and row["country"] == "Palestine"
+    assert main(["incidents", "--db", store_url]) == 0
+    table = capsys.readouterr().out
+    assert "An Nusayrat" in table and "ş" not in table
+    assert main(["events", "--db", store_url, "--format", "json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["mention"]["place"]["geonames_name"] == "An Nuşayrāt"
