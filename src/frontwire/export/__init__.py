@@ -6,6 +6,7 @@ export(store, "acled-csv", "events.csv", Filters(country="Syria"))
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,17 +49,28 @@ def run_export(
     filters: Filters | None = None,
     *,
     keep_incomplete: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Exported:
     """Write the store's incidents as `fmt` to `out` (stdout when None or "-"). For acled-csv, incidents
     without a country, coordinates and ISO code or without a date are left out (and counted) unless
-    `keep_incomplete`."""
+    `keep_incomplete`. `progress(done, total)` is called as rows are written."""
     if fmt not in FORMATS:
         raise ConfigError(fmt, f"unknown export format; choose one of {', '.join(FORMATS)}")
     rows = rows_for(store, filters)
     left_out = LeftOut()
     if fmt == "acled-csv" and not keep_incomplete:
         rows = list(acled_complete(rows, left_out))
+    if progress is not None:
+        rows = _reporting(rows, progress)
     return Exported(written=_write(rows, fmt, out), left_out=left_out)
+
+
+def _reporting(rows: list[AcledRow], progress: Callable[[int, int], None]) -> Iterator[AcledRow]:
+    """`rows`, telling `progress` how many have been handed on (the writers stream them)."""
+    progress(0, len(rows))
+    for done, row in enumerate(rows, 1):
+        yield row
+        progress(done, len(rows))
 
 
 def export(
@@ -68,7 +80,7 @@ def export(
     return run_export(store, fmt, out, filters, keep_incomplete=keep_incomplete).written
 
 
-def _write(rows: list[AcledRow], fmt: str, out: str | None) -> int:
+def _write(rows: Iterable[AcledRow], fmt: str, out: str | None) -> int:
     if fmt == "parquet":
         if not out or out == "-":
             raise ConfigError("parquet", "Parquet needs an output file (--out PATH)")

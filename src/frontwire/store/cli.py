@@ -156,15 +156,22 @@ def cmd_incidents(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from frontwire.export import run_export
+    from frontwire.run.progress import Bar
 
-    with open_store(args.db, read_only=True) as store:
+    bar = Bar(sys.stderr, desc="export", unit="incident", quiet=args.quiet)
+    with open_store(args.db, read_only=True) as store, bar:
         done = run_export(
-            store, args.format, args.out, _filters(args), keep_incomplete=args.keep_incomplete
+            store,
+            args.format,
+            args.out,
+            _filters(args),
+            keep_incomplete=args.keep_incomplete,
+            progress=bar.progress,
         )
+        where = args.out if args.out and args.out != "-" else "stdout"
+        bar.close(summary=f"wrote {done.written} incidents to {where} in {bar.seconds:.1f} s")
     if done.left_out.count:
         print(f"frontwire: {done.left_out.line()}; --keep-incomplete keeps them", file=sys.stderr)
-    if args.out and args.out != "-":
-        print(f"wrote {done.written} incidents to {args.out}", file=sys.stderr)
     return 0
 
 
@@ -220,6 +227,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="acled-csv: keep incidents without a country, coordinates and ISO code or without a date"
         " (ACLED's format has neither; left out by default, with a count on stderr)",
     )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line on stderr")
     p.set_defaults(func=cmd_export)
     p = subparsers.add_parser(
         "stats",
