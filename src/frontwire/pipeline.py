@@ -136,6 +136,9 @@ def prepare(settings: Settings = DEFAULT, announce: Any = None) -> None:
     if not settings.events:
         return
     from frontwire.geo import default_gazetteer, default_index_path
+    from frontwire.preflight import check_settings
+
+    check_settings(settings)  # a bad --actors/--identities file or an unreachable --llm-url stops here
 
     path = settings.gazetteer or default_index_path()
     if not path.exists() and announce is not None:
