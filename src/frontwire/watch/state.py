@@ -108,7 +108,8 @@ def _known(store: Store, urls: list[str]) -> dict[str, dict]:
     for chunk in store.iter_chunks(urls):
         marks = ", ".join("?" * len(chunk))
         for row in store._rows(
-            f"SELECT url, version, status, attempts FROM watch_items WHERE url IN ({marks})", list(chunk)
+            f"SELECT url, source_id, version, status, attempts FROM watch_items WHERE url IN ({marks})",
+            list(chunk),
         ):
             out[row["url"]] = row
     return out

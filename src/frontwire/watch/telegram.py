@@ -2,19 +2,19 @@
 
 A post is an article whole: its text is the body, the channel is its outlet (the outlet registry names
 channels by their `t.me/<channel>` key, `frontwire.outlets`), and the post's time is its publication date.
-`post_page` turns a post into a small HTML page that says so, so it goes through the same pipeline as any
+`post_page` turns a post into a text page, so it goes through the same pipeline as any
 fetched page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 
 import lxml.html
 
 from frontwire.errors import SourceError
+from frontwire.ingest.text import text_page
 from frontwire.records import Page
 from frontwire.watch.items import Item, digest, too_many
 
@@ -78,24 +78,9 @@ def _date(text: str) -> dt.datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def post_page(url: str, text: str, channel: str | None, published: dt.datetime | None) -> Page:
-    """A channel post as an HTML page: the channel's name as the site, the post time as its date."""
-    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
-    first = text.split("\n", 1)[0]
-    meta = [f'<meta property="og:url" content="{html.escape(url)}">']
-    if channel:
-        meta.append(f'<meta property="og:site_name" content="{html.escape(channel)}">')
-    if published:
-        meta.append(f'<meta property="article:published_time" content="{published.isoformat()}">')
-    content = (
-        f'<!doctype html><html><head><meta charset="utf-8"><title>{html.escape(first[:200])}</title>'
-        f"{''.join(meta)}</head><body><article>{paragraphs}</article></body></html>"
-    )
-    return Page(
-        source=url,
-        kind="html",
-        content=content,
-        url=url,
-        published=published.date() if published else None,
-        encoding="utf-8",
-    )
+def post_page(url: str, text: str, published: dt.datetime | None) -> Page:
+    """A channel post as a plain-text page (what `ingest` makes of a saved post): the post's URL names
+    the channel as its outlet, the post time is its date."""
+    page = text_page(text.encode("utf-8"), url, declared="utf-8", url=url)
+    page.published = published.date() if published else None
+    return page

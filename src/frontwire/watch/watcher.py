@@ -96,7 +96,7 @@ class Watcher:
         state.register(self.store, self.sources.values())
         start = time.monotonic()
         for sid, source in self.sources.items():
-            failed = state.failures(self.store, sid)
+            failed = 0 if self.once else state.failures(self.store, sid)  # --once polls every source now
             self.next_poll[sid] = start + (backoff_s(source.interval_s, failed, self.rng) if failed else 0.0)
         self._requeue()  # what a killed run left pending
         while not self.stop.is_set():
@@ -142,7 +142,7 @@ class Watcher:
     def _page(self, item: state.Pending) -> Page | Failure:
         self.inflight[item.url] = item
         if item.content is not None:
-            return post_page(item.url, item.content, item.outlet, item.published)
+            return post_page(item.url, item.content, item.published)
         self.gate.wait(item.url)
         try:
             page = self.fetcher.fetch(item.url)
