@@ -18,7 +18,6 @@ from http.server import BaseHTTPRequestHandler
 import loopback
 
 
-
 @dataclass
 class Story:
     slug: str

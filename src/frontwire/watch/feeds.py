@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 import time
+import xml.sax
 from urllib.parse import urljoin, urlsplit
 
 from frontwire.errors import SourceError
@@ -26,8 +27,7 @@ def parse_feed(body: bytes, source: str) -> list[Item]:
         raise SourceError(source, problem)
     parsed = feedparser.parse(body, response_headers={"content-location": source})
     if parsed.bozo and not parsed.entries:
-        exc = parsed.get("bozo_exception")
-        raise SourceError(source, f"malformed feed XML: {exc or 'unreadable'}")
+        raise SourceError(source, f"malformed feed XML: {parsed.get('bozo_exception') or 'unreadable'}")
     if not parsed.entries and not parsed.get("version"):
         raise SourceError(source, "not an RSS or Atom feed (no channel or feed element)")
     items: list[Item] = []
@@ -42,6 +42,9 @@ def parse_feed(body: bytes, source: str) -> list[Item]:
         version = time.strftime("%Y-%m-%dT%H:%M:%S", stamp) if stamp else ""
         version = version or digest(entry.get("title"), entry.get("summary"))
         items.append(Item(url=link, version=version, title=entry.get("title"), published=published))
+    broken = parsed.get("bozo_exception")
+    if isinstance(broken, xml.sax.SAXException) and not items:
+        raise SourceError(source, f"malformed feed XML: {broken}")
     if unlinked and not items:
         raise SourceError(source, f"none of its {unlinked} items has a link to an article")
     return items

@@ -69,6 +69,8 @@ def polled(
         known = _known(store, [i.url for i in items])
         for item in items:
             had = known.get(item.url)
+            if had is not None and had["source_id"] != source.id and had["status"] != "failed":
+                continue  # listed by another source first: that one says when it changes
             if (
                 had is not None
                 and had["version"] == item.version
