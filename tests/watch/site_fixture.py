@@ -47,6 +47,7 @@ class Site:
     failing: set[str] = field(default_factory=set)  # paths that answer 500
     served: Counter[str] = field(default_factory=Counter)  # "path status" → count
     robots: str = "User-agent: *\nDisallow: /private/\n"
+    etags: bool = True  # False: every answer is a full 200 (no validators), as some servers do
     lock: threading.Lock = field(default_factory=threading.Lock)
     base: str = ""
 
@@ -139,7 +140,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             path = self.path.split("?", 1)[0]
             status, kind, body = site.answer(path)
             etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
-            if status == 200 and self.headers.get("If-None-Match") == etag:
+            if site.etags and status == 200 and self.headers.get("If-None-Match") == etag:
                 site.served[f"{path} 304"] += 1
                 self.send_response(304)
                 self.send_header("ETag", etag)
@@ -149,7 +150,7 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
-            if status == 200:
+            if status == 200 and site.etags:
                 self.send_header("ETag", etag)
             self.end_headers()
             self.wfile.write(body)
