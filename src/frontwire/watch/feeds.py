@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 import time
+import warnings
 import xml.sax
 from urllib.parse import urljoin, urlsplit
 
@@ -37,8 +38,10 @@ def parse_feed(body: bytes, source: str) -> list[Item]:
         if link is None:
             unlinked += 1
             continue
-        stamp = entry.get("updated_parsed") or entry.get("published_parsed")
-        published = _when(entry.get("published_parsed") or entry.get("updated_parsed"))
+        with warnings.catch_warnings():  # feedparser warns that it maps a missing updated to published
+            warnings.simplefilter("ignore", DeprecationWarning)
+            stamp = entry.get("updated_parsed") or entry.get("published_parsed")
+            published = _when(entry.get("published_parsed") or entry.get("updated_parsed"))
         version = time.strftime("%Y-%m-%dT%H:%M:%S", stamp) if stamp else ""
         version = version or digest(entry.get("title"), entry.get("summary"))
         items.append(Item(url=link, version=version, title=entry.get("title"), published=published))

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from frontwire.config import Settings
-from frontwire.errors import FrontwireError, SourceError
+from frontwire.errors import FetchError, FrontwireError, SourceError
 from frontwire.ingest.url import Fetcher
 from frontwire.records import Failure, Page
 from frontwire.run.batch import Result
@@ -219,7 +219,10 @@ class Watcher:
                 reply = self.http.get(url, state.validators(self.store, source.id))
                 found.append(reply.validators)
                 return None if reply.status == 304 else reply.body
-            return self.http.get(url).body
+            try:
+                return self.http.get(url).body
+            except FetchError as exc:  # name the file of the index that failed
+                raise SourceError(source.url, f"{url}: {exc.reason}") from None
 
         items = read_sitemaps(source.url, fetch)
         return (found[0] if found else None), items, source.outlet
