@@ -88,3 +88,27 @@ def test_from_urls_guesses_channels() -> None:
     assert (feed.kind, channel.kind, channel.interval_s) == ("auto", "telegram", 2)
     with pytest.raises(ConfigError):
         from_urls(["desk.example/rss"], 2)
+
+
+def test_a_feed_over_the_size_cap_is_not_read(tmp_path: Path) -> None:
+    import dataclasses
+
+    from frontwire.config import DEFAULT
+
+    site = Site(stories=[SARMADA, DARAA])
+    site.raw["/big.rss"] = (
+        "application/rss+xml",
+        b"<rss version='2.0'><channel>" + b" " * 50_000 + b"</channel></rss>",
+    )
+    with serve(site) as base:
+        lines: list[str] = []
+        polls, _ = watch(
+            from_urls([f"{base}/big.rss", f"{base}/feed.rss"], 60),
+            str(tmp_path / "cap.sqlite"),
+            dataclasses.replace(DEFAULT, max_page_bytes=20_000),
+            once=True,
+            report=lines.append,
+            gap_s=0.05,
+        )
+    assert polls.poll_errors == 1 and polls.stored == 2, lines
+    assert any("big.rss: error: larger than the 20,000-byte limit" in line for line in lines), lines

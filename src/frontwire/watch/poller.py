@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from frontwire.errors import FetchError
-from frontwire.ingest.url import MAX_REDIRECTS, SCHEMES, Fetcher
+from frontwire.ingest.url import MAX_REDIRECTS, SCHEMES, Fetcher, _read_capped
 
 # Between two requests to one host. Crawlers that news sites tolerate wait about a second
 # (Scrapy's AutoThrottle starts at 1 s, Heritrix at 3x the last response time, at least 1 s).
@@ -121,13 +121,5 @@ class Http:
         if declared.isdigit() and int(declared) > cap:
             raise FetchError(url, f"larger than the {cap:,}-byte limit ({int(declared):,} bytes); not read")
         deadline = time.monotonic() + self.settings.fetch_timeout_s
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise FetchError(url, f"larger than the {cap:,}-byte limit; stopped reading")
-            if time.monotonic() > deadline:
-                raise FetchError(url, f"timed out after {self.settings.fetch_timeout_s:g} s")
-            chunks.append(chunk)
-        return Reply(url=current, status=200, body=b"".join(chunks), validators=found)
+        body = _read_capped(response, url, cap, deadline, self.settings.fetch_timeout_s)  # ingest's reader
+        return Reply(url=current, status=200, body=body, validators=found)
