@@ -36,6 +36,8 @@ from frontwire.watch.telegram import parse_channel, post_page
 
 # The loop sleeps at most this long at a time, so a stop request is seen within it.
 MAX_SLEEP_S = 0.5
+# robots.txt is read again after this long (Google caches it for up to 24 hours, RFC 9309 section 2.4).
+ROBOTS_TTL_S = 24 * 3600.0
 _SITEMAP_ROOT = re.compile(rb"<(?:[A-Za-z0-9_]+:)?(?:urlset|sitemapindex)[\s>]")
 
 
@@ -99,8 +101,14 @@ class Watcher:
             failed = 0 if self.once else state.failures(self.store, sid)  # --once polls every source now
             self.next_poll[sid] = start + (backoff_s(source.interval_s, failed, self.rng) if failed else 0.0)
         self._requeue()  # what a killed run left pending
+        robots_read = start
         while not self.stop.is_set():
             t = time.monotonic()
+            if t - robots_read > ROBOTS_TTL_S:
+                self.fetcher.close()  # a fresh Fetcher reads each host's robots.txt again
+                self.fetcher = Fetcher(self.settings)
+                self.http = Http(self.fetcher, self.gate)
+                robots_read = t
             item = self._ready_item(t)
             if item is not None:
                 yield self._page(item)
