@@ -303,6 +303,12 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
     register(commands)
 
 
+def _add_watch(commands: argparse._SubParsersAction) -> None:
+    from frontwire.watch.cli import register
+
+    register(commands)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontwire",
@@ -324,6 +330,7 @@ COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     _add_store_commands,
     _add_gazetteer,
     _add_serve,
+    _add_watch,
 )
 
 

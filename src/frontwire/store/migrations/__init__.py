@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontwire.store.migrations import m0001_initial, m0002_place_names
+from frontwire.store.migrations import m0001_initial, m0002_place_names, m0003_watch
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),
     Migration(2, m0002_place_names.NAME, m0002_place_names.STATEMENTS),
+    Migration(3, m0003_watch.NAME, m0003_watch.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

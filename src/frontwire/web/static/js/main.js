@@ -3,6 +3,7 @@
 import { formFilters, getJSON } from "./api.js";
 import { showIncident } from "./detail.js";
 import { el } from "./dom.js";
+import { startLive } from "./live.js";
 import { IncidentMap } from "./map.js";
 import { Timeline, dayNumber, isoDay } from "./timeline.js";
 
@@ -98,6 +99,7 @@ async function main() {
   });
   form.addEventListener("reset", () => setTimeout(() => load(map, timeline, form), 0));
   await Promise.all([basemap, load(map, timeline, form)]);
+  startLive(map, state, () => applyBrush(map)); // frontwire watch: incidents as they are stored
 }
 
 main().catch((err) => {
