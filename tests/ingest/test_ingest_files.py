@@ -60,8 +60,14 @@ def test_directory_is_recursive_sorted_and_by_extension(inputs: Path, tmp_path: 
     (tmp_path / "a.html").write_text("<html><body><p>Shelling hit the market.</p></body></html>")
     (tmp_path / "notes.md").write_text("not a page")
     (tmp_path / ".hidden.txt").write_text("hidden")
-    pages = list(read([str(tmp_path)]))
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    items = list(read([str(tmp_path)]))
+    pages = [i for i in items if isinstance(i, Page)]
     assert [Path(p.source).name for p in pages] == ["a.html", "z.txt"]
+    # the files it left out are one error naming the directory and how many of each kind
+    (skipped,) = [i for i in items if isinstance(i, Failure)]
+    assert skipped.source == str(tmp_path)
+    assert skipped.message.startswith("skipped 2 files of unknown extensions (.jpg 1, .md 1)")
 
 
 def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -27,29 +28,37 @@ TRUNCATED = "truncated WARC"
 
 def read_warc(path: Path, settings: Settings) -> Iterator[Page | Failure]:
     """Yield the HTML pages of a WARC file, and a `Failure` for each record or tail that cannot be read."""
-    size = path.stat().st_size
     with path.open("rb") as stream:
-        records = ArchiveIterator(stream, arc2warc=True)
-        try:
-            for record in records:
-                # `offset` is where this record starts (get_record_offset() would skip its body)
-                source = f"{path}@{records.offset}"
-                item = _record_page(record, source, settings)
-                if item is not None:
-                    yield item
-                if isinstance(item, Failure) and item.message.startswith(TRUNCATED):
-                    return
-        except Exception as exc:  # warcio raises assorted errors on damaged input; report, do not crash
-            if stream.tell() >= size:  # the damage is in the last block read: the file was cut short
-                message = f"{TRUNCATED}: the file ends inside the record at offset {records.offset:,}"
-            else:
-                message = f"unreadable WARC data: {exc or type(exc).__name__}"
-            yield Failure(source=f"{path}@{records.offset}", message=message)
-            return
+        yield from read_warc_stream(stream, str(path), settings, size=path.stat().st_size)
+
+
+def read_warc_stream(
+    stream: IO[bytes], name: str, settings: Settings, size: int | None = None
+) -> Iterator[Page | Failure]:
+    """The pages of a WARC read from a stream (a file, or stdin when `size` is None: unknown)."""
+    records = ArchiveIterator(stream, arc2warc=True)
+    try:
+        for record in records:
+            # `offset` is where this record starts (get_record_offset() would skip its body)
+            source = f"{name}@{records.offset}"
+            item = _record_page(record, source, settings)
+            if item is not None:
+                yield item
+            if isinstance(item, Failure) and item.message.startswith(TRUNCATED):
+                return
+    except Exception as exc:  # warcio raises assorted errors on damaged input; report, do not crash
+        if size is not None and stream.tell() >= size:  # damage in the last block read: cut short
+            message = f"{TRUNCATED}: the file ends inside the record at offset {records.offset:,}"
+        elif size is None:
+            message = f"unreadable or {TRUNCATED} data: {exc or type(exc).__name__}"
+        else:
+            message = f"unreadable WARC data: {exc or type(exc).__name__}"
+        yield Failure(source=f"{name}@{records.offset}", message=message)
+        return
     end = records.offset
-    if end < size:
+    if size is not None and end < size:
         message = f"{TRUNCATED}: {size - end:,} bytes after offset {end:,} do not form a complete record"
-        yield Failure(source=f"{path}@{end}", message=message)
+        yield Failure(source=f"{name}@{end}", message=message)
 
 
 def _record_page(record, source: str, settings: Settings) -> Page | Failure | None:  # noqa: ANN001
