@@ -134,7 +134,7 @@ def test_the_per_page_limit_bounds_a_fetch_from_the_command_line(server: str) ->
     assert proc.returncode == 1
     assert "timed out after 2 s" in proc.stderr and "Traceback" not in proc.stderr
     # The fetch itself stops at 2 s; the rest is starting Python and loading the pipeline's modules.
-    assert took < 2 + 20, took
+    assert took < 2 + 10, took
 
 
 def _article() -> Article:

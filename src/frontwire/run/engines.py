@@ -23,6 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from frontwire.errors import ConfigError
+from frontwire.run.guard import PRELOAD
+from frontwire.run.lifeline import sigint_deferred, start_forkserver, watch
 from frontwire.run.shards import ShardReport, ShardTask, run_shard_reporting
 
 # A shard is tried this many times in all before the run gives up on it: one retry covers a worker
@@ -84,18 +86,23 @@ class LocalPool(_Base):
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method))
+            if method == "forkserver":
+                start_forkserver(PRELOAD)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=mp.get_context(method), initializer=watch, initargs=(os.getpid(),)
+            )
         return self._pool
 
     def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]:
         attempts = dict.fromkeys(range(len(tasks)), 0)
         todo = list(range(len(tasks)))
         while todo:
-            pool = self._executor()
             futures: dict[Future[ShardReport], int] = {}
-            for i in todo:
-                attempts[i] += 1
-                futures[pool.submit(run_shard_reporting, tasks[i])] = i
+            with sigint_deferred():  # a Ctrl-C waits until every worker has started, then stops them
+                pool = self._executor()
+                for i in todo:
+                    attempts[i] += 1
+                    futures[pool.submit(run_shard_reporting, tasks[i])] = i
             todo = []
             pending = set(futures)
             broken = False
@@ -124,6 +131,23 @@ class LocalPool(_Base):
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.close()
+        else:
+            self.abort()
+
+    def abort(self) -> None:
+        """Stop now (Ctrl-C, an error in the caller): kill the workers instead of waiting for their
+        shards; a shard cut short leaves only temporary files, and a re-run does it again."""
+        if self._pool is None:
+            return
+        # ProcessPoolExecutor has no public way to stop running work; its process table is the way in.
+        for proc in list(getattr(self._pool, "_processes", {}).values()):
+            proc.kill()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
 
 
 class RayEngine(_Base):
