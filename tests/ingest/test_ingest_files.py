@@ -5,6 +5,8 @@ import io
 import random
 from pathlib import Path
 
+import pytest
+
 from frontwire.config import Settings
 from frontwire.ingest import read
 from frontwire.records import Failure, Page
@@ -132,3 +134,24 @@ def test_truncated_gzip_names_the_file(tmp_path: Path) -> None:
     failure = _failure(_one([str(path)]))
     assert failure.source == str(path)
     assert "truncated gzip" in failure.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the market in Hama on Monday, killing two people.\nResidents fled the area.\n",
+        "قصف الطيران مدينة حماة يوم الاثنين، ما أدى إلى مقتل شخصين.\nفر السكان من المنطقة.\n",
+    ],
+    ids=["english", "arabic"],
+)
+def test_utf16_without_a_bom_is_text(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(encoding))
+    page = _one([str(path)])
+    assert page.encoding == encoding and page.content.strip() == text.strip()
+    # binary data with NULs in both halves of its byte pairs stays binary
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    (failure,) = list(read([str(junk)]))
+    assert isinstance(failure, Failure) and "binary data" in failure.message

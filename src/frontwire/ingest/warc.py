@@ -35,8 +35,10 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Page | Failure]:
 def read_warc_stream(
     stream: IO[bytes], name: str, settings: Settings, size: int | None = None
 ) -> Iterator[Page | Failure]:
-    """The pages of a WARC read from a stream (a file, or stdin when `size` is None: unknown)."""
-    records = ArchiveIterator(stream, arc2warc=True)
+    """The pages of a WARC read from a stream (a file, or stdin when `size` is None: unknown, and
+    counted as the stream is read, so that a tail that is no complete record is found as in a file)."""
+    counted = _Counted(stream) if size is None else None
+    records = ArchiveIterator(counted if counted is not None else stream, arc2warc=True)
     try:
         for record in records:
             # `offset` is where this record starts (get_record_offset() would skip its body)
@@ -56,9 +58,30 @@ def read_warc_stream(
         yield Failure(source=f"{name}@{records.offset}", message=message)
         return
     end = records.offset
+    if counted is not None:
+        size = counted.drain()
     if size is not None and end < size:
         message = f"{TRUNCATED}: {size - end:,} bytes after offset {end:,} do not form a complete record"
         yield Failure(source=f"{name}@{end}", message=message)
+
+
+class _Counted:
+    """A stream that counts the bytes read from it (stdin has no size to compare offsets with)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.count += len(data)
+        return data
+
+    def drain(self) -> int:
+        """Read what is left; the stream's whole length."""
+        while self.read(CHUNK_BYTES):
+            pass
+        return self.count
 
 
 def _record_page(record, source: str, settings: Settings) -> Page | Failure | None:  # noqa: ANN001
