@@ -25,12 +25,11 @@ import time
 from pathlib import Path
 
 import pytest
+from run_support import dump_sqlite, session_pids
 
 # Seeds of the kill points, one kill per seed, all against one database in turn.
 SEEDS = (11, 23, 37, 41, 53, 67)
 FILES, PER_FILE = 4, 30
-# Wall-clock columns: the only values allowed to differ between two runs over the same input.
-CLOCK_COLUMNS = {"pages": ("ingested_at", "superseded_at"), "schema_version": ("applied_at",)}
 # A time kill lands between these many seconds after start (start-up takes about 2-4 s here).
 TIME_RANGE_S = (0.5, 8.0)
 RUN_TIMEOUT_S = 300
@@ -78,19 +77,6 @@ def _pages(db: Path) -> int:
         return 0
 
 
-def _dump(db: Path) -> dict[str, list[tuple]]:
-    con = _connect(db)
-    con.row_factory = sqlite3.Row
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    out = {}
-    for table in tables:
-        rows = con.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608 - names from the schema
-        drop = CLOCK_COLUMNS.get(table, ())
-        out[table] = sorted(tuple(r[k] for k in r.keys() if k not in drop) for r in rows)
-    con.close()
-    return out
-
-
 def _intact(db: Path) -> None:
     """The file passes SQLite's integrity and foreign-key checks, and no page is stored half."""
     if not db.exists():
@@ -111,23 +97,11 @@ def _intact(db: Path) -> None:
 
 def _session_empty(pid: int, within_s: float = 5.0) -> bool:
     end = time.monotonic() + within_s
-    while time.monotonic() < end:
-        alive = []
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit():
-                try:
-                    stat = (entry / "stat").read_text()
-                except OSError:
-                    continue
-                fields = stat[stat.rindex(")") + 2 :].split()
-                if fields[0] != "Z" and int(fields[3]) == pid:
-                    alive.append(int(entry.name))
-        if not alive:
-            return True
+    while (alive := session_pids(pid)) and time.monotonic() < end:
         time.sleep(0.1)
     for p in alive:
         os.kill(p, signal.SIGKILL)
-    return False
+    return not alive
 
 
 def _kill_at(proc: subprocess.Popen[bytes], db: Path, kind: str, point: float) -> None:
@@ -148,7 +122,7 @@ def test_killed_and_resumed_ingests_end_equal_to_a_clean_run(tmp_path: Path) -> 
     clean = tmp_path / "clean.sqlite"
     run = _start(crawl, clean)
     assert run.wait(timeout=RUN_TIMEOUT_S) == 0, run.stderr.read().decode() if run.stderr else ""
-    expected = _dump(clean)
+    expected = dump_sqlite(clean)
     assert len(expected["pages"]) == total
 
     db = tmp_path / "killed.sqlite"
@@ -167,4 +141,4 @@ def test_killed_and_resumed_ingests_end_equal_to_a_clean_run(tmp_path: Path) -> 
     final = _start(crawl, db)
     assert final.wait(timeout=RUN_TIMEOUT_S) == 0, final.stderr.read().decode() if final.stderr else ""
     _intact(db)
-    assert _dump(db) == expected, f"pages stored at each kill: {stored}"
+    assert dump_sqlite(db) == expected, f"pages stored at each kill: {stored}"

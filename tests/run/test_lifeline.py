@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from run_support import session_pids
 
 # What the bar allows between the kill and the last process of the run being gone.
 GONE_WITHIN_S = 5.0
@@ -33,22 +34,6 @@ def _crawl(root: Path, files: int, per_file: int) -> Path:
                 )
                 out.write(json.dumps({"id": f"r{f}-{i}", "text": text, "published": "2024-03-28"}) + "\n")
     return root
-
-
-def _session(sid: int) -> list[int]:
-    """The live processes of session `sid` (the run started with start_new_session), zombies left out."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if fields[0] != "Z" and int(fields[3]) == sid:
-            found.append(int(entry.name))
-    return found
 
 
 def _start(tmp_path: Path, crawl: Path) -> subprocess.Popen[str]:
@@ -76,10 +61,10 @@ def _start(tmp_path: Path, crawl: Path) -> subprocess.Popen[str]:
 
 def _wait_busy(proc: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 180
-    while len(_session(proc.pid)) < BUSY_PROCESSES and time.monotonic() < deadline:
+    while len(session_pids(proc.pid)) < BUSY_PROCESSES and time.monotonic() < deadline:
         assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
         time.sleep(0.1)
-    assert len(_session(proc.pid)) >= BUSY_PROCESSES, "the run never got its workers going"
+    assert len(session_pids(proc.pid)) >= BUSY_PROCESSES, "the run never got its workers going"
     time.sleep(1.0)  # into the shards
     assert proc.poll() is None, "the run finished before it could be killed"
 
@@ -93,13 +78,13 @@ def test_no_process_of_the_run_outlives_a_killed_ingest(tmp_path: Path, sig: sig
         os.kill(proc.pid, sig)  # the command alone, as `kill` or the OOM killer would
         proc.wait(timeout=30)
         killed_at = time.monotonic()
-        left = _session(proc.pid)
+        left = session_pids(proc.pid)
         while left and time.monotonic() - killed_at < GONE_WITHIN_S:
             time.sleep(0.1)
-            left = _session(proc.pid)
+            left = session_pids(proc.pid)
         assert left == [], f"processes still running {GONE_WITHIN_S:g} s after the kill: {left}"
     finally:
-        for pid in _session(proc.pid):
+        for pid in session_pids(proc.pid):
             os.kill(pid, signal.SIGKILL)
 
 
@@ -115,7 +100,7 @@ def test_ctrl_c_prints_one_line_and_no_traceback(tmp_path: Path, processes: int,
     proc = _start(tmp_path, _crawl(tmp_path / "crawl", files=4, per_file=200))
     try:
         deadline = time.monotonic() + 120
-        while len(_session(proc.pid)) < processes and time.monotonic() < deadline:
+        while len(session_pids(proc.pid)) < processes and time.monotonic() < deadline:
             assert proc.poll() is None
             time.sleep(0.02)
         time.sleep(after)
@@ -126,9 +111,9 @@ def test_ctrl_c_prints_one_line_and_no_traceback(tmp_path: Path, processes: int,
         assert err.splitlines()[-1] == "frontwire ingest: interrupted; every page stored so far is complete"
         assert sum("interrupted" in line for line in err.splitlines()) == 1
         deadline = time.monotonic() + GONE_WITHIN_S
-        while _session(proc.pid) and time.monotonic() < deadline:
+        while session_pids(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert _session(proc.pid) == []
+        assert session_pids(proc.pid) == []
     finally:
-        for pid in _session(proc.pid):
+        for pid in session_pids(proc.pid):
             os.kill(pid, signal.SIGKILL)
