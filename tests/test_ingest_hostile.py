@@ -197,3 +197,21 @@ def test_shards_are_removed_once_stored_unless_a_work_dir_is_given(tmp_path: Pat
     )
     assert proc.returncode == 0
     assert sorted(p.suffix for p in kept.iterdir()) == [".done", ".parquet", ".parquet", ".parquet"]
+
+
+def test_a_failing_shard_does_not_abort_the_ingest(tmp_path: Path) -> None:
+    """`frontwire ingest a.jsonl b.jsonl` where a's shard output cannot be put in place (a directory
+    stands where its table goes): a's failure is reported, b's page is stored, exit 1."""
+    files = []
+    for i in range(2):
+        files.append(tmp_path / f"part-{i}.jsonl")
+        files[-1].write_text(json.dumps({"id": f"p{i}", "text": GOOD.replace("March 3", f"March {i + 3}")}))
+    work = tmp_path / "work"
+    (task, _) = plan([str(f) for f in files], work, Settings())
+    task.file("articles").mkdir()
+    db = tmp_path / "run.sqlite"
+    proc = _frontwire("ingest", *map(str, files), "--db", str(db), "--work-dir", str(work))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "Traceback" not in err, err
+    assert f"error: {files[0]}: not processed:" in err
+    assert _rows(db, "SELECT source FROM pages") == [(f"{files[1]}#L1",)]
