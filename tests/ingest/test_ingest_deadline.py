@@ -142,7 +142,9 @@ def _article() -> Article:
         source="test://trickle",
         title="Shelling in Hama",
         published=dt.date(2024, 5, 2),
-        paragraphs=["Government forces shelled the town of Kafr Nabudah on Wednesday, killing two civilians."],
+        paragraphs=[
+            "Government forces shelled the town of Kafr Nabudah on Wednesday, killing two civilians."
+        ],
     )
 
 

@@ -137,7 +137,8 @@ def check_binary(data: bytes, source: str) -> None:
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when `data` reads as UTF-16 text without a byte-order mark, else None."""
+    """The codec ("utf-16-le" or "utf-16-be") when `data` reads as UTF-16 text without a byte-order
+    mark, else None."""
     sample = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
     pairs = len(sample) // 2
     if pairs < 4 or b"\x00" not in sample:
