@@ -12,13 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
+from run_support import dump_sqlite
 
 from frontwire.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "pages"
-# Wall-clock columns: the only values allowed to differ between two runs over the same input.
-CLOCK_COLUMNS = {"pages": ("ingested_at", "superseded_at"), "schema_version": ("applied_at",)}
 TOWNS = ["Kafr Nabudah", "Saraqib", "Maarat al-Numan", "Ariha", "Jisr al-Shughur", "Atarib"]
 
 
@@ -38,16 +37,7 @@ def _snippets(path: Path, n: int) -> Path:
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(db)
-    con.row_factory = sqlite3.Row
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    out = {}
-    for table in tables:
-        rows = con.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608 - names from the schema
-        drop = CLOCK_COLUMNS.get(table, ())
-        out[table] = sorted(tuple(r[k] for k in r.keys() if k not in drop) for r in rows)
-    con.close()
-    return out
+    return dump_sqlite(db)
 
 
 def _ingest(db: Path, source: Path) -> subprocess.Popen[str]:

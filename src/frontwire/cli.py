@@ -277,7 +277,8 @@ def _add_ingest(commands: argparse._SubParsersAction) -> None:
         "--work-dir",
         type=Path,
         metavar="DIR",
-        help="shard outputs and markers (default: shards/ in the data directory)",
+        help="keep shard outputs and markers in DIR (default: shards/ in the data directory, each shard "
+        "removed once its pages are stored)",
     )
     p.add_argument(
         "--no-gate", action="store_true", help="code every page, not only those with a conflict cue"

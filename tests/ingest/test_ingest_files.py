@@ -5,6 +5,8 @@ import io
 import random
 from pathlib import Path
 
+import pytest
+
 from frontwire.config import Settings
 from frontwire.ingest import read
 from frontwire.records import Failure, Page
@@ -60,8 +62,14 @@ def test_directory_is_recursive_sorted_and_by_extension(inputs: Path, tmp_path: 
     (tmp_path / "a.html").write_text("<html><body><p>Shelling hit the market.</p></body></html>")
     (tmp_path / "notes.md").write_text("not a page")
     (tmp_path / ".hidden.txt").write_text("hidden")
-    pages = list(read([str(tmp_path)]))
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    items = list(read([str(tmp_path)]))
+    pages = [i for i in items if isinstance(i, Page)]
     assert [Path(p.source).name for p in pages] == ["a.html", "z.txt"]
+    # the files it left out are one error naming the directory and how many of each kind
+    (skipped,) = [i for i in items if isinstance(i, Failure)]
+    assert skipped.source == str(tmp_path)
+    assert skipped.message.startswith("skipped 2 files of unknown extensions (.jpg 1, .md 1)")
 
 
 def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
@@ -126,3 +134,24 @@ def test_truncated_gzip_names_the_file(tmp_path: Path) -> None:
     failure = _failure(_one([str(path)]))
     assert failure.source == str(path)
     assert "truncated gzip" in failure.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the market in Hama on Monday, killing two people.\nResidents fled the area.\n",
+        "قصف الطيران مدينة حماة يوم الاثنين، ما أدى إلى مقتل شخصين.\nفر السكان من المنطقة.\n",
+    ],
+    ids=["english", "arabic"],
+)
+def test_utf16_without_a_bom_is_text(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(text.encode(encoding))
+    page = _one([str(path)])
+    assert page.encoding == encoding and page.content.strip() == text.strip()
+    # binary data with NULs in both halves of its byte pairs stays binary
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 8)
+    (failure,) = list(read([str(junk)]))
+    assert isinstance(failure, Failure) and "binary data" in failure.message

@@ -154,6 +154,13 @@ def test_read_mixes_urls_and_failures(server: str) -> None:
     assert "unsupported URL scheme 'gopher'" in items[2].message
 
 
-def test_unreachable_host_is_a_failure() -> None:
-    items = list(read(["http://127.0.0.1:9/never"], Settings(fetch_timeout_s=1.0, respect_robots=False)))
-    assert isinstance(items[0], Failure) and "request failed" in items[0].message
+@pytest.mark.parametrize("robots", [True, False])
+def test_unreachable_host_is_a_failure_naming_its_cause(robots: bool) -> None:
+    """A refused connection or a name that does not resolve is said as such, never "disallowed by
+    robots.txt" (the robots.txt fetch is the first to meet it)."""
+    settings = Settings(fetch_timeout_s=5.0, respect_robots=robots)
+    refused, unresolved = list(read(["http://127.0.0.1:9/never", "http://no-such-host.invalid/x"], settings))
+    assert isinstance(refused, Failure) and refused.message == "connection refused by 127.0.0.1:9"
+    assert isinstance(unresolved, Failure)
+    assert "'no-such-host.invalid' could not be resolved" in unresolved.message
+    assert "robots" not in refused.message + unresolved.message

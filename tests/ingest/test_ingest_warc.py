@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,66 @@ def test_truncated_warc_keeps_records_before_the_cut(tmp_path: Path, gz: bool, w
     assert isinstance(failure, Failure) and failure.message.startswith("truncated WARC")
     assert failure.source.startswith(f"{cut}@")
     assert offsets[1] < int(failure.source.rsplit("@", 1)[1]) <= cut_at
+
+
+class _Pipe(io.RawIOBase):
+    """A stream that cannot seek or tell, as stdin from a pipe."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001
+        chunk = self._data.read(min(len(buffer), 4096))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_warc_on_stdin_is_sniffed_like_a_file(tmp_path: Path, gz: bool) -> None:
+    path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
+    offsets = _warc(path, gz)
+    items = list(read(["-"], stdin=io.BufferedReader(_Pipe(path.read_bytes()))))
+    assert all(isinstance(i, Page) for i in items)
+    assert [p.url for p in items] == [url for url, _ in STORIES]
+    assert [p.source for p in items] == [f"<stdin>@{o}" for o in offsets[:3]]
+
+
+def test_warc_on_stdin_cut_short_keeps_the_records_before_the_cut(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    offsets = _warc(path, gz=False)
+    data = path.read_bytes()[: offsets[2] + 300]
+    items = list(read(["-"], stdin=io.BufferedReader(_Pipe(data))))
+    assert [type(i) for i in items] == [Page, Page, Failure]
+    assert items[2].source == f"<stdin>@{offsets[2]}" and "truncated WARC" in items[2].message
+
+
+def test_warc_piped_to_the_command_gives_every_record(tmp_path: Path) -> None:
+    """`frontwire extract - < crawl.warc.gz`: three articles, not one HTML page (two records lost)."""
+    import os
+    import subprocess
+    import sys
+
+    page = (
+        Path(__file__).resolve().parents[2] / "examples" / "pages" / "kharkiv-drone-strike.html"
+    ).read_bytes()
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, _ in STORIES:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers)
+            writer.write_record(rec)
+    proc = subprocess.run(
+        [sys.executable, "-m", "frontwire.cli", "extract", "-", "--no-events", "--format", "jsonl"],
+        input=path.read_bytes(),
+        capture_output=True,
+        env=dict(os.environ),
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["source"].split("@")[0] for r in lines] == ["<stdin>"] * 3
+    assert [r["article"]["url"] for r in lines] == [url for url, _ in STORIES]

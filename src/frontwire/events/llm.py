@@ -16,6 +16,7 @@ request. It is never put in a message, a repr, or a pickle it was not explicitly
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from frontwire.events.coding import notes
 from frontwire.events.dates import DateContext
 from frontwire.events.figures import Fatalities
 from frontwire.events.llm_schema import SYSTEM_PROMPT, ReplyError, ReplyEvent, read_reply, user_message
+from frontwire.ingest.deadline import NO_KEEPALIVE, Deadline, DeadlineExceeded, SizeExceeded
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "openai-compatible"
@@ -41,6 +43,9 @@ VERSION = "0.1.0"
 MIN_EVIDENCE_WORDS = 3
 # Characters of an error reply's body quoted in the message: enough for "model 'x' not found".
 ERROR_BODY_CHARS = 200
+# A reply is a few kB of JSON (events with one evidence sentence each); 4 MiB is a thousand times that,
+# and stops an endpoint that streams without end before it fills the worker's memory.
+MAX_REPLY_BYTES = 4 * 1024 * 1024
 # Typographic characters a model may normalise when it copies a sentence, each folded to one ASCII
 # character so that offsets in the folded body are offsets in the body.
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
@@ -113,7 +118,7 @@ class ChatExtractor:
     def client(self) -> httpx.Client:
         if self._client is None:
             self._client = httpx.Client(
-                timeout=httpx.Timeout(self.timeout), headers={"User-Agent": USER_AGENT}
+                timeout=httpx.Timeout(self.timeout), headers={"User-Agent": USER_AGENT}, limits=NO_KEEPALIVE
             )
         return self._client
 
@@ -182,20 +187,27 @@ class ChatExtractor:
         }
         key = self._key()
         headers = {"Authorization": f"Bearer {key}"} if key else {}
-        try:
-            response = self.client.post(f"{self.base_url}/chat/completions", json=payload, headers=headers)
-        except httpx.TimeoutException:
+        url = f"{self.base_url}/chat/completions"
+        try:  # the timeout covers the whole exchange: connect, headers and the reply as it streams in
+            with Deadline(self.timeout) as deadline:
+                with self.client.stream(
+                    "POST", url, json=payload, headers=headers, **deadline.request(self.client)
+                ) as response:
+                    body = deadline.read(response, MAX_REPLY_BYTES)
+        except (DeadlineExceeded, httpx.TimeoutException):
             raise self._error(article, f"did not answer within {self.timeout:g} s") from None
+        except SizeExceeded:
+            raise self._error(article, f"sent a reply over {MAX_REPLY_BYTES:,} bytes") from None
         except httpx.HTTPError as exc:
             raise self._error(article, f"could not be reached ({type(exc).__name__}: {exc})") from None
         if response.status_code != 200:
-            text = " ".join(response.text.split())[:ERROR_BODY_CHARS]
+            text = " ".join(body.decode("utf-8", "replace").split())[:ERROR_BODY_CHARS]
             raise self._error(
                 article, f"answered HTTP {response.status_code} {response.reason_phrase}: {text}".rstrip(": ")
             )
         try:
-            data = response.json()
-        except ValueError:
+            data = json.loads(body)
+        except (ValueError, RecursionError):
             raise self._error(article, "answered HTTP 200 with a body that is not JSON") from None
         content, finish = _message(data)
         if content is None:

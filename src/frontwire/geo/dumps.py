@@ -24,6 +24,7 @@ import httpx
 from frontwire.errors import FetchError, InputError
 from frontwire.geo.index import IndexWriter, writing
 from frontwire.geo.names import load_rules, name_key
+from frontwire.ingest.deadline import NO_KEEPALIVE, Deadline, DeadlineExceeded
 
 GEONAMES_URL = "https://download.geonames.org/export/dump/"
 GEONAME_COLUMNS = 19
@@ -32,6 +33,10 @@ ALTNAME_MIN_COLUMNS = 8
 # Alternate-name "languages" that are codes or links, not names.
 _NOT_NAMES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "fr_1793", "unlc", "tcid"})
 DOWNLOAD_TIMEOUT_S = 120.0
+# The largest dump, allCountries.zip, is about 400 MB: at 250 kB/s it takes under half an hour, and
+# twice its size leaves room for growth; a server past either is stalling or sending something else.
+DOWNLOAD_DEADLINE_S = 3600.0
+DOWNLOAD_MAX_BYTES = 1 << 30
 _CHUNK = 1 << 16
 
 
@@ -229,30 +234,44 @@ def add_places_csv(path: str | Path, index: str | Path) -> int:
         return w.added
 
 
+def _save(resp: httpx.Response, part: Path, url: str, max_bytes: int) -> None:
+    size = 0
+    with part.open("wb") as fh:
+        for chunk in resp.iter_bytes(_CHUNK):
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(url, f"larger than the {max_bytes:,}-byte download limit")
+            fh.write(chunk)
+
+
 def download(
     country_codes: Iterable[str],
     dest: str | Path,
     base_url: str = GEONAMES_URL,
     *,
     timeout: float = DOWNLOAD_TIMEOUT_S,
+    deadline: float = DOWNLOAD_DEADLINE_S,
+    max_bytes: int = DOWNLOAD_MAX_BYTES,
 ) -> list[Path]:
-    """Fetch GeoNames dumps into `dest`: "SY" → SY.zip; a file name ("admin1CodesASCII.txt") as is."""
+    """Fetch GeoNames dumps into `dest`: "SY" → SY.zip; a file name ("admin1CodesASCII.txt") as is.
+    `timeout` bounds each network operation, `deadline` each file's whole download, `max_bytes` its size."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     base = base_url if base_url.endswith("/") else base_url + "/"
     out = []
-    with httpx.Client(timeout=timeout, follow_redirects=True) as client:
+    with httpx.Client(timeout=timeout, follow_redirects=True, limits=NO_KEEPALIVE) as client:
         for item in country_codes:
             name = item if "." in item else f"{item.upper()}.zip"
             url = base + name
             target, part = dest / name, dest / f"{name}.part"
-            try:
-                with client.stream("GET", url) as resp:
+            try:  # one deadline and one size cap per file, whatever the server's pace
+                with Deadline(deadline) as limit, client.stream("GET", url, **limit.request(client)) as resp:
                     if resp.status_code != 200:
                         raise FetchError(url, f"HTTP {resp.status_code}")
-                    with part.open("wb") as fh:
-                        for chunk in resp.iter_bytes(_CHUNK):
-                            fh.write(chunk)
+                    _save(resp, part, url, max_bytes)
+            except DeadlineExceeded:
+                part.unlink(missing_ok=True)
+                raise FetchError(url, f"not downloaded within {deadline:g} s") from None
             except httpx.HTTPError as exc:
                 part.unlink(missing_ok=True)
                 raise FetchError(url, str(exc)) from exc

@@ -13,18 +13,19 @@ import io
 import re
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 from frontwire.config import DEFAULT, Settings
 from frontwire.errors import FrontwireError
-from frontwire.ingest.decode import GZIP_MAGIC, SNIFF_BYTES, read_document, sniff_kind
+from frontwire.ingest.decode import CHUNK_BYTES, GZIP_MAGIC, SNIFF_BYTES, read_document, sniff_kind
 from frontwire.ingest.html import html_page, read_html
 from frontwire.ingest.jsonl import read_jsonl
 from frontwire.ingest.text import read_text, text_page
 from frontwire.ingest.url import Fetcher
-from frontwire.ingest.warc import read_warc
+from frontwire.ingest.warc import read_warc, read_warc_stream
 from frontwire.records import Failure, Page
 
 Reader = Callable[[Path, Settings], Iterator[Page | Failure]]
@@ -123,13 +124,42 @@ def _read_one(
 
 
 def _read_dir(root: Path, settings: Settings) -> Iterator[Page | Failure]:
-    """Every file under `root` with a known extension, recursively, in sorted order; hidden ones skipped."""
+    """Every file under `root` with a known extension, recursively, in sorted order; hidden ones skipped,
+    and one `Failure` saying how many files of other extensions were left out."""
+    files, skipped = walk_dir(root)
+    for path in files:
+        yield from _guarded(str(path), _read_file(path, settings))
+    if (failure := skipped_failure(root, skipped)) is not None:
+        yield failure
+
+
+def walk_dir(root: Path) -> tuple[list[Path], Counter[str]]:
+    """The files under `root` a reader is known for (sorted; hidden files and folders left out), and
+    how many other files were skipped, by extension."""
+    files: list[Path] = []
+    skipped: Counter[str] = Counter()
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
         if reader_for(path) is not None:
-            yield from _guarded(str(path), _read_file(path, settings))
+            files.append(path)
+        else:
+            skipped["".join(path.suffixes[-2:]).lower() or "(no extension)"] += 1
+    return files, skipped
+
+
+def skipped_failure(root: Path, skipped: Counter[str]) -> Failure | None:
+    """The error for the files of unknown extensions a directory walk left out, if it left any."""
+    if not skipped:
+        return None
+    total = sum(skipped.values())
+    kinds = ", ".join(f"{ext} {n}" for ext, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    message = (
+        f"skipped {total} file{'s' if total != 1 else ''} of unknown extensions ({kinds}); "
+        "name a file on the command line to have its kind sniffed"
+    )
+    return Failure(source=str(root), message=message)
 
 
 def _read_file(path: Path, settings: Settings) -> Iterator[Page | Failure]:
@@ -166,6 +196,9 @@ def read_stream(stream: IO[bytes], source: str, settings: Settings) -> Iterator[
     """A stream of unknown kind (stdin, a file without a known extension): sniff, then read it."""
     head = stream.read(SNIFF_BYTES)
     whole = _Prefix(head, stream)
+    if _ungzip_head(head).startswith(WARC_MAGIC):  # as for files: a WARC (or WARC.gz) on stdin
+        yield from read_warc_stream(io.BufferedReader(whole, CHUNK_BYTES), source, settings)
+        return
     kind = sniff_kind(_ungzip_head(head))
     if kind == "jsonl":
         yield from read_jsonl(whole, source, settings)
@@ -199,4 +232,4 @@ class _Prefix(io.RawIOBase):
         return len(data)
 
 
-__all__ = ["Fetcher", "read", "read_stream", "reader_for"]
+__all__ = ["Fetcher", "read", "read_stream", "reader_for", "skipped_failure", "walk_dir"]

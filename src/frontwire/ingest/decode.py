@@ -26,6 +26,13 @@ MAX_CONTROL_RATIO = 0.05
 # unreliable; charset-normalizer's "chaos" above 0.5 means the guess is mostly noise.
 MAX_CHAOS = 0.5
 
+# UTF-16 without a byte-order mark: every ASCII character (spaces, digits, punctuation, Latin letters)
+# leaves a NUL in the same half of its two bytes. In Arabic or Cyrillic text a tenth or more of the
+# characters are still ASCII (spaces alone are ~15 %), so one half holding this share of NULs while
+# the other holds (almost) none is UTF-16; binary files have NULs in both halves.
+UTF16_MIN_NUL_SHARE = 0.10
+UTF16_MAX_OTHER_NUL_SHARE = 0.01
+
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -119,7 +126,7 @@ def check_binary(data: bytes, source: str) -> None:
     """Raise `EmptyInput` for empty/blank data and `BinaryInput` for data that is not text."""
     if not data.strip():
         raise EmptyInput(source, "empty input")
-    if _bom_encoding(data):
+    if _bom_encoding(data) or utf16_without_bom(data):
         return
     sample = data[:SNIFF_BYTES]
     if b"\x00" in sample:
@@ -127,6 +134,26 @@ def check_binary(data: bytes, source: str) -> None:
     controls = sum(sample.count(bytes([b])) for b in _CONTROL)
     if controls / len(sample) > MAX_CONTROL_RATIO:
         raise BinaryInput(source, f"binary data ({controls / len(sample):.0%} control bytes), not a page")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The codec ("utf-16-le" or "utf-16-be") when `data` reads as UTF-16 text without a byte-order
+    mark, else None."""
+    sample = data[: SNIFF_BYTES - SNIFF_BYTES % 2]
+    pairs = len(sample) // 2
+    if pairs < 4 or b"\x00" not in sample:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    high, low, enc = (odd, even, "utf-16-le") if odd >= even else (even, odd, "utf-16-be")
+    if high < UTF16_MIN_NUL_SHARE * pairs or low > UTF16_MAX_OTHER_NUL_SHARE * pairs:
+        return None
+    try:
+        text = data[: len(data) - len(data) % 2].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    head = text[: SNIFF_BYTES // 2]
+    controls = sum(1 for c in head if ord(c) < 32 and c not in "\t\n\r\f")
+    return enc if controls <= MAX_CONTROL_RATIO * len(head) else None
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -166,7 +193,7 @@ def decode(data: bytes, source: str, declared: str | None = None, html: bool = F
     bytes really decode with it, then strict UTF-8, then charset-normalizer's detection.
     """
     check_binary(data, source)
-    candidates = [_bom_encoding(data), _known(declared)]
+    candidates = [_bom_encoding(data), utf16_without_bom(data), _known(declared)]
     if html:
         candidates.append(_known(declared_meta_charset(data)))
     candidates.append("utf-8")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -37,12 +38,45 @@ def read_jsonl(stream: IO[bytes], name: str, settings: Settings) -> Iterator[Pag
             yield Failure(source=source, message=exc.reason, id=_record_id(line))
 
 
-def record_page(line: bytes, source: str, settings: Settings) -> Page:
-    """One JSONL line → `Page`; raises `InputError` naming the line when it cannot be used."""
+def load_json(data: bytes | str, source: str) -> Any:
+    """Parse hostile JSON: every way a document can fail (bad syntax or UTF-8, nesting deeper than the
+    interpreter's recursion limit, an integer longer than Python's 4,300-digit limit) is an `InputError`
+    naming `source`, and so is a string holding a lone surrogate (text no encoder can write back out)."""
     try:
-        record = json.loads(line)
+        value = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(source, f"not a JSON object: {exc}") from None
+    except RecursionError:
+        raise InputError(source, "not usable: JSON nested too deeply") from None
+    except ValueError as exc:  # int("9" * 5000): "Exceeds the limit (4300 digits) ..."
+        digits = sys.get_int_max_str_digits()
+        what = f"a number longer than {digits:,} digits" if "digits" in str(exc) else str(exc)
+        raise InputError(source, f"not usable: {what}") from None
+    if (where := lone_surrogate(value)) is not None:
+        raise InputError(source, f"not usable: {where} holds a lone UTF-16 surrogate (not valid Unicode)")
+    return value
+
+
+def lone_surrogate(value: Any) -> str | None:
+    """Which top-level key or string value of a parsed JSON value holds a lone surrogate, if any
+    (nested containers are not walked: no reader uses them)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    strings = [("the document", value)] if isinstance(value, str) else []
+    for key, item in items:
+        strings.append(("a field name", key))
+        strings.append((f"field {ascii(key)}", item))
+    for where, text in strings:
+        if isinstance(text, str):
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                return where
+    return None
+
+
+def record_page(line: bytes, source: str, settings: Settings) -> Page:
+    """One JSONL line → `Page`; raises `InputError` naming the line when it cannot be used."""
+    record = load_json(line, source)
     if not isinstance(record, dict):
         raise InputError(source, f"not a JSON object but a {type(record).__name__}")
     html, text = _string(record, "html", source), _string(record, "text", source)
@@ -50,7 +84,7 @@ def record_page(line: bytes, source: str, settings: Settings) -> Page:
         raise InputError(source, 'no "html" or "text" field')
     content = html if html is not None else text
     assert content is not None
-    encoded = content.encode("utf-8", errors="surrogatepass")
+    encoded = content.encode("utf-8")
     if len(encoded) > settings.max_page_bytes:
         raise TooLarge(source, f"larger than the {settings.max_page_bytes:,}-byte page limit")
     check_binary(encoded, source)
@@ -71,8 +105,8 @@ def record_page(line: bytes, source: str, settings: Settings) -> Page:
 def _record_id(line: bytes) -> str | None:
     """The "id" of a line that parses as a JSON object, so a failed record can still be matched up."""
     try:
-        record = json.loads(line)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        record = load_json(line, "")
+    except InputError:
         return None
     raw = record.get("id") if isinstance(record, dict) else None
     return str(raw) if isinstance(raw, (str, int)) else None

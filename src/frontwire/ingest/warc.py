@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -27,29 +28,60 @@ TRUNCATED = "truncated WARC"
 
 def read_warc(path: Path, settings: Settings) -> Iterator[Page | Failure]:
     """Yield the HTML pages of a WARC file, and a `Failure` for each record or tail that cannot be read."""
-    size = path.stat().st_size
     with path.open("rb") as stream:
-        records = ArchiveIterator(stream, arc2warc=True)
-        try:
-            for record in records:
-                # `offset` is where this record starts (get_record_offset() would skip its body)
-                source = f"{path}@{records.offset}"
-                item = _record_page(record, source, settings)
-                if item is not None:
-                    yield item
-                if isinstance(item, Failure) and item.message.startswith(TRUNCATED):
-                    return
-        except Exception as exc:  # warcio raises assorted errors on damaged input; report, do not crash
-            if stream.tell() >= size:  # the damage is in the last block read: the file was cut short
-                message = f"{TRUNCATED}: the file ends inside the record at offset {records.offset:,}"
-            else:
-                message = f"unreadable WARC data: {exc or type(exc).__name__}"
-            yield Failure(source=f"{path}@{records.offset}", message=message)
-            return
+        yield from read_warc_stream(stream, str(path), settings, size=path.stat().st_size)
+
+
+def read_warc_stream(
+    stream: IO[bytes], name: str, settings: Settings, size: int | None = None
+) -> Iterator[Page | Failure]:
+    """The pages of a WARC read from a stream (a file, or stdin when `size` is None: unknown, and
+    counted as the stream is read, so that a tail that is no complete record is found as in a file)."""
+    counted = _Counted(stream) if size is None else None
+    records = ArchiveIterator(counted if counted is not None else stream, arc2warc=True)
+    try:
+        for record in records:
+            # `offset` is where this record starts (get_record_offset() would skip its body)
+            source = f"{name}@{records.offset}"
+            item = _record_page(record, source, settings)
+            if item is not None:
+                yield item
+            if isinstance(item, Failure) and item.message.startswith(TRUNCATED):
+                return
+    except Exception as exc:  # warcio raises assorted errors on damaged input; report, do not crash
+        if size is not None and stream.tell() >= size:  # damage in the last block read: cut short
+            message = f"{TRUNCATED}: the file ends inside the record at offset {records.offset:,}"
+        elif size is None:
+            message = f"unreadable or {TRUNCATED} data: {exc or type(exc).__name__}"
+        else:
+            message = f"unreadable WARC data: {exc or type(exc).__name__}"
+        yield Failure(source=f"{name}@{records.offset}", message=message)
+        return
     end = records.offset
-    if end < size:
+    if counted is not None:
+        size = counted.drain()
+    if size is not None and end < size:
         message = f"{TRUNCATED}: {size - end:,} bytes after offset {end:,} do not form a complete record"
-        yield Failure(source=f"{path}@{end}", message=message)
+        yield Failure(source=f"{name}@{end}", message=message)
+
+
+class _Counted:
+    """A stream that counts the bytes read from it (stdin has no size to compare offsets with)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.count += len(data)
+        return data
+
+    def drain(self) -> int:
+        """Read what is left; the stream's whole length."""
+        while self.read(CHUNK_BYTES):
+            pass
+        return self.count
 
 
 def _record_page(record, source: str, settings: Settings) -> Page | Failure | None:  # noqa: ANN001

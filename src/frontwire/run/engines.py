@@ -22,8 +22,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
-from frontwire.errors import ConfigError, FrontwireError
-from frontwire.run.shards import ShardReport, ShardTask, run_shard
+from frontwire.errors import ConfigError
+from frontwire.run.guard import PRELOAD
+from frontwire.run.lifeline import sigint_deferred, start_forkserver, watch
+from frontwire.run.shards import ShardReport, ShardTask, run_shard_reporting
 
 # A shard is tried this many times in all before the run gives up on it: one retry covers a worker
 # killed from outside (OOM killer, a preempted node); a shard that kills its worker every time stops.
@@ -32,10 +34,6 @@ MAX_ATTEMPTS = 3
 # gazetteer, the test suite's settings); anything starting with these prefixes is passed on.
 ENV_PREFIXES = ("FRONTWIRE_",)
 ENGINES = ("local", "ray")
-
-
-class ShardFailed(FrontwireError):
-    """A shard whose worker died on every attempt."""
 
 
 class Engine(Protocol):
@@ -72,7 +70,7 @@ class InProcess(_Base):
 
     def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]:
         for task in tasks:
-            yield run_shard(task)
+            yield run_shard_reporting(task)
 
 
 class LocalPool(_Base):
@@ -88,18 +86,23 @@ class LocalPool(_Base):
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method))
+            if method == "forkserver":
+                start_forkserver(PRELOAD)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=mp.get_context(method), initializer=watch, initargs=(os.getpid(),)
+            )
         return self._pool
 
     def run(self, tasks: Sequence[ShardTask]) -> Iterator[ShardReport]:
         attempts = dict.fromkeys(range(len(tasks)), 0)
         todo = list(range(len(tasks)))
         while todo:
-            pool = self._executor()
             futures: dict[Future[ShardReport], int] = {}
-            for i in todo:
-                attempts[i] += 1
-                futures[pool.submit(run_shard, tasks[i])] = i
+            with sigint_deferred():  # a Ctrl-C waits until every worker has started, then stops them
+                pool = self._executor()
+                for i in todo:
+                    attempts[i] += 1
+                    futures[pool.submit(run_shard_reporting, tasks[i])] = i
             todo = []
             pending = set(futures)
             broken = False
@@ -114,9 +117,9 @@ class LocalPool(_Base):
                         todo.append(i)
             if broken:  # a worker died: every shard it (and the pool) had not finished runs again
                 self._replace()
-                for i in todo:
-                    if attempts[i] >= MAX_ATTEMPTS:
-                        raise ShardFailed(tasks[i].path, f"the worker died on all {MAX_ATTEMPTS} attempts")
+                for i in [i for i in todo if attempts[i] >= MAX_ATTEMPTS]:
+                    todo.remove(i)
+                    yield _died(tasks[i])
 
     def _replace(self) -> None:
         if self._pool is not None:
@@ -128,6 +131,23 @@ class LocalPool(_Base):
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.close()
+        else:
+            self.abort()
+
+    def abort(self) -> None:
+        """Stop now (Ctrl-C, an error in the caller): kill the workers instead of waiting for their
+        shards; a shard cut short leaves only temporary files, and a re-run does it again."""
+        if self._pool is None:
+            return
+        # ProcessPoolExecutor has no public way to stop running work; its process table is the way in.
+        for proc in list(getattr(self._pool, "_processes", {}).values()):
+            proc.kill()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
 
 
 class RayEngine(_Base):
@@ -159,7 +179,7 @@ class RayEngine(_Base):
                 options["num_cpus"] = self.workers
             ray.init(**options)
             self._started = True
-        remote = ray.remote(num_cpus=1, max_retries=MAX_ATTEMPTS - 1)(run_shard)
+        remote = ray.remote(num_cpus=1, max_retries=MAX_ATTEMPTS - 1)(run_shard_reporting)
         # A task-level runtime_env only when Ray was started elsewhere: when we start it, the job's
         # environment already carries the variables, and a task-level copy can make Ray start workers
         # of its own for it instead of reusing the prestarted ones.
@@ -174,14 +194,19 @@ class RayEngine(_Base):
             try:
                 yield ray.get(done[0])
             except ray.exceptions.WorkerCrashedError:
-                raise ShardFailed(
-                    refs[done[0]].path, f"the worker died on all {MAX_ATTEMPTS} attempts"
-                ) from None
+                yield _died(refs[done[0]])
 
     def close(self) -> None:
         if self._started:
             self.ray.shutdown()
             self._started = False
+
+
+def _died(task: ShardTask) -> ShardReport:
+    """The report of a shard whose worker died on every attempt: the run goes on without it."""
+    return ShardReport(
+        shard_id=task.shard_id, path=task.path, error=f"the worker died on all {MAX_ATTEMPTS} attempts"
+    )
 
 
 def worker_env() -> dict[str, str]:

@@ -9,6 +9,7 @@ to the batch runner, or raises `ExtractionError` / `ExtractionTimeout` naming th
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -18,6 +19,7 @@ from frontwire.article import extract
 from frontwire.config import DEFAULT, Settings
 from frontwire.errors import ExtractionError, ExtractionTimeout, FrontwireError
 from frontwire.records import Page
+from frontwire.run.lifeline import start_forkserver, watch
 
 # Any picklable callable page → result: `frontwire.article.extract` (an Article) or a
 # `frontwire.pipeline.Pipeline` (article, events and places).
@@ -29,6 +31,7 @@ STOP_GRACE_S = 2.0
 # cheap to replace after a timeout); these modules are imported once in that server.
 START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
 PRELOAD = [
+    "frontwire.run.orphan",  # first: the server ends with its parent, even while importing the rest
     "frontwire.article",
     "frontwire.article.html",
     "frontwire.article.text",
@@ -39,8 +42,11 @@ PRELOAD = [
 ]
 
 
-def _serve(conn: Connection, func: Extractor, settings: Settings) -> None:
-    """The worker's loop: receive a page, send back ("ok", article) or ("error", kind, message)."""
+def _serve(conn: Connection, func: Extractor, settings: Settings, owner: int | None = None) -> None:
+    """The worker's loop: receive a page, send back ("ok", article) or ("error", kind, message).
+    The worker ends with process `owner` (the one whose Guard started it) and ignores Ctrl-C."""
+    if owner is not None:
+        watch(owner)
     while True:
         try:
             page = conn.recv()
@@ -115,9 +121,11 @@ class Guard:
         if self._conn is None:
             ctx = mp.get_context(self.start_method)
             if self.start_method == "forkserver":
-                ctx.set_forkserver_preload(PRELOAD)
+                start_forkserver(PRELOAD)
             parent, child = ctx.Pipe()
-            proc = ctx.Process(target=_serve, args=(child, self.func, self.settings), daemon=True)
+            proc = ctx.Process(
+                target=_serve, args=(child, self.func, self.settings, os.getpid()), daemon=True
+            )
             proc.start()
             child.close()
             self._proc, self._conn = proc, parent

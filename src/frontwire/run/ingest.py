@@ -119,14 +119,22 @@ def _ingest_shards(
     """Input files → shards on the engine → Parquet → this process, the one writer."""
     from frontwire.geo.paths import data_dir
     from frontwire.run.engines import make_engine
-    from frontwire.run.shards import load_shard, plan
+    from frontwire.run.shards import load_shard, plan, remove_shard
 
+    # Shards go to --work-dir and stay there; by default they go to the data directory and each is
+    # removed once its pages are stored (a killed run's finished shards are loaded by the next run).
+    keep = work_dir is not None
     tasks = plan(
         files, Path(work_dir or data_dir() / "shards"), settings, [j for j in jsonl if j != "-"], gate
     )
     by_id = {task.shard_id: task for task in tasks}
+    _report_skipped(store, files + jsonl, stats, on_result)
     with make_engine(engine, workers, address) as runner:
         for report in runner.run(tasks):
+            if report.error is not None:
+                stats.shards["failed"] += 1
+                _write(store, _shard_failure(report.path, report.error), stats, on_result)
+                continue
             stats.shards["skipped" if report.skipped else "done"] += 1
             stats.dropped.update(report.dropped)
             stats.batch.inputs += sum(report.dropped.values())
@@ -138,12 +146,38 @@ def _ingest_shards(
                     stats.batch.articles += 1
                     stats.batch.events += len(result.events or [])
                 _write(store, result, stats, on_result)
+            if not keep:
+                remove_shard(by_id[report.shard_id])
+
+
+def _report_skipped(
+    store: Store,
+    items: list[str],
+    stats: IngestStats,
+    on_result: Callable[[Result, IngestStats], None] | None,
+) -> None:
+    """One failed result per input directory whose walk left files of unknown extensions out."""
+    from frontwire.ingest import skipped_failure, walk_dir
+
+    for item in items:
+        if Path(item).is_dir() and (failure := skipped_failure(Path(item), walk_dir(Path(item))[1])):
+            stats.batch.inputs += 1
+            stats.batch.failures[failure.stage] += 1
+            _write(store, Result(source=failure.source, error=failure), stats, on_result)
+
+
+def _shard_failure(path: str, error: str) -> Result:
+    """A shard that could not be processed, as one failed result naming its file."""
+    failure = Failure(source=path, message=f"not processed: {error}", stage="shard")
+    return Result(source=path, error=failure)
 
 
 def _write(
     store: Store, result: Result, stats: IngestStats, on_result: Callable[[Result, IngestStats], None] | None
 ) -> None:
-    if result.article is not None and result.page is not None:
+    if result.error is not None and result.error.stage == "shard":
+        stats.batch.failures["shard"] += 1
+    elif result.article is not None and result.page is not None:
         try:
             written = store.write_page(result.page, result.article, result.events or [])
         except FrontwireError as exc:

@@ -86,6 +86,8 @@ class ShardReport:
     child_peak_rss_mib: float = 0.0
     pid: int = 0
     attempt: str = ""
+    # Why the shard could not be processed (then nothing of it is stored and no marker is written).
+    error: str | None = None
 
 
 def _coder(settings: Settings) -> str:
@@ -127,15 +129,12 @@ def shard_id(path: Path, settings: Settings, as_jsonl: bool, gate: bool, coder: 
 
 def input_files(inputs: Iterable[str]) -> Iterator[Path]:
     """Every file an input names: the file itself, or a directory's readable files, recursively, sorted."""
-    from frontwire.ingest import reader_for
+    from frontwire.ingest import walk_dir
 
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in rel.parts) and reader_for(child):
-                    yield child
+            yield from walk_dir(path)[0]
         else:
             yield path
 
@@ -176,6 +175,18 @@ def is_done(task: ShardTask) -> bool:
 
 def read_marker(task: ShardTask) -> ShardReport:
     return ShardReport(**json.loads(task.marker.read_text(encoding="utf-8")))
+
+
+def run_shard_reporting(task: ShardTask) -> ShardReport:
+    """`run_shard`, with an exception turned into the shard's `error`: one failing shard is reported,
+    and the run goes on with the others. No marker is written, so a re-run tries the shard again."""
+    try:
+        return run_shard(task)
+    except FrontwireError as exc:
+        error = exc.reason
+    except Exception as exc:  # a bug or a full disk must not take the other shards down
+        error = f"{type(exc).__name__}: {exc}"
+    return ShardReport(shard_id=task.shard_id, path=task.path, pid=os.getpid(), error=error)
 
 
 def run_shard(task: ShardTask) -> ShardReport:
@@ -240,8 +251,8 @@ _GUARDS: dict[tuple[str, str], Guard] = {}
 
 
 def _guard(task: ShardTask) -> Guard:
-    step = task.step if task.step is not None else Gated(Pipeline(task.settings))
-    key = (repr(task.settings), f"{type(step).__module__}.{type(step).__qualname__}")
+    step = task.step if task.step is not None else Gated(Pipeline(task.settings), gate=task.gate)
+    key = (repr(task.settings), f"{type(step).__module__}.{type(step).__qualname__}", str(task.gate))
     if key not in _GUARDS:
         if not _GUARDS:
             atexit.register(close_guards)
@@ -356,6 +367,13 @@ class _ShardWriter:
             finally:
                 self.tmp(table).unlink(missing_ok=True)
         self.writers.clear()
+
+
+def remove_shard(task: ShardTask) -> None:
+    """Delete a loaded shard's tables and marker (the marker first: a half-removed shard is redone)."""
+    task.marker.unlink(missing_ok=True)
+    for table in TABLES:
+        task.file(table).unlink(missing_ok=True)
 
 
 def load_shard(task: ShardTask, batch_rows: int = 64) -> Iterator[Result]:

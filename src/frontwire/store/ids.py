@@ -35,13 +35,16 @@ def normalise_url(url: str) -> str:
 
 
 def document_key(page: Page, article: Article | None = None) -> str:
-    """What makes two pages versions of one document: the page's id, else its (canonical) URL, else source."""
+    """What makes two pages versions of one document: the page's id, else its (canonical) URL, else its
+    normalised content. Where a page without a URL was read from (a path, a copy, stdin, a POST) says
+    nothing about which document it is: one text is one page however it arrives, and two texts are two
+    documents, never versions of each other."""
     if page.id:
         return f"id:{page.id}"
     url = (article.canonical_url if article else None) or page.url or (article.url if article else None)
     if url:
         return f"url:{normalise_url(url)}"
-    return f"source:{page.source}"
+    return f"content:{digest(page.content)}"
 
 
 def page_version_id(doc_key: str, content: str, coder: str = "") -> str:

@@ -7,7 +7,6 @@ the pipeline runs in a guarded worker process with the per-page time limit of `f
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +15,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from frontwire.errors import FrontwireError
+from frontwire.errors import FrontwireError, InputError
+from frontwire.ingest.jsonl import load_json
 from frontwire.records import Page
 from frontwire.web.params import ApiError
 from frontwire.web.security import check_bearer
@@ -110,9 +110,9 @@ def endpoint(writer: Writer):
             raise ApiError(415, "send the page as application/json")
         body = await _read_body(request, cap)
         try:
-            payload = json.loads(body)
-        except (ValueError, UnicodeDecodeError):
-            raise ApiError(400, "the body is not valid JSON") from None
+            payload = load_json(body, "the body")
+        except InputError as exc:  # bad syntax, deep nesting, a huge number, a lone surrogate
+            raise ApiError(400, f"the body is not valid JSON: {exc.reason}") from None
         page = _page(payload)
         try:
             result = await run_in_threadpool(writer.write, page)
