@@ -21,7 +21,7 @@ from frontwire.run.progress import estimate_pages
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "pages"
 # tqdm's bar: "ingest:  50%|█████     | 3/6 [00:01<00:01, 2.10page/s, ...]" (or "s/page" when slow).
-BAR = re.compile(r"\|\s*\d+/\d+ \[\d\d:\d\d<\d\d:\d\d, [\d.]+(page/s|s/page)")
+BAR = re.compile(r"\|\s*\d+/\d+ \[\d\d:\d\d<\d\d:\d\d,\s+[\d.]+(page/s|s/page)")  # tqdm pads the rate
 SUMMARY = re.compile(r"(?:^|\r)frontwire: (\d+) pages \(([\d.]+)/s\)", re.M)
 
 

@@ -16,7 +16,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from frontwire.errors import FetchError
-from frontwire.ingest.url import MAX_REDIRECTS, SCHEMES, Fetcher, _read_capped
+from frontwire.ingest.deadline import Deadline, DeadlineExceeded, SizeExceeded
+from frontwire.ingest.url import MAX_REDIRECTS, SCHEMES, Fetcher, transport_problem
 
 # Between two requests to one host. Crawlers that news sites tolerate wait about a second
 # (Scrapy's AutoThrottle starts at 1 s, Heritrix at 3x the last response time, at least 1 s).
@@ -83,12 +84,22 @@ class Http:
         self.settings = fetcher.settings
 
     def get(self, url: str, validators: Validators | None = None) -> Reply:
-        """GET `url` (a source, not an article: any content type), at most `max_page_bytes` of it."""
+        """GET `url` (a source, not an article: any content type), at most `max_page_bytes` of it, the
+        whole exchange (robots.txt, redirects, headers, body) within ingest's fetch limit."""
+        self.gate.wait(url)
+        try:
+            with Deadline(self.fetcher.limit_s) as deadline:
+                return self._get(url, validators, deadline)
+        except DeadlineExceeded:
+            raise FetchError(url, f"timed out after {self.fetcher.limit_s:g} s (the whole fetch)") from None
+
+    def _get(self, url: str, validators: Validators | None, deadline: Deadline) -> Reply:
         current = url
+        client = self.fetcher.client
         for _ in range(MAX_REDIRECTS + 1):
             if urlsplit(current).scheme.lower() not in SCHEMES:
                 raise FetchError(url, f"redirected to a non-http(s) URL ({current})")
-            if self.settings.respect_robots and not self.fetcher.allowed(current):
+            if self.settings.respect_robots and not self.fetcher.allowed(current, deadline):
                 raise FetchError(url, f"disallowed by robots.txt ({current})")
             headers = {}
             if validators and validators.etag:
@@ -97,20 +108,24 @@ class Http:
                 headers["If-Modified-Since"] = validators.last_modified
             self.gate.wait(current)
             try:
-                with self.fetcher.client.stream("GET", current, headers=headers) as response:
+                with client.stream("GET", current, headers=headers, **deadline.request(client)) as response:
                     if response.is_redirect and response.headers.get("location"):
                         current = urljoin(current, response.headers["location"])
                         continue
-                    return self._reply(url, current, response)
+                    return self._reply(url, current, response, deadline)
             except httpx.TimeoutException:
+                if deadline.expired or deadline.left() <= 0:
+                    raise DeadlineExceeded() from None
                 raise FetchError(url, f"timed out after {self.settings.fetch_timeout_s:g} s") from None
             except httpx.HTTPError as exc:
-                raise FetchError(url, f"request failed: {exc or type(exc).__name__}") from None
+                if deadline.expired:
+                    raise DeadlineExceeded() from None
+                raise FetchError(url, transport_problem(exc, current)) from None
             finally:
                 self.gate.used(current)
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _reply(self, url: str, current: str, response: httpx.Response) -> Reply:
+    def _reply(self, url: str, current: str, response: httpx.Response, deadline: Deadline) -> Reply:
         found = Validators(response.headers.get("etag"), response.headers.get("last-modified"))
         if response.status_code == 304:
             return Reply(url=current, status=304, body=b"", validators=found)
@@ -120,6 +135,8 @@ class Http:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
             raise FetchError(url, f"larger than the {cap:,}-byte limit ({int(declared):,} bytes); not read")
-        deadline = time.monotonic() + self.settings.fetch_timeout_s
-        body = _read_capped(response, url, cap, deadline, self.settings.fetch_timeout_s)  # ingest's reader
+        try:
+            body = deadline.read(response, cap)  # ingest's capped reader
+        except SizeExceeded:
+            raise FetchError(url, f"larger than the {cap:,}-byte limit") from None
         return Reply(url=current, status=200, body=body, validators=found)
