@@ -43,6 +43,7 @@ class NameRules:
     admin_words: frozenset[str]
     features: dict[str, frozenset[str]]
     country_aliases: dict[str, str]
+    demonyms: dict[str, str]
     stopwords: frozenset[str]
 
 
@@ -62,6 +63,7 @@ def load_rules() -> NameRules:
         admin_words=frozenset(rel["admin_words"]),
         features={cls: frozenset(words) for cls, words in raw["features"].items()},
         country_aliases=dict(raw["countries"]["aliases"]),
+        demonyms=dict(raw["countries"].get("demonyms", {})),
         stopwords=frozenset(raw["stopwords"]["words"]),
     )
 
