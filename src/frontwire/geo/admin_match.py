@@ -29,6 +29,7 @@ class Container:
     """What one container name can be: admin1 areas, admin2 areas, towns."""
 
     text: str
+    key: str
     admin1: frozenset[tuple[str, str]]
     admin2: frozenset[tuple[str, str, str]]
     towns: tuple[Place, ...]
@@ -68,6 +69,7 @@ def read_container(
             ]
     return Container(
         text=text,
+        key=key,
         admin1=frozenset((p.country_code or "", p.admin1_code or "") for p in cands if p.is_admin1),
         admin2=frozenset(
             (p.country_code or "", p.admin1_code or "", p.admin2_code or "") for p in cands if p.is_admin2

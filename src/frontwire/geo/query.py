@@ -35,6 +35,9 @@ _AND = re.compile(r"(?:^|\s)(?:and|or|&)\s*$")
 # Only punctuation between two names: "Ipatinga, Minas Gerais", "Kabuta (Al Mansura, Aden)". The later
 # name is where the first lies, as ACLED and UCDP write it; a list ("Homs, Hama and Idlib") ends in "and".
 _LISTED = re.compile(r"^\s*[,(/]\s*$|^\s*,\s*\(?\s*$")
+# A place is given inside at most this many areas ("village (district, province, country)"); more names
+# after it are a list, not containers (and reading them all would make a long list quadratic).
+MAX_CONTAINERS = 3
 # How far before and after a name its qualifying words are looked for, in characters.
 BEFORE_WINDOW = 48
 AFTER_WINDOW = 32
@@ -169,7 +172,7 @@ def _arrange(text: str, refs: list[NameRef], primary_index: int = 0) -> PlaceQue
     primary = replace(refs[primary_index], contained=False)
     containers, anchors = [], []
     for ref in refs[primary_index + 1 :]:
-        if ref.contained:
+        if ref.contained and len(containers) < MAX_CONTAINERS:
             containers.append(ref)
         elif ref.direction or ref.near:
             anchors.append(ref)

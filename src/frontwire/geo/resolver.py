@@ -60,6 +60,9 @@ CONTAINER_TOWN_KM = 20.0
 FOCUS_BONUS = 1.0
 FOCUS_NEAR_KM = 30.0
 FOCUS_KEEP_POP = 100_000
+# How far a name's sentence is read for its containers and anchors: longer than any sentence a desk
+# writes, short enough that a page of 5,000 names is read in linear time.
+SENTENCE_REACH = 400
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -70,14 +73,17 @@ class _Hit:
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence of `text` holding [start, end), and its offset."""
+    """The sentence of `text` holding [start, end), and its offset; at most SENTENCE_REACH characters
+    either side (a run-on list of thousands of names is read near the name, not all of it each time)."""
+    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    window = text[lo:hi]
     s = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.start() >= end:
-            return text[s : m.start()], s
-        if m.end() <= start:
+    for m in _SENTENCE_END.finditer(window):
+        if m.start() >= end - lo:
+            return window[s : m.start()], lo + s
+        if m.end() <= start - lo:
             s = m.end()
-    return text[s:], s
+    return window[s:], lo + s
 
 
 def _within_area(p: Place, area: Place) -> bool:
@@ -248,7 +254,8 @@ class Resolver:
 
         The containers after it ("Gwoza lga, Borno state": Borno) rank its candidates too.
         """
-        later = tuple(h for h in holders if name_key(h.text) != name_key(ref.text))
+        key = name_key(ref.text)
+        later = tuple(h for h in holders if h.key != key)
         hit = self._best(replace(ref, admin=True, feature=None), ctx, holders=later)
         if hit is None:
             return None
@@ -278,15 +285,23 @@ class Resolver:
             return query
         return wide
 
-    def resolve(self, location_text: str, context: GeoContext | None = None) -> Location:
-        """The place `location_text` names, read with the article's context (never raises for a bad name)."""
+    def resolve(
+        self, location_text: str, context: GeoContext | None = None, *, article_fallback: bool = True
+    ) -> Location:
+        """The place `location_text` names, read with the article's context (never raises for a bad name).
+
+        Without `article_fallback`, a name that resolves to nothing the text says about it stays without
+        coordinates instead of taking the article's province or country.
+        """
         ctx = context or GeoContext()
         query = self._query(location_text or "", ctx)
         primary = query.primary
         if primary is None:
-            return self._fallback(location_text or "", query, ctx, [], [])
+            return self._fallback(location_text or "", query, ctx, [], [], article=article_fallback)
         holders = tuple(
-            read_container(self.gazetteer, r.text, explicit=r.admin or r.region_part, listed=r.listed)
+            read_container(
+                self.gazetteer, r.text, explicit=r.admin or r.region_part or not r.listed, listed=r.listed
+            )
             for r in query.containers
         )
         areas = [a for r in query.containers if (a := self._area(r, ctx, holders)) is not None]
@@ -297,7 +312,9 @@ class Resolver:
         hit = self._best(primary, ctx, container, anchors, towns, holders)
         if hit is None:
             named = bool(self._candidates(primary, GeoContext()))
-            return self._fallback(location_text, query, ctx, areas, anchors, named=named)
+            return self._fallback(
+                location_text, query, ctx, areas, anchors, named=named, article=article_fallback
+            )
         p = hit.place
         if p.is_area or p.fclass in ("T", "H", "L"):
             precision, note = 3, f"a region or natural feature: coded to {p.name}"
@@ -316,6 +333,7 @@ class Resolver:
         anchors: list[Place],
         *,
         named: bool = False,
+        article: bool = True,
     ) -> Location:
         name = query.primary.text if query.primary else text
         if named:
@@ -332,6 +350,8 @@ class Resolver:
                     a, 3, f"{missing}; coded to the region the text places it in ({a.name})"
                 )
             return self._location(a, 2, f"{missing}; coded to {a.name}, whose area the text places it in")
+        if not article:
+            return Location(location=name, geo_precision=3, note=missing, gazetteer=self.gazetteer.name)
         if ctx.focus is not None:
             area = self.gazetteer.admin1_area(*ctx.focus)
             if area is not None:
