@@ -83,9 +83,10 @@ def test_transliteration_variants_meet(world: Resolver):
         la = _resolve(world, f"Fighting was reported in {a}.", a)
         lb = _resolve(world, f"Fighting was reported in {b}.", b)
         assert la.geonameid is not None and la.geonameid == lb.geonameid, (a, b, la, lb)
-    assert _resolve(world, "Shelling hit as-Sukhnah.", "as-Sukhnah").geonameid == _resolve(
-        world, "Shelling hit Al Sukhnah.", "Al Sukhnah"
-    ).geonameid
+    assert (
+        _resolve(world, "Shelling hit as-Sukhnah.", "as-Sukhnah").geonameid
+        == _resolve(world, "Shelling hit Al Sukhnah.", "Al Sukhnah").geonameid
+    )
 
 
 def test_district_of_a_city(world: Resolver):

