@@ -63,6 +63,8 @@ def test_demonyms_and_actors_never_set_the_country(world: Resolver):
     assert _resolve(world, text, "Sanaa (Old City, Amanat al Asimah)").iso == "YE"
     ctx = build_context("The Saudi-led coalition said it hit Houthi positions.", world.gazetteer)
     assert "SA" not in ctx.countries
+    text = "Saudi-led coalition jets struck Houthi fighters in Sirwah district west of Marib city."
+    assert _resolve(world, text, "Sirwah district west of Marib city").iso == "YE"
 
 
 def test_gaza_places_stay_in_gaza(world: Resolver):
