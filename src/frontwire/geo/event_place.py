@@ -65,7 +65,7 @@ def place_of_event(
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     cands: list[_Cand] = []
     for span in find_places(text, resolver.gazetteer, use_spacy=use_spacy):
-        loc = resolver.resolve(span.text, ctx)
+        loc = resolver.resolve(span.text, ctx, article_fallback=False)
         if loc.latitude is None:
             continue
         idx = next((i for i, (a, b) in enumerate(sentences) if a <= span.start < b), 0)

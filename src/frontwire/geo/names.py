@@ -43,7 +43,9 @@ class NameRules:
     admin_words: frozenset[str]
     features: dict[str, frozenset[str]]
     country_aliases: dict[str, str]
+    demonyms: dict[str, str]
     stopwords: frozenset[str]
+    area_kinds: frozenset[str]
 
 
 @functools.cache
@@ -62,7 +64,9 @@ def load_rules() -> NameRules:
         admin_words=frozenset(rel["admin_words"]),
         features={cls: frozenset(words) for cls, words in raw["features"].items()},
         country_aliases=dict(raw["countries"]["aliases"]),
+        demonyms=dict(raw["countries"].get("demonyms", {})),
         stopwords=frozenset(raw["stopwords"]["words"]),
+        area_kinds=frozenset(raw["areas"]["kinds"]),
     )
 
 
@@ -149,3 +153,18 @@ def generic_variants(name: str) -> list[str]:
     if len(words) > 1 and fold(words[-1]) in generic:
         out.append(" ".join(words[:-1]))
     return out
+
+
+def area_variants(name: str) -> list[str]:
+    """An admin area's name without the kind words around it ("Province of Sulu" → "Sulu", "Polohy
+    Raion" → "Polohy"); [] when nothing is stripped or nothing would be left."""
+    kinds = load_rules().area_kinds
+    words = name.split()
+    lo, hi = 0, len(words)
+    while lo < hi and fold(words[lo]).strip(",") in kinds:
+        lo += 1
+    while hi > lo and fold(words[hi - 1]).strip(",") in kinds:
+        hi -= 1
+    if (lo, hi) == (0, len(words)) or lo >= hi:
+        return []
+    return [" ".join(words[lo:hi])]

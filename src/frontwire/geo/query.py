@@ -32,6 +32,12 @@ _PART_OF = re.compile(
     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
 _AND = re.compile(r"(?:^|\s)(?:and|or|&)\s*$")
+# Only punctuation between two names: "Ipatinga, Minas Gerais", "Kabuta (Al Mansura, Aden)". The later
+# name is where the first lies, as ACLED and UCDP write it; a list ("Homs, Hama and Idlib") ends in "and".
+_LISTED = re.compile(r"^\s*[,(/]\s*$|^\s*,\s*\(?\s*$")
+# A place is given inside at most this many areas ("village (district, province, country)"); more names
+# after it are a list, not containers (and reading them all would make a long list quadratic).
+MAX_CONTAINERS = 3
 # How far before and after a name its qualifying words are looked for, in characters.
 BEFORE_WINDOW = 48
 AFTER_WINDOW = 32
@@ -50,6 +56,7 @@ class NameRef:
     feature: str | None = None
     region_part: bool = False
     contained: bool = False
+    listed: bool = False  # contained only by punctuation: a hint to check, not a bound to enforce
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +128,16 @@ def _describe(text: str, tok_start: int, tok_end: int, prev_end: int, next_start
 def _refs(text: str) -> list[NameRef]:
     """Every name in `text`, in order, with what its neighbouring words say about it."""
     stop = load_rules().stopwords
+    rules = load_rules()
+    kinds = rules.admin_words | rules.region_suffixes
+    place_words = rules.features["P"]
     runs = []
     for run in _chunks(text, _tokens(text)):
         while run and (run[0].text.lower() in stop):
             run = run[1:]
+        # "Bagerhat District", "Aleppo Governorate": the kind of area is not part of its name.
+        while len(run) > 1 and run[-1].text.lower().replace("-", "") in kinds:
+            run = run[:-1]
         if run:
             runs.append(run)
     refs: list[NameRef] = []
@@ -137,6 +150,11 @@ def _refs(text: str) -> list[NameRef]:
             in_gap = bool(_CONTAINED.search(gap))
             contained = (in_gap and not ref.direction and not ref.near) or (ref.admin and not ref.direction)
             contained = contained or (ref.region_part and in_gap) or bool(_PART_OF.search(gap))
+            bare = " ".join(w for w in gap.split(" ") if w.replace("-", "") not in kinds | place_words)
+            listed = bool(_LISTED.search(bare)) and not ref.direction
+            if listed:
+                ref = replace(ref, listed=True, near=False)
+                contained = True
             if _AND.search(gap) and not ref.feature:
                 # "the mountain ranges of X in the A province and Y": Y is what X is.
                 peer = next((r for r in reversed(refs) if not r.contained), None)
@@ -154,7 +172,7 @@ def _arrange(text: str, refs: list[NameRef], primary_index: int = 0) -> PlaceQue
     primary = replace(refs[primary_index], contained=False)
     containers, anchors = [], []
     for ref in refs[primary_index + 1 :]:
-        if ref.contained:
+        if ref.contained and len(containers) < MAX_CONTAINERS:
             containers.append(ref)
         elif ref.direction or ref.near:
             anchors.append(ref)

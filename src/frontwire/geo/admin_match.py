@@ -1,0 +1,88 @@
+"""Does a candidate lie where the location string says? "Kabuta (Al Mansura, Aden)", "Ipatinga, Minas
+Gerais", "Pulka town (Gwoza lga, Borno state)": each later name is an area (or a town) holding the place.
+
+A container name is looked up like any name; the admin1 and admin2 areas it can be, and the towns it can
+be, are kept. A candidate agrees with the container when it lies in one of those areas, or within
+TOWN_KM of one of those towns. Agreement is what ranks a village in the named district above its
+namesakes elsewhere; it never needs the container to be resolved to one place first.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from frontwire.geo.builtin import km
+from frontwire.geo.gazetteer import Gazetteer, Place
+from frontwire.geo.names import name_key, skeleton_key
+
+# A place said to lie in a town ("Al Mansura, Aden") is this close to it at most: the radius of the
+# largest cities whose districts news names (same figure as resolver.CONTAINER_TOWN_KM).
+TOWN_KM = 20.0
+# Admin names are romanised differently by UCDP, ACLED and GeoNames ("Askira/Uba", "Dara-I- Suf" vs
+# "Darah-ye Suf"); a loose (skeleton) match counts when the keys are this alike (as resolver.LOOSE_MIN_RATIO).
+LOOSE_MIN_RATIO = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Container:
+    """What one container name can be: admin1 areas, admin2 areas, towns."""
+
+    text: str
+    key: str
+    admin1: frozenset[tuple[str, str]]
+    admin2: frozenset[tuple[str, str, str]]
+    towns: tuple[Place, ...]
+    listed: bool = False  # written after the place with punctuation only ("X, Gaza")
+    explicit: bool = False  # written as an area ("Borno state", "Gwoza lga"): a bound, not only a hint
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return frozenset(a[0] for a in self.admin1) | frozenset(a[0] for a in self.admin2)
+
+    def holds(self, p: Place) -> bool:
+        """True when `p` lies in one of the areas this name can be (never counting `p` itself)."""
+        cc = p.country_code or ""
+        if not p.is_admin1 and not p.is_country and (cc, p.admin1_code or "") in self.admin1:
+            return True
+        if not p.is_area and (cc, p.admin1_code or "", p.admin2_code or "") in self.admin2:
+            return True
+        if p.is_area:
+            return False
+        return any(t.id != p.id and km(p.lat, p.lon, t.lat, t.lon) <= TOWN_KM for t in self.towns)
+
+
+def read_container(
+    gazetteer: Gazetteer,
+    text: str,
+    *,
+    explicit: bool = False,
+    listed: bool = False,
+    countries: tuple[str, ...] = (),
+) -> Container:
+    """The areas and towns a container name can be (loose spellings when no area matches exactly);
+    with `countries` (the article's), only those in them when there are any."""
+    key = name_key(text)
+    cands = gazetteer.lookup(key)
+    if not any(p.is_admin1 or p.is_admin2 for p in cands):
+        skel = skeleton_key(text)
+        if len(skel) >= 3:
+            cands = cands + [
+                p
+                for p in gazetteer.lookup_loose(skel)
+                if (p.is_admin1 or p.is_admin2)
+                and difflib.SequenceMatcher(None, key, name_key(p.name)).ratio() >= LOOSE_MIN_RATIO
+            ]
+    if countries:
+        cands = [p for p in cands if p.country_code in countries] or cands
+    return Container(
+        text=text,
+        key=key,
+        admin1=frozenset((p.country_code or "", p.admin1_code or "") for p in cands if p.is_admin1),
+        admin2=frozenset(
+            (p.country_code or "", p.admin1_code or "", p.admin2_code or "") for p in cands if p.is_admin2
+        ),
+        towns=tuple(p for p in cands if p.fclass == "P"),
+        explicit=explicit,
+        listed=listed,
+    )
