@@ -32,7 +32,7 @@ from pathlib import Path
 from frontwire.config import DEFAULT
 from frontwire.pipeline import Pipeline, prepare
 from frontwire.records import EventMention, Page
-from frontwire.run.gate import Gated
+from frontwire.run.gate import GatedPipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -195,12 +195,11 @@ def wikinews_page(doc: dict, path: Path) -> Page:
     )
 
 
-def events_of(step: Gated, page: Page) -> list[EventMention]:
-    outcome = step(page)
-    return outcome.processed.events if outcome.processed is not None else []
+def events_of(step: GatedPipeline, page: Page) -> list[EventMention]:
+    return step(page).events
 
 
-def bench_wikinews(step: Gated, show: bool, only: str | None) -> dict[str, Score]:
+def bench_wikinews(step: GatedPipeline, show: bool, only: str | None) -> dict[str, Score]:
     scores = {"even": Score(), "odd": Score()}
     for path in sorted(WIKINEWS.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -211,7 +210,7 @@ def bench_wikinews(step: Gated, show: bool, only: str | None) -> dict[str, Score
     return scores
 
 
-def bench_general(step: Gated) -> tuple[int, int, int, int]:
+def bench_general(step: GatedPipeline) -> tuple[int, int, int, int]:
     """(pages, events on them, pages with no conflict vocabulary, events on those)."""
     truth = json.loads((GENERAL / "ground-truth.json").read_text(encoding="utf-8"))
     pages = n_events = quiet_pages = quiet_events = 0
@@ -255,7 +254,9 @@ def report(scores: dict[str, Score]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--no-gate", action="store_true", help="code every page, as `extract --no-gate`")
     parser.add_argument("--show-false", action="store_true", help="print each false and missed event")
     parser.add_argument("--only", choices=("even", "odd"), help="only this half of Wikinews")
@@ -265,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench/news.py: {WIKINEWS} is absent; nothing to measure", file=sys.stderr)
         return 2
     prepare(DEFAULT)
-    step = Gated(Pipeline(DEFAULT), gate=not args.no_gate)
+    step = GatedPipeline(Pipeline(DEFAULT), gate=not args.no_gate)
     report(bench_wikinews(step, args.show_false, args.only))
     if not args.skip_general:
         pages, n, quiet, quiet_n = bench_general(step)

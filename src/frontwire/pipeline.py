@@ -25,6 +25,8 @@ class Processed:
     events: list[EventMention] = field(default_factory=list)
     language: str | None = None
     events_note: str | None = None
+    # True when the relevance gate kept the article from event coding (no conflict cue in it).
+    gated: bool = False
 
 
 class Pipeline:
