@@ -31,7 +31,7 @@ from frontwire.events.associates import (
     associated_actors,
     sentence_identities,
 )
-from frontwire.events.base import EventResult
+from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.claims import attribution_of, find_claimant, is_denial, responsible_party
 from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, classify
 from frontwire.events.coding import (
@@ -46,8 +46,10 @@ from frontwire.events.coding import (
 from frontwire.events.dates import DateContext, DateMention
 from frontwire.events.filters import non_event_reason
 from frontwire.events.grouping import EventDraft, TypedSentence, group_events
+from frontwire.events.place_checks import is_place_name
 from frontwire.events.places import PlaceMention, find_places
 from frontwire.events.roles import assign_roles, link_group_nouns
+from frontwire.events.timeframe import background_reason
 from frontwire.events.typing_attribution import attribution_detail
 from frontwire.events.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
@@ -181,7 +183,7 @@ class RuleExtractor:
         places = self._event_places(st, events, claims)
         last_date: DateMention | None = None
         for ev, claim, found in zip(events, claims, places, strict=True):
-            mentions, last_date = self._code(st, ev, claim, found, ctx, home, article, last_date)
+            mentions, last_date = self._code(st, ev, claim, found, ctx, home, article, last_date, result)
             result.events.extend(mentions)
         return result
 
@@ -273,6 +275,7 @@ class RuleExtractor:
         home: Country | None,
         article: Article,
         last: DateMention | None,
+        result: EventResult,
     ) -> tuple[list[EventMention], DateMention | None]:
         typing = ev.typing
         text = " ".join(p.sentence.text for p in ev.parts)
@@ -327,7 +330,13 @@ class RuleExtractor:
         assoc = associated_actors(typing.event_type, actor1.inter, inter2, ally, identities, cname)
         # Date.
         texts = [p.sentence.text for p in ev.parts]
+        before = last
         date, precision, last = event_date(texts, ctx, last)
+        old = background_reason(date, texts[0], ctx)
+        if old is not None:
+            lead = ev.parts[0].sentence
+            result.dropped.append(DroppedSentence(lead.text, lead.start, old))
+            return [], before  # a background event dates nothing after it
         fat = event_fatalities(texts)
         # Claimant and attribution.
         claimant_is_actor1 = bool(claimant and a1 and same_side(claimant, a1, st.actors, st.countries))
@@ -357,7 +366,8 @@ class RuleExtractor:
                 fatalities=share.value,
                 fatalities_low=share.low,
                 fatalities_high=share.high,
-                location_text=place.text if place else None,
+                # No place named: the event is placed in its country (ACLED's geo-precision 3).
+                location_text=place.text if place else (country.name if country else None),
                 claimant=claimant,
                 attribution=attribution,
                 evidence=evidence,
@@ -379,6 +389,8 @@ class RuleExtractor:
                     continue  # where the fire came from, not where it struck
                 if _speaker_seat(p.sentence.text, place):
                     continue  # where the source sits ("citing the Ministry of Interior in Gaza")
+                if not is_place_name(place, p.sentence.text, st.countries):
+                    continue  # a demonym, a possessive, a weekday or an organisation
                 if st.countries.get(place.text) is not None:
                     place = PlaceMention(place.text, place.start, place.end, 3, sentence=i)
                 found.append(place)
