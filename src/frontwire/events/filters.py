@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from frontwire.events.discourse import discourse_reason
 from frontwire.events.typing_words import alternation
 
 _REPORT_OF_REPORT = re.compile(
@@ -145,6 +146,9 @@ def non_event_reason(text: str, doc: Any | None = None, trigger: tuple[int, int]
         return "opinion"
     if (_PATTERN.search(text) or _SINCE_PERIOD.search(text)) and not _OWN_DAY.search(text):
         return "pattern over time, not a discrete event"
+    discourse = discourse_reason(text, act=trigger is not None)
+    if discourse:
+        return discourse
     negation = _negation(text, trigger)
     if negation:
         return negation

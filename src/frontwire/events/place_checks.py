@@ -37,8 +37,11 @@ def is_place_name(place: PlaceMention, text: str, countries: CountryLexicon) -> 
     name = place.text.strip()
     country = countries.get(name)
     after = text[place.end : place.end + 30]
-    if _POSSESSIVE_AFTER.match(after):
-        return False  # "Pakistan's", "Tuesday's", "Baghdad's Sadr City": a modifier, not the place
+    bare = re.sub(r"['’]s$", "", name)
+    if _POSSESSIVE_AFTER.match(after) or bare != name:
+        # "Tuesday's", "Mousavi's headquarters", "Baghdad's Sadr City": a modifier, not the place; a
+        # country's ("Israel's southern towns") still places the event in that country.
+        return countries.get(bare) is not None
     first = name.split()[0]
     if first.lower() in _WEEKDAYS or first in _DETERMINERS:
         return False
