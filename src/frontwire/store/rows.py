@@ -77,6 +77,7 @@ INCIDENT_COLUMNS = (
     "outlets_json",
     "n_mentions",
     "notes",
+    "merge_reasons_json",
 )
 
 
@@ -234,6 +235,7 @@ def incident_row(inc: Incident) -> tuple:
         dumps(inc.outlets),
         len(inc.mention_ids),
         inc.notes,
+        dumps(inc.merge_reasons),
     )
 
 
@@ -254,4 +256,5 @@ def row_to_incident(row: Row, mention_ids: list[str]) -> Incident:
         outlets=json.loads(row["outlets_json"]),
         mention_ids=mention_ids,
         notes=row["notes"],
+        merge_reasons=json.loads(row.get("merge_reasons_json") or "[]"),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontwire.store.migrations import m0001_initial
+from frontwire.store.migrations import m0001_initial, m0002_incident_merge_reasons
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,10 @@ class Migration:
     statements: tuple[str, ...]
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),
+    Migration(2, m0002_incident_merge_reasons.NAME, m0002_incident_merge_reasons.STATEMENTS),
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 SCHEMA_VERSION_TABLE = """CREATE TABLE schema_version (
