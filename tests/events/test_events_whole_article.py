@@ -121,3 +121,28 @@ def test_consolidation_keeps_other_places_and_days_apart() -> None:
     merged = consolidate([town, other_town, country_only, next_day])
     assert [(m.location_text, m.event_date.day) for m in merged] == [("Nuseirat", 7), ("Khan Yunis", 7), ("Nuseirat", 8)]
     assert len(merged[0].evidence) == 2  # the country-level mention's evidence joined the first strike
+
+
+class _HedgeJudge:
+    """A scorer that doubts sentences hedged with "reportedly": enough to show how scores join the rules."""
+
+    threshold = 0.5
+
+    def event_probability(self, text: str) -> float:
+        return 0.2 if "reportedly" in text else 0.9
+
+
+def test_a_learned_judge_drops_only_what_the_rules_keep() -> None:
+    from frontwire.events import RuleExtractor
+
+    paragraphs = [
+        "Gunmen killed six villagers in Zamfara on Monday, police said.",
+        "Separately, bandits reportedly attacked a market in Sokoto on Tuesday.",
+        "The group has launched 504 attacks in the state so far this year.",
+    ]
+    article = Article(source="t", paragraphs=paragraphs, published=PUB)
+    plain = RuleExtractor().extract_events(article)
+    judged = RuleExtractor(judge=_HedgeJudge()).extract_events(article)
+    assert len(plain.events) == 2 and len(judged.events) == 1
+    reasons = [d.reason for d in judged.dropped]
+    assert any(r.startswith("learned judge") for r in reasons) and any(r.startswith("aggregate") for r in reasons)

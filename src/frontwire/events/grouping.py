@@ -36,6 +36,7 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.classify import WEAPON_TYPES, Typing
 from frontwire.events.filters import non_event_reason
+from frontwire.events.judge import SentenceJudge, combined_reason
 from frontwire.events.places import find_places
 from frontwire.events.typing_words import alternation
 
@@ -106,8 +107,11 @@ class EventDraft:
     parts: list[TypedSentence] = field(default_factory=list)
 
 
-def group_events(typed: Sequence[TypedSentence], result: EventResult) -> list[EventDraft]:
-    """Events from typed sentences in text order; dropped sentences are recorded on `result`."""
+def group_events(
+    typed: Sequence[TypedSentence], result: EventResult, judge: SentenceJudge | None = None
+) -> list[EventDraft]:
+    """Events from typed sentences in text order; dropped sentences are recorded on `result`. A `judge`
+    (a learned sentence classifier, judge.py) may drop sentences the rules keep."""
     events: list[EventDraft] = []
     for item in typed:
         s = item.sentence
@@ -126,7 +130,7 @@ def group_events(typed: Sequence[TypedSentence], result: EventResult) -> list[Ev
         trigger = item.typing.trigger
         protest = item.typing.event_type in ("Protests", "Riots")
         span = (trigger.start, trigger.end) if trigger and not protest else None
-        reason = non_event_reason(s.text, item.doc, span)
+        reason = combined_reason(non_event_reason(s.text, item.doc, span), s.text, judge)
         if reason:
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue

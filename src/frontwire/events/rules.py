@@ -46,6 +46,7 @@ from frontwire.events.coding import (
 from frontwire.events.dates import DateContext, DateMention
 from frontwire.events.filters import non_event_reason
 from frontwire.events.grouping import EventDraft, TypedSentence, group_events
+from frontwire.events.judge import SentenceJudge
 from frontwire.events.place_checks import is_place_name
 from frontwire.events.places import PlaceMention, find_places
 from frontwire.events.roles import assign_roles, link_group_nouns
@@ -126,11 +127,13 @@ class RuleExtractor:
         country_files: Sequence[str | Path] = (),
         use_spacy: bool = True,
         identity_files: Sequence[str | Path] = (),
+        judge: SentenceJudge | None = None,
     ):
         self.actor_files = tuple(str(p) for p in actor_files)
         self.country_files = tuple(str(p) for p in country_files)
         self.identity_files = tuple(str(p) for p in identity_files)
         self.use_spacy = use_spacy
+        self.judge = judge  # a learned "is this an event" scorer joined to the rules (judge.py), or None
         self._state: _State | None = None
 
     def __getstate__(self) -> dict[str, Any]:
@@ -139,6 +142,7 @@ class RuleExtractor:
             "country_files": self.country_files,
             "use_spacy": self.use_spacy,
             "identity_files": self.identity_files,
+            "judge": self.judge,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -178,7 +182,7 @@ class RuleExtractor:
         result = EventResult(source=article.source, language=language, date_basis=ctx.basis)
         typed = self._typed_sentences(st, split_sentences(body))
         home = self._article_country(st, body)
-        events = group_events(typed, result)
+        events = group_events(typed, result, self.judge)
         claims = self._event_claims(st, events)
         places = self._event_places(st, events, claims)
         last_date: DateMention | None = None
@@ -194,7 +198,7 @@ class RuleExtractor:
         for i, s in enumerate(split_sentences(text)):
             actors = st.actors.find(s.text)
             typing = classify(s.text, st.cues.cues(s.text), actors)
-            if typing is None or non_event_reason(s.text) is not None:
+            if typing is None or non_event_reason(s.text, in_article=False) is not None:
                 continue
             score = typing.score * (LEAD_WEIGHT if i == 0 else 1.0)
             if best is None or score > best[0]:
