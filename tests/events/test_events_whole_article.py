@@ -146,3 +146,24 @@ def test_a_learned_judge_drops_only_what_the_rules_keep() -> None:
     assert len(plain.events) == 2 and len(judged.events) == 1
     reasons = [d.reason for d in judged.dropped]
     assert any(r.startswith("learned judge") for r in reasons) and any(r.startswith("aggregate") for r in reasons)
+
+
+def test_hostile_lengths_finish_with_their_events() -> None:
+    """One sentence 10,000 times is read once; a body past MAX_EVENT_CHARS is read up to it, and says so."""
+    import time
+
+    from frontwire.config import PAGE_TIMEOUT_S
+    from frontwire.events import RuleExtractor
+    from frontwire.events.rules import MAX_EVENT_CHARS
+
+    extractor = RuleExtractor()
+    sentence = "Gunmen killed six villagers in an attack on a market in Zamfara on Monday, police said."
+    started = time.perf_counter()
+    result = extractor.extract_events(Article(source="r", paragraphs=[" ".join([sentence] * 10_000)], published=PUB))
+    assert time.perf_counter() - started < PAGE_TIMEOUT_S
+    assert len(result.events) == 1 and result.events[0].fatalities == 6
+    filler = "The harvest festival drew farmers from across the valley to the market square."
+    paragraphs = [sentence] + [f"{filler} Stall {i} sold grain." for i in range(MAX_EVENT_CHARS // 90 + 50)]
+    long = extractor.extract_events(Article(source="l", paragraphs=paragraphs, published=PUB))
+    assert len(long.events) == 1
+    assert any(d.reason.startswith(f"article over {MAX_EVENT_CHARS:,} characters") for d in long.dropped)

@@ -9,8 +9,9 @@ Two mentions of one article are one event when they have the same event type and
 - the same resolved place (the gazetteer id, else the name), or
 - one is placed only at country level (no place of its own, geo-precision 3) in the other's country:
   the country-level mention is the same act told without its place.
-A generic attack known only by its outcome ("30 people were killed") on the day and at the place of
-an explosion or a strike is that explosion or strike told by its toll (ACLED codes the weapon).
+A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
+strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
+toll is often given for a city or the country while the blasts are placed at their sites).
 
 The event keeps the first mention's coding (the headline or lead reads the event as a whole), takes
 a finer place and a death toll from the others when it has none, and gathers every evidence span.
@@ -45,9 +46,17 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions in one article code the same occurrence (type, day, place)."""
     if a.event_date != b.event_date:
         return False
-    if a.event_type != b.event_type and not _toll_of_weapon(a, b) and not _toll_of_weapon(b, a):
-        return False
-    return _same_place(a, b)
+    if a.event_type == b.event_type:
+        return _same_place(a, b)
+    if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
+        return _same_place(a, b) or _same_country(a, b)
+    return False
+
+
+def _same_country(a: EventMention, b: EventMention) -> bool:
+    ca = a.place.country if a.place is not None else None
+    cb = b.place.country if b.place is not None else None
+    return ca is not None and ca == cb
 
 
 def _toll_of_weapon(generic: EventMention, weapon: EventMention) -> bool:

@@ -11,6 +11,8 @@ one day, at one place, told as having happened):
 - demands and calls ("called for a ceasefire", "urged the army to ...");
 - reactions: condemning, criticising or praising an act told elsewhere ("Karzai criticised last week's
   attack"), unless the sentence also tells the act in a clause with its own day;
+- opinions and expectations ("she believes the process is the best way to a peace deal");
+- warrants (a court's order, not an arrest);
 - releases: hostages freed or released (the end of an abduction, not a new one).
 
 Written from how wire and broadcast news phrase these, not from any one article.
@@ -66,7 +68,7 @@ _DOC_VERBS = (
     "found", "concludes", "concluded", "lists", "listed",
 )  # fmt: skip
 _REPORT_STATES = re.compile(
-    rf"\b(?:{alternation(_DOCUMENTS)})\b[^.;]{{0,90}}?\b(?:{alternation(_DOC_VERBS)})\b", re.I
+    rf"\b(?:{alternation(_DOCUMENTS)})\b[^.;]{{0,160}}?\b(?:{alternation(_DOC_VERBS)})\b", re.I
 )
 _DEMAND = re.compile(
     r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)"
@@ -76,6 +78,15 @@ _DEMAND = re.compile(
 _REACTION = re.compile(
     r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied)|slamm?)\w*\b", re.I
 )
+# Belief and expectation: an opinion about what is or will be ("she believes the process is the best way
+# to a peace deal", "officials expect more attacks").
+_BELIEF = re.compile(
+    r"\b(?:believes?|believed|thinks?|hopes?|hoped|expects?|expected)\s+(?:that\s+)?"
+    r"(?:the|a|an|it|this|he|she|they|more|further)\b",
+    re.I,
+)
+_WARRANT = re.compile(r"\barrest warrants?\b", re.I)
+_ARRESTED = re.compile(r"\b(?:arrested|detained|held|apprehended|in custody)\b", re.I)
 _RELEASE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:freed|released|set free|let go|rescued)\b",
     re.I,
@@ -114,6 +125,10 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "demand or call, not an act"
     if _REACTION.search(text) and not _PAST_ACT_WITH_DAY.search(text):
         return "reaction to an act told elsewhere"
+    if _BELIEF.search(text) and not _PAST_ACT_WITH_DAY.search(text):
+        return "opinion or expectation, not an act"
+    if _WARRANT.search(text) and not _ARRESTED.search(text):
+        return "a warrant, not an arrest"
     if _RELEASE.search(text):
         return "release of captives, not an abduction"
     return None

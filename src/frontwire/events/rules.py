@@ -63,6 +63,10 @@ LEAD_WEIGHT = 1.5
 # Place level of a town, village, camp or neighbourhood (places.py): when the rules find one, NER
 # (which adds only coarser GPE/LOC places, or rare FAC names) is not run for that event.
 TOWN_LEVEL = 1
+# Events are read from at most this many characters of an article's body (about 33,000 words, three times
+# the longest long-form news story): a 200,000-word page still finishes inside the per-page time limit
+# (20 s), and says where reading stopped. Offsets of evidence stay those of the whole body.
+MAX_EVENT_CHARS = 200_000
 
 
 # A place named as the origin of fire ("shells fired from positions near the village of X") is not the
@@ -180,6 +184,11 @@ class RuleExtractor:
         st = self._load()
         ctx = DateContext.for_text(article.published, body, article.published_latest)
         result = EventResult(source=article.source, language=language, date_basis=ctx.basis)
+        if len(body) > MAX_EVENT_CHARS:
+            cut = body.rfind("\n\n", 0, MAX_EVENT_CHARS)
+            body = body[: cut if cut > 0 else MAX_EVENT_CHARS]
+            note = f"article over {MAX_EVENT_CHARS:,} characters: events read from its first {len(body):,}"
+            result.dropped.append(DroppedSentence("", len(body), note))
         typed = self._typed_sentences(st, split_sentences(body))
         home = self._article_country(st, body)
         events = group_events(typed, result, self.judge)
@@ -207,9 +216,15 @@ class RuleExtractor:
 
     # -- steps --------------------------------------------------------------------------
     def _typed_sentences(self, st: _State, sentences: Sequence[Sentence]) -> list[TypedSentence]:
-        """Sentences with an event cue, typed; spaCy parses only those a parse-based check needs."""
+        """Sentences with an event cue, typed; spaCy parses only those a parse-based check needs. A sentence
+        that repeats one already read word for word adds nothing and is read once (a page that repeats one
+        sentence 10,000 times costs what one copy costs)."""
         typed: list[TypedSentence] = []
+        seen: set[str] = set()
         for s in sentences:
+            if s.text in seen:
+                continue
+            seen.add(s.text)
             actors = link_group_nouns(s.text, st.actors.find(s.text))
             typing = classify(s.text, st.cues.cues(s.text), actors)
             if typing is not None:
