@@ -167,3 +167,28 @@ def test_hostile_lengths_finish_with_their_events() -> None:
     long = extractor.extract_events(Article(source="l", paragraphs=paragraphs, published=PUB))
     assert len(long.events) == 1
     assert any(d.reason.startswith(f"article over {MAX_EVENT_CHARS:,} characters") for d in long.dropped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jose Mourinho has agreed a deal to manage the club until 2023, the board said on Monday.",
+        "NASA has recruited SpaceX to fly the next crew to the station, the agency said on Tuesday.",
+        "The company unveiled a new base machine for its benchmark lab on Wednesday.",
+        "The singer died of a heart attack at his home in London on Friday.",
+        "Nadal defeated Khachanov 6-3, 7-6 on Thursday after Rublev rallied to beat Bautista-Agut.",
+    ],
+)
+def test_business_science_health_and_sport_pages_give_no_event(text: str) -> None:
+    from frontwire.events import RuleExtractor
+
+    result = RuleExtractor().extract_events(Article(source="t", paragraphs=[text], published=PUB))
+    assert result.events == []
+
+
+def test_agreements_between_armed_parties_stay() -> None:
+    from frontwire.events import RuleExtractor
+
+    text = "The Taliban and the Afghan army agreed a three-day ceasefire in Kandahar on Monday."
+    (event,) = RuleExtractor().extract_events(Article(source="t", paragraphs=[text], published=PUB)).events
+    assert event.sub_event_type == "Agreement"

@@ -11,6 +11,8 @@ one day, at one place, told as having happened):
 - demands and calls ("called for a ceasefire", "urged the army to ...");
 - reactions: condemning, criticising or praising an act told elsewhere ("Karzai criticised last week's
   attack"), unless the sentence also tells the act in a clause with its own day;
+- other trades' words of violence: sport scores and comebacks, illness ("heart attack", "the plague
+  has killed"), animal attacks;
 - opinions and expectations ("she believes the process is the best way to a peace deal");
 - warrants (a court's order, not an arrest);
 - releases: hostages freed or released (the end of an abduction, not a new one).
@@ -87,6 +89,20 @@ _BELIEF = re.compile(
 )
 _WARRANT = re.compile(r"\barrest warrants?\b", re.I)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|held|apprehended|in custody)\b", re.I)
+# Words of violence in other trades: sport ("rallied to beat", "6-3, 7-6"), medicine ("heart attack",
+# "the plague has killed"), animals. ACLED codes political violence only.
+_SCORE = re.compile(
+    r"\b\d{1,2}-\d{1,2}\b(?:\s*\(\d+\))?,\s+\d{1,2}-\d{1,2}\b"
+    r"|\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|lost)\b[^.;]{0,60}\b\d{1,3}-\d{1,3}\b"
+    r"|\brall(?:ied|ies|y) (?:to (?:beat|defeat|win|victory|a \d)|from (?:behind|a set|two sets|\d))",
+    re.I,
+)
+_NOT_POLITICAL = re.compile(
+    r"\b(?:heart|panic|asthma|anxiety|shark|dog|bear|cyber)[ -]attacks?\b"
+    r"|\b(?:plague|virus|disease|cancer|flu|influenza|ebola|cholera|malaria|pandemic|epidemic|overdose)\b"
+    r"[^.;]{0,40}\b(?:killed|kills|kill|claimed the lives)\b",
+    re.I,
+)
 _RELEASE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:freed|released|set free|let go|rescued)\b",
     re.I,
@@ -115,6 +131,10 @@ _PAST_ACT_WITH_DAY = re.compile(
 def discourse_reason(text: str, act: bool) -> str | None:
     """Why `text` mentions events without reporting one, or None. `act` is False for protest sentences,
     whose demands are part of the event ("rallied, calling for a ceasefire")."""
+    if _SCORE.search(text):
+        return "sport: a score or a comeback, not violence"
+    if _NOT_POLITICAL.search(text):
+        return "illness, accident or animal, not political violence"
     if _STATISTIC.search(text) or (_EVENT_COUNT.search(text) and not _DAY.search(text)):
         return "aggregate: a count of events or a statistic"
     if _AGGREGATE_PERIOD.search(text) or _PERIOD_THEN_PERFECT.search(text):

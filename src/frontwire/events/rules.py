@@ -63,6 +63,13 @@ LEAD_WEIGHT = 1.5
 # Place level of a town, village, camp or neighbourhood (places.py): when the rules find one, NER
 # (which adds only coarser GPE/LOC places, or rare FAC names) is not run for that event.
 TOWN_LEVEL = 1
+# Strategic developments that ACLED codes only between political or armed parties (codebook: agreements
+# such as ceasefires and prisoner exchanges, a group's change of activity, a base set up): the same words
+# in business, sport and science ("agreed a deal", "recruited SpaceX", "a new base machine") name no such
+# party. Such an event needs an actor of one of these inter codes: state forces (1), rebels (2),
+# political (3) or identity (4) militias, external forces (8).
+PARTY_SUB_TYPES = frozenset(("Agreement", "Change to group/activity", "Headquarters or base established"))
+PARTY_INTERS = frozenset((1, 2, 3, 4, 8))
 # Events are read from at most this many characters of an article's body (about 33,000 words, three times
 # the longest long-form news story): a 200,000-word page still finishes inside the per-page time limit
 # (20 s), and says where reading stopped. Offsets of evidence stay those of the whole body.
@@ -333,6 +340,12 @@ class RuleExtractor:
                     a2 = None
         actor1 = resolve(a1.entry, country) if a1 else None
         actor2 = resolve(a2.entry, country) if a2 else None
+        parties = [a for a in (actor1, actor2) if a is not None and a.inter in PARTY_INTERS]
+        if typing.sub_type in PARTY_SUB_TYPES and not parties:
+            lead = ev.parts[0].sentence
+            why = f"{typing.sub_type.lower()} with no political or armed party named (a club, a firm, a lab)"
+            result.dropped.append(DroppedSentence(lead.text, lead.start, why))
+            return [], last
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None
         ally = ally_names(allies, country, actor1.name if actor1 else None)
