@@ -64,10 +64,15 @@ def test_sentences_that_report_an_occurrence(sentence: str) -> None:
 
 def test_background_is_dated_before_the_article_or_set_in_an_earlier_year() -> None:
     ctx = DateContext.for_text(PUB, "")
-    assert background_reason(dt.date(2024, 1, 20), "Gunmen killed five.", ctx)
+    frame = dt.date(2024, 5, 6)  # the article's first event
+    assert background_reason(dt.date(2024, 1, 20), "Gunmen killed five.", ctx, frame)
+    # The first event sets the frame: a page dated by its crawl years later keeps its lead event.
+    assert background_reason(dt.date(2024, 1, 20), "Gunmen killed five.", ctx) is None
     assert background_reason(PUB, "Six aid workers were killed in Balkh in 2017.", ctx)
     assert background_reason(PUB, "It was the deadliest attack since 2017.", ctx) is None
-    assert background_reason(dt.date(2024, 4, 2), "Gunmen killed five.", ctx) is None
+    assert background_reason(PUB, "Police arrested him more than a year ago in Kano.", ctx)
+    assert background_reason(PUB, "They were tied to a June 2003 mob attack on a police station.", ctx)
+    assert background_reason(dt.date(2024, 4, 2), "Gunmen killed five.", ctx, frame) is None
     # Without a publication date nothing can be called old.
     assert background_reason(dt.date(2001, 1, 1), "In 2001 gunmen killed five.", DateContext.for_text(None, "")) is None
 

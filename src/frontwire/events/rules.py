@@ -364,7 +364,8 @@ class RuleExtractor:
         texts = [p.sentence.text for p in ev.parts]
         before = last
         date, precision, last = event_date(texts, ctx, last)
-        old = background_reason(date, texts[0], ctx)
+        frame = result.events[0].event_date if result.events else None  # the lead event sets the time frame
+        old = background_reason(date, texts[0], ctx, frame)
         if old is not None:
             lead = ev.parts[0].sentence
             result.dropped.append(DroppedSentence(lead.text, lead.start, old))
