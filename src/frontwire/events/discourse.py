@@ -116,16 +116,19 @@ _MONTHS = (
     "november", "december",
 )  # fmt: skip
 _DAY = re.compile(
-    rf"\b(?:{alternation(_DAYS)})\b|\b(?:{alternation(_MONTHS)})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"\b(?:{alternation(_DAYS)})\b|\b(?:{alternation(_MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:of\s+)?(?:{alternation(_MONTHS)})\b",
     re.I,
 )
-_PAST_ACT_WITH_DAY = re.compile(
-    rf"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped)\b"
-    rf"[^.;]{{0,60}}\b(?:{alternation(_DAYS)})\b|\b(?:{alternation(_DAYS)})\b[^.;]{{0,60}}\b(?:killed|"
-    r"wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped)\b",
-    re.I,
+_ACT = re.compile(
+    r"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped)\b", re.I
 )
+
+
+def _told_here(text: str) -> bool:
+    """A sentence that tells an act on a day of its own ("injured in an airstrike on the 30th of October")
+    reports that act whatever else it says."""
+    return bool(_ACT.search(text) and _DAY.search(text))
 
 
 def discourse_reason(text: str, act: bool) -> str | None:
@@ -139,13 +142,13 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "aggregate: a count of events or a statistic"
     if _AGGREGATE_PERIOD.search(text) or _PERIOD_THEN_PERFECT.search(text):
         return "aggregate: events counted over a period"
-    if _REPORT_STATES.search(text) and not _PAST_ACT_WITH_DAY.search(text):
+    if _REPORT_STATES.search(text) and not _told_here(text):
         return "report about a report (a report, study or inquiry describing events)"
-    if act and _DEMAND.search(text) and not _PAST_ACT_WITH_DAY.search(text):
+    if act and _DEMAND.search(text) and not _told_here(text):
         return "demand or call, not an act"
-    if _REACTION.search(text) and not _PAST_ACT_WITH_DAY.search(text):
+    if _REACTION.search(text) and not _told_here(text):
         return "reaction to an act told elsewhere"
-    if _BELIEF.search(text) and not _PAST_ACT_WITH_DAY.search(text):
+    if _BELIEF.search(text) and not _told_here(text):
         return "opinion or expectation, not an act"
     if _WARRANT.search(text) and not _ARRESTED.search(text):
         return "a warrant, not an arrest"
