@@ -117,7 +117,9 @@ def group_events(
         s = item.sentence
         prev = events[-1] if events else None
         if item.detail:
-            reason = non_event_reason(s.text)
+            # An attribution never starts an event: the whole-article checks (reactions, reports) are
+            # for sentences that would; "The ministry condemned the attack" still names who blamed whom.
+            reason = non_event_reason(s.text, in_article=False)
             if reason:
                 result.dropped.append(DroppedSentence(s.text, s.start, reason))
             elif prev and _near(prev, item) and not _OWN_DATE.search(s.text):
