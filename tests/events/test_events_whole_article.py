@@ -41,6 +41,7 @@ def _events(pipeline: Pipeline, *paragraphs: str) -> list[EventMention]:
         ("The opposition leader called for a ceasefire and an end to the shelling.", "demand"),
         ("The president condemned last week's bombing of the market.", "reaction"),
         ("Two aid workers kidnapped in the region in July were freed on Sunday.", "release"),
+        ("Rights groups accused the opposition of organising attacks on rival villages.", "accusation"),
     ],
 )
 def test_sentences_that_report_no_occurrence(sentence: str, reason: str) -> None:

@@ -13,6 +13,7 @@ one day, at one place, told as having happened):
   attack"), unless the sentence also tells the act in a clause with its own day;
 - other trades' words of violence: sport scores and comebacks, illness ("heart attack", "the plague
   has killed"), animal attacks;
+- statements and accusations about conduct ("accused the opposition of organising attacks");
 - opinions and expectations ("she believes the process is the best way to a peace deal");
 - warrants (a court's order, not an arrest);
 - releases: hostages freed or released (the end of an abduction, not a new one).
@@ -87,6 +88,13 @@ _BELIEF = re.compile(
     r"(?:the|a|an|it|this|he|she|they|more|further)\b",
     re.I,
 )
+# An accusation or a comment about acts ("accused the opposition of organising attacks", "commented that
+# Hamas has gone from stones to rockets"): a statement about conduct, not a report of one act.
+_STATEMENT = re.compile(
+    r"\baccus(?:ed|es|ing)\b[^.;]{0,60}\bof\b|\b(?:commented|remarked|argued|insisted|alleged)\s+that\b"
+    r"|\bevidence\s+that\b",
+    re.I,
+)
 _WARRANT = re.compile(r"\barrest warrants?\b", re.I)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|held|apprehended|in custody)\b", re.I)
 # Words of violence in other trades: sport ("rallied to beat", "6-3, 7-6"), medicine ("heart attack",
@@ -121,7 +129,9 @@ _DAY = re.compile(
     re.I,
 )
 _ACT = re.compile(
-    r"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped)\b", re.I
+    r"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped|beat"
+    r"|beaten|lynched|stabbed|burned|torched|looted|arrested|detained|exploded|clashed)\b",
+    re.I,
 )
 
 
@@ -148,6 +158,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "demand or call, not an act"
     if _REACTION.search(text) and not _told_here(text):
         return "reaction to an act told elsewhere"
+    if _STATEMENT.search(text) and not _DAY.search(text):
+        return "statement or accusation about conduct, not a report of an act"
     if _BELIEF.search(text) and not _told_here(text):
         return "opinion or expectation, not an act"
     if _WARRANT.search(text) and not _ARRESTED.search(text):
