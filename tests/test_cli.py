@@ -128,3 +128,27 @@ def test_identities_option_extends_who_the_victims_were(
     assert main(["extract", "--jsonl", str(batch), "--identities", str(user)]) == 0
     (event,) = json.loads(capsys.readouterr().out)["events"]
     assert event["assoc_actor_2"] == "Artisanal Miners (Nigeria)"
+
+
+def test_extract_applies_the_relevance_gate_unless_told_not_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`extract` keeps pages with no conflict cue from event coding, as `ingest` does, and says how many."""
+    batch = tmp_path / "batch.jsonl"
+    sport = "Jose Mourinho has agreed a deal to manage the club. He signed a three-year contract on Monday."
+    rows = [
+        {"id": "sport", "text": sport, "published": "2024-05-20"},
+        json.loads(BRIEFS.read_text().splitlines()[0]),
+    ]
+    batch.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["extract", "--jsonl", str(batch)]) == 0
+    captured = capsys.readouterr()
+    sport_row, wire_row = (json.loads(line) for line in captured.out.splitlines())
+    assert sport_row["events"] == [] and "relevance gate" in sport_row["events_note"]
+    assert wire_row["events"] and wire_row["events_note"] is None
+    assert "1 not coded by the relevance gate" in captured.err
+    assert main(["extract", "--jsonl", str(batch), "--no-gate"]) == 0
+    captured = capsys.readouterr()
+    sport_row = json.loads(captured.out.splitlines()[0])
+    assert "relevance gate" not in (sport_row["events_note"] or "")
+    assert "relevance gate" not in captured.err

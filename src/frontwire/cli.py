@@ -82,6 +82,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from frontwire.ingest import read
     from frontwire.pipeline import Pipeline, prepare
     from frontwire.run.batch import BatchStats, run_batch
+    from frontwire.run.gate import GatedPipeline
     from frontwire.run.output import write_results
 
     settings = _settings(args)
@@ -94,13 +95,16 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         pages = read(args.paths, settings)
         fmt = args.format or "text"
     stats = BatchStats()
-    func = Pipeline(settings) if settings.events else extract_article
+    gate = not getattr(args, "no_gate", False)
+    func = GatedPipeline(Pipeline(settings), gate=gate) if settings.events else extract_article
     results = run_batch(pages, settings, func, stats, workers=args.workers)
     for result in write_results(results, fmt, out):
         if result.error is not None:
             print(f"error: {result.error}", file=err, flush=True)
     by_stage = ", ".join(f"{stage} {n}" for stage, n in sorted(stats.failures.items()))
     events = f", {stats.events} events" if settings.events else ""
+    if settings.events and gate:
+        events += f", {stats.gated} not coded by the relevance gate (--no-gate codes them)"
     summary = f"{stats.inputs} inputs, {stats.articles} articles{events}, {stats.failed} failed"
     if not args.quiet:
         print(f"frontwire: {summary}" + (f" ({by_stage})" if by_stage else ""), file=err)
@@ -134,6 +138,9 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of stdout")
     _add_reading_options(p)
     p.add_argument("--no-events", action="store_true", help="articles only: skip event coding and geocoding")
+    p.add_argument(
+        "--no-gate", action="store_true", help="code every page, not only those with a conflict cue"
+    )
     p.set_defaults(run=cmd_extract)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from frontwire.article import extract
 from frontwire.config import DEFAULT, Settings, plausible_date
 from frontwire.errors import ConfigError
+from frontwire.events.consolidate import consolidate
 from frontwire.records import Article, EventMention, Page
 
 
@@ -25,6 +26,8 @@ class Processed:
     events: list[EventMention] = field(default_factory=list)
     language: str | None = None
     events_note: str | None = None
+    # True when the relevance gate kept the article from event coding (no conflict cue in it).
+    gated: bool = False
 
 
 class Pipeline:
@@ -63,6 +66,7 @@ class Pipeline:
         for event in result.events:
             event.event_date = plausible_date(event.event_date)
         events = self.resolver.place_events(article, result.events) if result.events else []
+        events = consolidate(events)  # one record per real event: type x day x resolved place
         self._name_countries(events)
         if seconds is not None:
             seconds["geo"] = seconds.get("geo", 0.0) + time.perf_counter() - t1

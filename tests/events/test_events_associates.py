@@ -187,7 +187,7 @@ def test_canonical_page_has_no_associated_actors(extractor):
     first = lines.index(gold["article"]["body_first_line"])
     last = lines.index(gold["article"]["body_last_line"])
     paragraphs = [ln for ln in lines[first : last + 1] if ln.strip()]
-    events = extractor.extract(Article(source=PAGE, paragraphs=paragraphs, published=dt.date(2024, 6, 30)))
+    events = extractor.extract(Article(source=PAGE, paragraphs=paragraphs, published_latest=dt.date(2024, 6, 30)))
     assert len(events) == 4
     assert [(e.assoc_actor_1, e.assoc_actor_2) for e in events] == [(None, None)] * 4
 

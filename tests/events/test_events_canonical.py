@@ -26,7 +26,7 @@ def coded(extractor):
     )
     paragraphs = [ln for ln in lines[first : last + 1] if ln.strip()]
     assert len(paragraphs) == gold["article"]["body_paragraphs"]
-    article = Article(source=PAGE, paragraphs=paragraphs, published=dt.date(2024, 6, 30))
+    article = Article(source=PAGE, paragraphs=paragraphs, published_latest=dt.date(2024, 6, 30))
     return article, extractor.extract_events(article)
 
 

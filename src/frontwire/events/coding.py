@@ -5,6 +5,7 @@ Each takes what the extractor has read from an event's sentences and returns one
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
@@ -93,15 +94,36 @@ def _force(country: Country | None, kind: str) -> str:
     return country.force_name(kind) if country else f"{kind} Forces of {UNKNOWN_COUNTRY}"
 
 
+class _Spans:
+    """Character spans merged and sorted, so that whether a position falls inside one is a bisection."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def vote_country(
     mentions: Sequence[Any], exclude: Sequence[tuple[int, int]], weights_excl: Sequence[Any] | None = None
 ) -> Country | None:
     """The country most of `mentions` point to; mentions inside an excluded span (an actor's name) skip."""
     tally: Counter[str] = Counter()
     by_name: dict[str, Country] = {}
+    shared = _Spans(exclude)  # one article's actor names can be thousands: looked up by bisection
     for i, m in enumerate(mentions):
-        excl = weights_excl[i] if weights_excl is not None else exclude
-        if any(a <= m.start < b for a, b in excl):
+        if weights_excl is not None:
+            if any(a <= m.start < b for a, b in weights_excl[i]):
+                continue
+        elif shared.covers(m.start):
             continue
         tally[m.country.name] += COUNTRY_VOTE_WEIGHTS[m.kind]
         by_name[m.country.name] = m.country

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from frontwire.events.discourse import discourse_reason
 from frontwire.events.typing_words import alternation
 
 _REPORT_OF_REPORT = re.compile(
@@ -125,11 +126,16 @@ _OPINION = re.compile(
 _MODALS = frozenset("will would could might may should shall must".split())
 
 
-def non_event_reason(text: str, doc: Any | None = None, trigger: tuple[int, int] | None = None) -> str | None:
+def non_event_reason(
+    text: str, doc: Any | None = None, trigger: tuple[int, int] | None = None, in_article: bool = True
+) -> str | None:
     """Why a sentence with an event cue reports no event, or None when it may report one.
 
     `doc` (spaCy) and `trigger` (the cue's offsets) enable the irrealis check; callers leave them out
     for protest cues, whose trigger is the participants ("to disperse protesters"), not the act.
+    `in_article` adds the whole-article checks (discourse.py: aggregates, reports about reports,
+    demands, reactions, releases), which weigh a sentence against the article's own report of the
+    event; a short text typed on its own (`RuleExtractor.classify_text`) is read without them.
     """
     if _REPORT_OF_REPORT.search(text):
         return "report about a report (footage or images of events)"
@@ -145,6 +151,9 @@ def non_event_reason(text: str, doc: Any | None = None, trigger: tuple[int, int]
         return "opinion"
     if (_PATTERN.search(text) or _SINCE_PERIOD.search(text)) and not _OWN_DAY.search(text):
         return "pattern over time, not a discrete event"
+    discourse = discourse_reason(text, act=trigger is not None) if in_article else None
+    if discourse:
+        return discourse
     negation = _negation(text, trigger)
     if negation:
         return negation

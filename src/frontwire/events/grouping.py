@@ -36,6 +36,7 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.classify import WEAPON_TYPES, Typing
 from frontwire.events.filters import non_event_reason
+from frontwire.events.judge import SentenceJudge, combined_reason
 from frontwire.events.places import find_places
 from frontwire.events.typing_words import alternation
 
@@ -106,14 +107,19 @@ class EventDraft:
     parts: list[TypedSentence] = field(default_factory=list)
 
 
-def group_events(typed: Sequence[TypedSentence], result: EventResult) -> list[EventDraft]:
-    """Events from typed sentences in text order; dropped sentences are recorded on `result`."""
+def group_events(
+    typed: Sequence[TypedSentence], result: EventResult, judge: SentenceJudge | None = None
+) -> list[EventDraft]:
+    """Events from typed sentences in text order; dropped sentences are recorded on `result`. A `judge`
+    (a learned sentence classifier, judge.py) may drop sentences the rules keep."""
     events: list[EventDraft] = []
     for item in typed:
         s = item.sentence
         prev = events[-1] if events else None
         if item.detail:
-            reason = non_event_reason(s.text)
+            # An attribution never starts an event: the whole-article checks (reactions, reports) are
+            # for sentences that would; "The ministry condemned the attack" still names who blamed whom.
+            reason = non_event_reason(s.text, in_article=False)
             if reason:
                 result.dropped.append(DroppedSentence(s.text, s.start, reason))
             elif prev and _near(prev, item) and not _OWN_DATE.search(s.text):
@@ -126,7 +132,7 @@ def group_events(typed: Sequence[TypedSentence], result: EventResult) -> list[Ev
         trigger = item.typing.trigger
         protest = item.typing.event_type in ("Protests", "Riots")
         span = (trigger.start, trigger.end) if trigger and not protest else None
-        reason = non_event_reason(s.text, item.doc, span)
+        reason = combined_reason(non_event_reason(s.text, item.doc, span), s.text, judge)
         if reason:
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue

@@ -31,7 +31,7 @@ from frontwire.events.associates import (
     associated_actors,
     sentence_identities,
 )
-from frontwire.events.base import EventResult
+from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.claims import attribution_of, find_claimant, is_denial, responsible_party
 from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, classify
 from frontwire.events.coding import (
@@ -48,8 +48,11 @@ from frontwire.events.coding import (
 from frontwire.events.dates import DateContext, DateMention
 from frontwire.events.filters import non_event_reason
 from frontwire.events.grouping import EventDraft, TypedSentence, group_events
+from frontwire.events.judge import SentenceJudge
+from frontwire.events.place_checks import is_place_name
 from frontwire.events.places import PlaceMention, find_places
 from frontwire.events.roles import assign_roles, link_group_nouns
+from frontwire.events.timeframe import background_reason
 from frontwire.events.typing_attribution import attribution_detail
 from frontwire.events.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
@@ -62,6 +65,17 @@ LEAD_WEIGHT = 1.5
 # Place level of a town, village, camp or neighbourhood (places.py): when the rules find one, NER
 # (which adds only coarser GPE/LOC places, or rare FAC names) is not run for that event.
 TOWN_LEVEL = 1
+# Strategic developments that ACLED codes only between political or armed parties (codebook: agreements
+# such as ceasefires and prisoner exchanges, a group's change of activity, a base set up): the same words
+# in business, sport and science ("agreed a deal", "recruited SpaceX", "a new base machine") name no such
+# party. Such an event needs an actor of one of these inter codes: state forces (1), rebels (2),
+# political (3) or identity (4) militias, external forces (8).
+PARTY_SUB_TYPES = frozenset(("Agreement", "Change to group/activity", "Headquarters or base established"))
+PARTY_INTERS = frozenset((1, 2, 3, 4, 8))
+# Events are read from at most this many characters of an article's body (about 33,000 words, three times
+# the longest long-form news story): a 200,000-word page still finishes inside the per-page time limit
+# (20 s), and says where reading stopped. Offsets of evidence stay those of the whole body.
+MAX_EVENT_CHARS = 200_000
 
 
 # A place named as the origin of fire ("shells fired from positions near the village of X") is not the
@@ -126,11 +140,13 @@ class RuleExtractor:
         country_files: Sequence[str | Path] = (),
         use_spacy: bool = True,
         identity_files: Sequence[str | Path] = (),
+        judge: SentenceJudge | None = None,
     ):
         self.actor_files = tuple(str(p) for p in actor_files)
         self.country_files = tuple(str(p) for p in country_files)
         self.identity_files = tuple(str(p) for p in identity_files)
         self.use_spacy = use_spacy
+        self.judge = judge  # a learned "is this an event" scorer joined to the rules (judge.py), or None
         self._state: _State | None = None
 
     def __getstate__(self) -> dict[str, Any]:
@@ -139,6 +155,7 @@ class RuleExtractor:
             "country_files": self.country_files,
             "use_spacy": self.use_spacy,
             "identity_files": self.identity_files,
+            "judge": self.judge,
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -177,16 +194,23 @@ class RuleExtractor:
         st = self._load()
         ctx = DateContext.for_text(article.published, body, article.published_latest)
         result = EventResult(source=article.source, language=language, date_basis=ctx.basis)
+        if len(body) > MAX_EVENT_CHARS:
+            cut = body.rfind("\n\n", 0, MAX_EVENT_CHARS)
+            body = body[: cut if cut > 0 else MAX_EVENT_CHARS]
+            note = f"article over {MAX_EVENT_CHARS:,} characters: events read from its first {len(body):,}"
+            result.dropped.append(DroppedSentence("", len(body), note))
         sentences = split_sentences(body)
         typed = self._typed_sentences(st, sentences)
         home = self._article_country(st, body)
-        events = group_events(typed, result)
+        events = group_events(typed, result, self.judge)
         claims = self._event_claims(st, events)
         places = self._event_places(st, events, claims)
         leads = lead_sentences(sentences, typed, events)
         last_date: DateMention | None = None
         for ev, claim, found, lead in zip(events, claims, places, leads, strict=True):
-            mentions, last_date = self._code(st, ev, claim, found, ctx, home, article, last_date, lead)
+            mentions, last_date = self._code(
+                st, ev, claim, found, ctx, home, article, last_date, result, lead
+            )
             result.events.extend(mentions)
         return result
 
@@ -197,7 +221,7 @@ class RuleExtractor:
         for i, s in enumerate(split_sentences(text)):
             actors = st.actors.find(s.text)
             typing = classify(s.text, st.cues.cues(s.text), actors)
-            if typing is None or non_event_reason(s.text) is not None:
+            if typing is None or non_event_reason(s.text, in_article=False) is not None:
                 continue
             score = typing.score * (LEAD_WEIGHT if i == 0 else 1.0)
             if best is None or score > best[0]:
@@ -206,9 +230,15 @@ class RuleExtractor:
 
     # -- steps --------------------------------------------------------------------------
     def _typed_sentences(self, st: _State, sentences: Sequence[Sentence]) -> list[TypedSentence]:
-        """Sentences with an event cue, typed; spaCy parses only those a parse-based check needs."""
+        """Sentences with an event cue, typed; spaCy parses only those a parse-based check needs. A sentence
+        that repeats one already read word for word adds nothing and is read once (a page that repeats one
+        sentence 10,000 times costs what one copy costs)."""
         typed: list[TypedSentence] = []
+        seen: set[str] = set()
         for s in sentences:
+            if s.text in seen:
+                continue
+            seen.add(s.text)
             actors = link_group_nouns(s.text, st.actors.find(s.text))
             typing = classify(s.text, st.cues.cues(s.text), actors)
             if typing is not None:
@@ -278,6 +308,7 @@ class RuleExtractor:
         home: Country | None,
         article: Article,
         last: DateMention | None,
+        result: EventResult,
         lead: str | None = None,
     ) -> tuple[list[EventMention], DateMention | None]:
         typing = ev.typing
@@ -317,6 +348,12 @@ class RuleExtractor:
                     a2 = None
         actor1 = resolve(a1.entry, country) if a1 else None
         actor2 = resolve(a2.entry, country) if a2 else None
+        parties = [a for a in (actor1, actor2) if a is not None and a.inter in PARTY_INTERS]
+        if typing.sub_type in PARTY_SUB_TYPES and not parties:
+            lead = ev.parts[0].sentence
+            why = f"{typing.sub_type.lower()} with no political or armed party named (a club, a firm, a lab)"
+            result.dropped.append(DroppedSentence(lead.text, lead.start, why))
+            return [], last
         if actor1 and actor2 and actor1.name == actor2.name:
             actor2 = None
         ally = ally_names(allies, country, actor1.name if actor1 else None)
@@ -333,7 +370,14 @@ class RuleExtractor:
         assoc = associated_actors(typing.event_type, actor1.inter, inter2, ally, identities, cname)
         # Date.
         texts = [p.sentence.text for p in ev.parts]
+        before = last
         date, precision, last = event_date(texts, ctx, last, lead)
+        frame = result.events[0].event_date if result.events else None  # the lead event sets the time frame
+        old = background_reason(date, texts[0], ctx, frame)
+        if old is not None:
+            first = ev.parts[0].sentence
+            result.dropped.append(DroppedSentence(first.text, first.start, old))
+            return [], before  # a background event dates nothing after it
         fat = event_fatalities(texts)
         # Claimant and attribution.
         claimant_is_actor1 = bool(claimant and a1 and same_side(claimant, a1, st.actors, st.countries))
@@ -363,7 +407,8 @@ class RuleExtractor:
                 fatalities=share.value,
                 fatalities_low=share.low,
                 fatalities_high=share.high,
-                location_text=place.text if place else None,
+                # No place named: the event is placed in its country (ACLED's geo-precision 3).
+                location_text=place.text if place else (country.name if country else None),
                 claimant=claimant,
                 attribution=attribution,
                 evidence=evidence,
@@ -385,6 +430,8 @@ class RuleExtractor:
                     continue  # where the fire came from, not where it struck
                 if _speaker_seat(p.sentence.text, place):
                     continue  # where the source sits ("citing the Ministry of Interior in Gaza")
+                if not is_place_name(place, p.sentence.text, st.countries):
+                    continue  # a demonym, a possessive, a weekday or an organisation
                 if st.countries.get(place.text) is not None:
                     place = PlaceMention(place.text, place.start, place.end, 3, sentence=i)
                 found.append(place)

@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from frontwire.incidents.details import merge_reason
 from frontwire.incidents.independence import independent_groups
 from frontwire.incidents.model import (
     GRADE_CLAIMED,
@@ -166,4 +167,5 @@ def summarise(incident_id: str, members: Sequence[IncidentMember]) -> Incident:
         outlets=sorted({_outlet_key(m) for m in members}),
         mention_ids=[m.id for m in members],
         notes=next((m.notes for m in mentions if m.notes), ""),
+        merge_reasons=[merge_reason(m.mention, first, m.id) for m in members[1:]],
     )

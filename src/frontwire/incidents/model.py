@@ -65,3 +65,6 @@ class Incident:
     outlets: list[str] = field(default_factory=list)
     mention_ids: list[str] = field(default_factory=list)
     notes: str = ""
+    # Why each report after the first joined this incident: "<mention id>: what it shares with the first"
+    # (type, day, place, actors, named target, tolls), one line per joined report.
+    merge_reasons: list[str] = field(default_factory=list)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from frontwire.incidents.details import distinct_details
 from frontwire.records import EventMention
 
 # Date tolerance in days by the pair of ACLED time_precision codes (1 day, 2 week, 3 month).
@@ -137,11 +138,13 @@ def actors_compatible(a: EventMention, b: EventMention) -> bool:
 
 
 def compatible(a: EventMention, b: EventMention) -> bool:
-    """True when `a` and `b` can be reports of one real event: type, date, place and actors all agree."""
+    """True when `a` and `b` can be reports of one real event: type, date, place and actors all agree,
+    and their texts do not tell two events apart (different named targets, tolls far apart)."""
     return (
         a.event_type == b.event_type
         and subtypes_compatible(a.sub_event_type, b.sub_event_type)
         and dates_compatible(a, b)
         and places_compatible(a, b)
         and actors_compatible(a, b)
+        and distinct_details(a, b) is None
     )

@@ -49,6 +49,7 @@ class BatchStats:
     inputs: int = 0
     articles: int = 0
     events: int = 0
+    gated: int = 0  # articles the relevance gate kept from event coding
     failures: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -130,6 +131,7 @@ def _record(item: Page | Failure, made: Any, stats: BatchStats) -> Result:
     stats.articles += 1
     if isinstance(made, Processed):
         stats.events += len(made.events)
+        stats.gated += made.gated
         return Result(
             page=item,
             source=item.source,

@@ -287,5 +287,27 @@ class Gated:
         return Outcome(processed=processed, seconds=seconds, peak_rss_mib=_peak_rss_mib())
 
 
+class GatedPipeline:
+    """page → `Processed`, with the relevance gate that `ingest` applies: an article with no conflict cue
+    is returned uncoded (`gated`, with the reason in `events_note`). `extract` runs this; `gate=False`
+    codes every article (`extract --no-gate`). Picklable (a `Pipeline` and a flag)."""
+
+    def __init__(self, pipeline: Pipeline, gate: bool = True) -> None:
+        self.pipeline = pipeline
+        self.gate = gate
+
+    def __call__(self, page: Page, settings: Settings | None = None) -> Processed:
+        from frontwire.article import extract
+
+        settings = settings or self.pipeline.settings
+        article = extract(page, settings)
+        if not settings.events:
+            return Processed(article=article)
+        if self.gate and (dropped := Gate().article(article)) is not None:
+            note = f"not coded: the relevance gate found no conflict cue ({dropped.reason})"
+            return Processed(article=article, events_note=note, gated=True)
+        return self.pipeline.code(article)
+
+
 def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports kB

@@ -79,6 +79,7 @@ INCIDENT_COLUMNS = (
     "outlets_json",
     "n_mentions",
     "notes",
+    "merge_reasons_json",
 )
 
 
@@ -237,6 +238,7 @@ def incident_row(inc: Incident) -> tuple:
         dumps(inc.outlets),
         len(inc.mention_ids),
         inc.notes,
+        dumps(inc.merge_reasons),
     )
 
 
@@ -257,4 +259,5 @@ def row_to_incident(row: Row, mention_ids: list[str]) -> Incident:
         outlets=json.loads(row["outlets_json"]),
         mention_ids=mention_ids,
         notes=row["notes"],
+        merge_reasons=json.loads(row.get("merge_reasons_json") or "[]"),
     )

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from frontwire.store.migrations import m0001_initial, m0002_place_names, m0003_watch
+from frontwire.store.migrations import (
+    m0001_initial,
+    m0002_place_names,
+    m0003_watch,
+    m0004_incident_merge_reasons,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +27,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),
     Migration(2, m0002_place_names.NAME, m0002_place_names.STATEMENTS),
     Migration(3, m0003_watch.NAME, m0003_watch.STATEMENTS),
+    Migration(4, m0004_incident_merge_reasons.NAME, m0004_incident_merge_reasons.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,106 @@
+"""One event per real event in an article: mentions of one occurrence become one record.
+
+A news article names its main event in the headline, again in the lead, and again in follow-up
+paragraphs ("The bombings ...", "The explosion destroyed ..."). The coder reads each of those as it
+comes; after places are resolved, this step joins the mentions that ACLED would code as one event:
+one event type, one day, one place (codebook: "one event per type, date and location").
+
+Two mentions of one article are one event when they have the same event type and the same date and
+- the same resolved place (the gazetteer id, else the name), or
+- one is placed only at country level (no place of its own, geo-precision 3) in the other's country:
+  the country-level mention is the same act told without its place.
+A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
+strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
+toll is often given for a city or the country while the blasts are placed at their sites).
+
+The event keeps the first mention's coding (the headline or lead reads the event as a whole), takes
+a finer place and a death toll from the others when it has none, and gathers every evidence span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from frontwire.records import EventMention
+
+# The generic sub-type of an attack told by its outcome, and the event types whose specific weapon
+# sub-types it defers to.
+GENERIC_ATTACK = "Attack"
+WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
+COUNTRY_LEVEL = 3  # ACLED geo_precision: the region or country only
+
+
+def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
+    """The article's events with each real event once; evidence of the joined mentions is kept."""
+    out: list[EventMention] = []
+    for ev in events:
+        target = next((kept for kept in out if same_event(kept, ev)), None)
+        if target is None:
+            out.append(ev)
+        else:
+            _absorb(target, ev)
+    return out
+
+
+def same_event(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions in one article code the same occurrence (type, day, place)."""
+    if a.event_date != b.event_date:
+        return False
+    if a.event_type == b.event_type:
+        return _same_place(a, b)
+    if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
+        return _same_place(a, b) or _same_country(a, b)
+    return False
+
+
+def _same_country(a: EventMention, b: EventMention) -> bool:
+    ca = a.place.country if a.place is not None else None
+    cb = b.place.country if b.place is not None else None
+    return ca is not None and ca == cb
+
+
+def _toll_of_weapon(generic: EventMention, weapon: EventMention) -> bool:
+    return generic.sub_event_type == GENERIC_ATTACK and weapon.event_type in WEAPON_EVENT_TYPES
+
+
+def _key(ev: EventMention) -> str | None:
+    """The event's place: its gazetteer id, else its name as written (a name the gazetteer did not know
+    may have been coded to its province, which two different places share)."""
+    if ev.place is not None and ev.place.geonameid is not None:
+        return str(ev.place.geonameid)
+    name = ev.location_text or (ev.place.location if ev.place is not None else None)
+    return name.strip().lower() if name else None
+
+
+def _country_level(ev: EventMention) -> bool:
+    """Placed only in a country: no place, or a place that is the country itself (a region placed at
+    geo-precision 3 is still a place of its own)."""
+    place = ev.place
+    if place is None:
+        return not ev.location_text  # a name the gazetteer did not know is still a place of its own
+    names = {(ev.location_text or "").strip().lower(), place.location.strip().lower()}
+    return place.geo_precision >= COUNTRY_LEVEL and (place.country or "").lower() in names
+
+
+def _same_place(a: EventMention, b: EventMention) -> bool:
+    if _key(a) is not None and _key(a) == _key(b):
+        return True
+    if not (_country_level(a) or _country_level(b)):
+        return False
+    ca = a.place.country if a.place is not None else None
+    cb = b.place.country if b.place is not None else None
+    return ca is None or cb is None or ca == cb
+
+
+def _absorb(kept: EventMention, other: EventMention) -> None:
+    """Fold `other` into `kept`: a finer place, a death toll when `kept` has none, every evidence span."""
+    if _country_level(kept) and not _country_level(other):
+        kept.place, kept.location_text = other.place, other.location_text
+    if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:
+        kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
+    if kept.fatalities is None and other.fatalities is not None:
+        kept.fatalities = other.fatalities
+        kept.fatalities_low, kept.fatalities_high = other.fatalities_low, other.fatalities_high
+    seen = {(e.start, e.end) for e in kept.evidence}
+    kept.evidence.extend(e for e in other.evidence if (e.start, e.end) not in seen)
+    kept.evidence.sort(key=lambda e: e.start)

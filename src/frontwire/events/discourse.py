@@ -1,0 +1,169 @@
+"""Sentences that talk about events without reporting one occurrence: the whole-article checks.
+
+`filters.non_event_reason` asks `discourse_reason` after its own checks. Each check is a way news prose
+mentions violence that ACLED does not code as a new event (codebook: an event is one occurrence, on
+one day, at one place, told as having happened):
+
+- aggregates: a count of events or of dead over a period ("have been killed in attacks since the
+  election", "launched 504 attacks", "so far this year", "in the past eight days");
+- reports about reports: a report, study or inquiry that states, describes or documents events
+  ("A UN report released Thursday states that attacks ..."; footage is in `filters`);
+- demands and calls ("called for a ceasefire", "urged the army to ...");
+- reactions: condemning, criticising or praising an act told elsewhere ("Karzai criticised last week's
+  attack"), unless the sentence also tells the act in a clause with its own day;
+- other trades' words of violence: sport scores and comebacks, illness ("heart attack", "the plague
+  has killed"), animal attacks;
+- statements and accusations about conduct ("accused the opposition of organising attacks");
+- opinions and expectations ("she believes the process is the best way to a peace deal");
+- warrants (a court's order, not an arrest);
+- releases: hostages freed or released (the end of an abduction, not a new one).
+
+Written from how wire and broadcast news phrase these, not from any one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwire.events.typing_words import alternation
+
+_PERIOD = (
+    r"so far this (?:year|month|week)", r"this year", r"last year", r"in recent (?:years|months|weeks|days)",
+    r"in the (?:past|last) (?:\w+ )?(?:weeks|months|years|decades?)",
+    r"over the (?:(?:past|last) (?:\w+ )?(?:weeks|months|years|decades?)|years)",
+    r"since the (?:start|beginning|outbreak|end)", r"since (?:19|20)\d\d", r"(?:every|each) (?:year|month)",
+    r"a year (?:ago|earlier)", r"(?:19|20)\d\d (?:and|to) (?:19|20)\d\d",
+)  # fmt: skip
+# A present perfect ("have been killed", "has carried out") spans a period: with a period phrase or
+# "since" it counts events up to now, not one of them.
+_PERFECT = r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+# "since Friday", "since dawn": one episode running from a day, not a period's count.
+_SINCE_DAY = (
+    r"since (?:(?:last|early|late) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday"
+    r"|dawn|morning|the morning|last night|overnight)"
+)
+_AGGREGATE_PERIOD = re.compile(
+    rf"{_PERFECT}[^.;]{{0,100}}?\b(?:(?!{_SINCE_DAY})since\b|{alternation(_PERIOD)})", re.I
+)
+_PERIOD_THEN_PERFECT = re.compile(rf"\b(?:{alternation(_PERIOD)})\b[^.;]{{0,80}}?{_PERFECT}", re.I)
+# A count of events ("504 attacks", "dozens of raids"): many occurrences, not one. Small counts ("two
+# car bombings struck the capital") are one report of a few acts and stay.
+_EVENT_NOUNS = (
+    "attacks", "bombings", "incidents", "strikes", "airstrikes", "air strikes", "raids", "clashes",
+    "killings", "abductions", "kidnappings", "explosions", "ambushes", "assaults", "operations",
+)  # fmt: skip
+_MANY = r"(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens of|hundreds of|thousands of|scores of|numerous|a series of)"
+_EVENT_COUNT = re.compile(rf"\b{_MANY}\s+(?:\w+\s+)?(?:{alternation(_EVENT_NOUNS)})\b", re.I)
+# A statistic: a figure moving between periods ("from 88 in 2023 to 388", "the highest this year").
+_STATISTIC = re.compile(
+    r"\bfrom\s+\d[\d,]*\s+in\s+(?:19|20)\d\d\s+to\s+\d|\b(?:the )?(?:highest|lowest) (?:monthly |annual )?"
+    r"(?:toll|figure|number|level)?\s*(?:this|since|in)\b|\bdeath toll (?:for|of) the (?:year|month|war)\b",
+    re.I,
+)
+_DOCUMENTS = (
+    "report", "reports", "study", "investigation", "inquiry", "survey", "review", "assessment", "findings",
+    "dossier", "documentary",
+)  # fmt: skip
+# Verbs of a document's content, not of news sourcing ("reports said", "a report from our correspondent
+# said" attribute an event told here, and stay).
+_DOC_VERBS = (
+    "states", "stated", "describes", "described", "documents", "documented", "details", "detailed", "finds",
+    "found", "concludes", "concluded", "lists", "listed",
+)  # fmt: skip
+_REPORT_STATES = re.compile(
+    rf"\b(?:{alternation(_DOCUMENTS)})\b[^.;]{{0,160}}?\b(?:{alternation(_DOC_VERBS)})\b", re.I
+)
+_DEMAND = re.compile(
+    r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)"
+    r"|demand(?:ed|s|ing)? (?:that|an?|the)|ask(?:ed|s|ing)? (?:for|the))\b",
+    re.I,
+)
+_REACTION = re.compile(
+    r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied)|slamm?)\w*\b", re.I
+)
+# Belief and expectation: an opinion about what is or will be ("she believes the process is the best way
+# to a peace deal", "officials expect more attacks").
+_BELIEF = re.compile(
+    r"\b(?:believes?|believed|thinks?|hopes?|hoped|expects?|expected)\s+(?:that\s+)?"
+    r"(?:the|a|an|it|this|he|she|they|more|further)\b",
+    re.I,
+)
+# An accusation or a comment about acts ("accused the opposition of organising attacks", "commented that
+# Hamas has gone from stones to rockets"): a statement about conduct, not a report of one act.
+_STATEMENT = re.compile(
+    r"\baccus(?:ed|es|ing)\b[^.;]{0,60}\bof\b|\b(?:commented|remarked|argued|insisted|alleged)\s+that\b"
+    r"|\bevidence\s+that\b",
+    re.I,
+)
+_WARRANT = re.compile(r"\barrest warrants?\b", re.I)
+_ARRESTED = re.compile(r"\b(?:arrested|detained|held|apprehended|in custody)\b", re.I)
+# Words of violence in other trades: sport ("rallied to beat", "6-3, 7-6"), medicine ("heart attack",
+# "the plague has killed"), animals. ACLED codes political violence only.
+_SCORE = re.compile(
+    r"\b\d{1,2}-\d{1,2}\b(?:\s*\(\d+\))?,\s+\d{1,2}-\d{1,2}\b"
+    r"|\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|lost)\b[^.;]{0,60}\b\d{1,3}-\d{1,3}\b"
+    r"|\brall(?:ied|ies|y) (?:to (?:beat|defeat|win|victory|a \d)|from (?:behind|a set|two sets|\d))",
+    re.I,
+)
+_NOT_POLITICAL = re.compile(
+    r"\b(?:heart|panic|asthma|anxiety|shark|dog|bear|cyber)[ -]attacks?\b"
+    r"|\b(?:plague|virus|disease|cancer|flu|influenza|ebola|cholera|malaria|pandemic|epidemic|overdose)\b"
+    r"[^.;]{0,40}\b(?:killed|kills|kill|claimed the lives)\b",
+    re.I,
+)
+_RELEASE = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:freed|released|set free|let go|rescued)\b",
+    re.I,
+)
+_DAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "overnight", "last night", "this morning",
+)  # fmt: skip
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_DAY = re.compile(
+    rf"\b(?:{alternation(_DAYS)})\b|\b(?:{alternation(_MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?(?:{alternation(_MONTHS)})\b",
+    re.I,
+)
+_ACT = re.compile(
+    r"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped|beat"
+    r"|beaten|lynched|stabbed|burned|torched|looted|arrested|detained|exploded|clashed)\b",
+    re.I,
+)
+
+
+def _told_here(text: str) -> bool:
+    """A sentence that tells an act on a day of its own ("injured in an airstrike on the 30th of October")
+    reports that act whatever else it says."""
+    return bool(_ACT.search(text) and _DAY.search(text))
+
+
+def discourse_reason(text: str, act: bool) -> str | None:
+    """Why `text` mentions events without reporting one, or None. `act` is False for protest sentences,
+    whose demands are part of the event ("rallied, calling for a ceasefire")."""
+    if _SCORE.search(text):
+        return "sport: a score or a comeback, not violence"
+    if _NOT_POLITICAL.search(text):
+        return "illness, accident or animal, not political violence"
+    if _STATISTIC.search(text) or (_EVENT_COUNT.search(text) and not _DAY.search(text)):
+        return "aggregate: a count of events or a statistic"
+    if _AGGREGATE_PERIOD.search(text) or _PERIOD_THEN_PERFECT.search(text):
+        return "aggregate: events counted over a period"
+    if _REPORT_STATES.search(text) and not _told_here(text):
+        return "report about a report (a report, study or inquiry describing events)"
+    if act and _DEMAND.search(text) and not _told_here(text):
+        return "demand or call, not an act"
+    if _REACTION.search(text) and not _told_here(text):
+        return "reaction to an act told elsewhere"
+    if _STATEMENT.search(text) and not _DAY.search(text):
+        return "statement or accusation about conduct, not a report of an act"
+    if _BELIEF.search(text) and not _told_here(text):
+        return "opinion or expectation, not an act"
+    if _WARRANT.search(text) and not _ARRESTED.search(text):
+        return "a warrant, not an arrest"
+    if _RELEASE.search(text):
+        return "release of captives, not an abduction"
+    return None

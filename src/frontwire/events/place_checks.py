@@ -1,0 +1,64 @@
+"""Place-like words that are not the place of an event: demonyms, possessives, weekdays, organisations.
+
+The place rules (places.py) and NER read a capitalised word after "in", "at" or "near" as a place;
+in news prose that word is often a nationality ("at the German embassy", "the Palestinian"), a
+possessive modifier ("Pakistan's", "Tuesday's"), an organisation ("in UN custody", "People in Need",
+"AMISOM"), or a stray token ("U", "an RPG"). ACLED codes an event at a named location; none of these
+is one. `is_place_name` says whether a found place may stand as an event's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwire.events.actors import CountryLexicon
+from frontwire.events.places import PlaceMention
+
+# Nationality adjectives by the English endings that place names seldom have ("Iranian", "Lebanese",
+# "Kurdish"; the lexicon knows the rest, "Iraqi", "Somali"): such a word before a noun is an adjective.
+_DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish)$")
+_FUNCTION_WORDS = frozenset(
+    "on in at and or of to for with by from after before when where while was were is are has had have"
+    " said says province region city town district".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A lower-case opening word that is English, not a name's own prefix ("an RPG", not "al-Amur").
+_DETERMINERS = frozenset("a an the this that these those his her their its our my".split())
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_NEXT_WORD = re.compile(r"^\s+([a-z][\w-]*)")
+# All-capital short names that are not countries ("UN", "AMISOM", "NATO", "ISAF"): organisations.
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{0,7}$")
+# Shortest usable place name (after a country's own short names, which the lexicon knows).
+MIN_NAME = 3
+
+
+def is_place_name(place: PlaceMention, text: str, countries: CountryLexicon) -> bool:
+    """Whether `place` (found in `text`) names a place rather than a people, an owner, a day or a body."""
+    name = place.text.strip()
+    country = countries.get(name)
+    after = text[place.end : place.end + 30]
+    bare = re.sub(r"['’]s$", "", name)
+    if _POSSESSIVE_AFTER.match(after) or bare != name:
+        # "Tuesday's", "Mousavi's headquarters", "Baghdad's Sadr City": a modifier, not the place; a
+        # country's ("Israel's southern towns") still places the event in that country.
+        return countries.get(bare) is not None
+    first = name.split()[0]
+    if first.lower() in _WEEKDAYS or first in _DETERMINERS:
+        return False
+    if country is not None:
+        return True
+    if _is_demonym(name, after, countries):
+        return False
+    if _ACRONYM.match(name.replace(" ", "")):
+        return False
+    return len(name) >= MIN_NAME
+
+
+def _is_demonym(name: str, after: str, countries: CountryLexicon) -> bool:
+    mentions = countries.find(name)
+    if any(m.kind == "demonym" and m.start == 0 and m.end == len(name) for m in mentions):
+        return True
+    follows = _NEXT_WORD.match(after)
+    return bool(
+        " " not in name and _DEMONYM_SHAPE.match(name) and follows and follows.group(1) not in _FUNCTION_WORDS
+    )

@@ -1,0 +1,86 @@
+"""Events told as background: dated before the article's time frame, or set in an earlier year.
+
+Hands the extractor a reason (or None) for an event whose date puts it outside what the article
+reports. ACLED codes what a report says happened in its own time frame; the whole-article annotation
+convention (eval/news/ANNOTATION.md, from ACLED's practice) keeps events of this month and last month
+and treats older ones as background, not new events. Two checks:
+
+- the event's resolved date falls before the first day of the month before publication;
+- its first sentence sets it in an earlier year by a bare year ("were killed in Balkh in 2015",
+  "seized control in a 2001 coup", "since 2009") that the date reader cannot turn into a day.
+
+Both need a publication date (or its upper bound): without one, dates are read against the text itself
+and nothing can be called old. The time frame ends at publication, or at the article's first event when
+that is earlier (a page dated by its crawl, years after it was written, keeps its lead event).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from frontwire.events.dates import DateContext
+
+# Months before the publication month that still count as the article's time frame. The annotation
+# convention says "this month or last month" (1); 2 leaves a month's slack for reports that come late
+# (weekly and monthly round-ups) and scored the same on the development half of Wikinews.
+WINDOW_MONTHS = 2
+# A year written as the time of an act: after a preposition, or as a modifier ("a 2001 coup", "the 2015
+# attack"). Years in names ("Resolution 2254") follow no such word.
+_MONTHS = "january february march april may june july august september october november december".split()
+_YEAR = re.compile(
+    r"\b(?:in|since|during|from|until|of|by|before|a|an|the|early|late|mid-?)\s+"
+    rf"(?:(?:early|late|mid-?|the|summer|winter|spring|autumn|fall|{'|'.join(_MONTHS)})\s+)?(?:of\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:-|–|to)\s*(?:19|20)?\d\d)",
+    re.I,
+)
+# "the deadliest attack since 2007", "the first such attack in 2010": a comparison with an earlier year,
+# not an earlier event.
+_COMPARISON = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|biggest|largest|highest|lowest|heaviest|fiercest|greatest|longest|most"
+    r"|first)\b[^.;]{0,50}$",
+    re.I,
+)
+# Distance back in whole years: "arrested him more than a year ago", "last year", "two years earlier".
+_YEARS_AGO = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|several|many|\d+)\s+(?:years?|decades?)\s+(?:ago|earlier|before)"
+    r"|last year|the previous year|the year before)\b",
+    re.I,
+)
+_DATED_BASES = ("published", "published-bound")
+
+
+def window_start(ctx: DateContext, frame: dt.date | None = None) -> dt.date | None:
+    """The first day the article's time frame covers, or None when the article has no publication date.
+    `frame` is the date of the article's first event, when it is earlier than publication: a page's date
+    may be when it was crawled (a WARC-Date), and the lead event sets the time frame then."""
+    if ctx.basis not in _DATED_BASES or ctx.published is None:
+        return None
+    anchor = min(ctx.published, frame) if frame is not None else ctx.published
+    year, month = anchor.year, anchor.month - WINDOW_MONTHS
+    while month < 1:
+        year, month = year - 1, month + 12
+    return dt.date(year, month, 1)
+
+
+def background_reason(
+    date: dt.date | None, lead: str, ctx: DateContext, frame: dt.date | None = None
+) -> str | None:
+    """Why an event dated `date`, whose first sentence is `lead`, is background, or None. `frame` is the
+    date of the article's first event (None for the first event itself, which sets the frame: only its
+    year can make it background)."""
+    start = window_start(ctx, frame)
+    if start is None:
+        return None
+    # With only an upper bound on publication (a month dateline), the page may be weeks older than the
+    # bound: only an earlier year is sure to be background.
+    if frame is not None and date is not None and date < start and ctx.basis == "published":
+        return "background: dated before the article's time frame"
+    if _YEARS_AGO.search(lead):
+        return "background: a year or more before the article"
+    for m in _YEAR.finditer(lead):
+        compared = _COMPARISON.search(lead[max(0, m.start() - 60) : m.start()])
+        if int(m.group("year")) < start.year and not compared:
+            return "background: set in an earlier year"
+    return None
