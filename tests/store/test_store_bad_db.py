@@ -14,6 +14,7 @@ from store_samples import monitor_page
 
 from frontwire.errors import ConfigError, StoreError
 from frontwire.store import open_store
+from frontwire.store.migrations import LATEST_VERSION
 
 
 def _digest(path: Path) -> str:
@@ -105,4 +106,4 @@ def test_store_default_path_honours_frontwire_data(tmp_path, monkeypatch):
     monkeypatch.setenv("FRONTWIRE_DATA", str(tmp_path / "data"))
     with open_store(None) as s:
         assert Path(s.name) == tmp_path / "data" / "frontwire.sqlite"
-        assert s.schema_version() == 1
+        assert s.schema_version() == LATEST_VERSION

@@ -13,6 +13,7 @@ from pathlib import Path
 from store_samples import monitor_page, southfront_page, wire_page
 
 from frontwire.store import open_store, query
+from frontwire.store.migrations import LATEST_VERSION
 
 WRITER = Path(__file__).with_name("store_writer.py")
 # Wall-clock columns: the only values allowed to differ between two runs over the same input.
@@ -45,7 +46,7 @@ def test_store_reopen_keeps_schema_and_rows(store_url):
         before = s.dump()
     with open_store(store_url) as s:
         assert s.dump() == before
-        assert s.schema_version() == 1
+        assert s.schema_version() == LATEST_VERSION
 
 
 def test_store_corrected_page_supersedes_and_keeps_history(store):

@@ -93,6 +93,7 @@ def create_app(settings: ServeSettings) -> Starlette:
         Route("/api/stats", api.get_stats),
         Route("/api/map.geojson", api.get_map),
         Route("/api/export.{fmt}", api.get_export),
+        Route("/api/{kind}.{fmt}", api.get_table),
         Mount("/static", app=_Static(directory=STATIC), name="static"),
     ]
     if writer is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from frontwire.incidents.model import Incident, IncidentMember
 from frontwire.store._incidents import load_members, member_from_row
 from frontwire.store.base import Store
-from frontwire.store.query import Filters, event_where, incident_where
+from frontwire.store.query import Filters, event_where, incident_where, order_by
 from frontwire.store.rows import Row, row_to_incident, row_to_outlet
 from frontwire.web.params import Page
 
@@ -35,16 +35,17 @@ class Slice:
     has_more: bool
 
 
-def events(store: Store, f: Filters, page: Page) -> Slice:
-    """Current event mentions by date then id, each with its article, outlet and incident (id, grade)."""
-    where, params = event_where(f)
+def events(store: Store, f: Filters, page: Page, sort: str | None = None) -> Slice:
+    """Current event mentions in `sort` order (default: by date then id), each with its article, outlet and
+    incident (id, grade)."""
+    where, params = event_where(f, store.backend)
     rows = store.rows(
         "SELECT m.*, im.incident_id AS incident_id, i.grade AS incident_grade, a.url AS article_url,"
         f" a.title AS article_title, a.published AS article_published, {_OUTLET_COLS}"
         " FROM mentions m JOIN articles a ON a.id = m.article_id"
         " LEFT JOIN outlets o ON o.id = a.outlet_id LEFT JOIN incident_mentions im ON im.mention_id = m.id"
         " LEFT JOIN incidents i ON i.id = im.incident_id"
-        f" WHERE {' AND '.join(where)} ORDER BY m.event_date, m.id LIMIT ? OFFSET ?",
+        f" WHERE {' AND '.join(where)} ORDER BY {order_by(sort, 'm')} LIMIT ? OFFSET ?",
         [*params, page.limit + 1, page.offset],
     )
     return Slice(items=rows[: page.limit], has_more=len(rows) > page.limit)
@@ -55,11 +56,11 @@ def event_member(row: Row) -> IncidentMember:
     return member_from_row(row)
 
 
-def incidents(store: Store, f: Filters, page: Page) -> Slice:
-    """Incidents by date then id, each with its current mention ids."""
-    clause, params = incident_where(f)
+def incidents(store: Store, f: Filters, page: Page, sort: str | None = None) -> Slice:
+    """Incidents in `sort` order (default: by date then id), each with its current mention ids."""
+    clause, params = incident_where(f, store.backend)
     rows = store.rows(
-        f"SELECT i.* FROM incidents i{clause} ORDER BY i.event_date, i.id LIMIT ? OFFSET ?",
+        f"SELECT i.* FROM incidents i{clause} ORDER BY {order_by(sort, 'i')} LIMIT ? OFFSET ?",
         [*params, page.limit + 1, page.offset],
     )
     has_more = len(rows) > page.limit
@@ -78,7 +79,7 @@ def incidents(store: Store, f: Filters, page: Page) -> Slice:
 
 def map_points(store: Store, f: Filters, limit: int) -> Slice:
     """The map layer: located incidents with only what a marker and the timeline need."""
-    clause, params = incident_where(f)
+    clause, params = incident_where(f, store.backend)
     located = "i.latitude IS NOT NULL AND i.longitude IS NOT NULL"
     clause = f"{clause} AND {located}" if clause else f" WHERE {located}"
     rows = store.rows(
@@ -188,27 +189,32 @@ def outlet_labels(row: Row) -> list[dict]:
     ]
 
 
-def facets(store: Store) -> dict[str, list[dict]]:
-    """The values the page offers as filters, with incident counts."""
+def facets(store: Store, f: Filters | None = None) -> dict[str, list[dict]]:
+    """Counts of the incidents matching `f` (None: all) by type, country, grade, actor (either side) and
+    outlet (incidents it reported), largest first; the page offers the unfiltered ones as filter choices."""
+    clause, params = incident_where(f or Filters(), store.backend)
+    matching = f"SELECT i.* FROM incidents i{clause}"
 
-    def counts(column: str, limit: int | None = None) -> list[dict]:
+    def counts(column: str) -> list[dict]:
         sql = (
-            f"SELECT {column} AS value, COUNT(*) AS n FROM incidents WHERE {column} IS NOT NULL"
+            f"SELECT {column} AS value, COUNT(*) AS n FROM ({matching}) f WHERE {column} IS NOT NULL"
             f" GROUP BY {column} ORDER BY n DESC, value"
         )
-        rows = store.rows(sql + (" LIMIT ?" if limit else ""), [limit] if limit else [])
-        return [{"value": r["value"], "count": int(r["n"])} for r in rows]
+        return [{"value": r["value"], "count": int(r["n"])} for r in store.rows(sql, params)]
 
     actors = store.rows(
-        "SELECT value, SUM(n) AS n FROM (SELECT actor1 AS value, COUNT(*) AS n FROM incidents GROUP BY actor1"
-        " UNION ALL SELECT actor2 AS value, COUNT(*) AS n FROM incidents WHERE actor2 IS NOT NULL"
-        " GROUP BY actor2) t GROUP BY value ORDER BY n DESC, value LIMIT ?",
-        [TOP_ACTORS],
+        f"SELECT value, SUM(n) AS n FROM (SELECT actor1 AS value, COUNT(*) AS n FROM ({matching}) f"
+        f" GROUP BY actor1 UNION ALL SELECT actor2 AS value, COUNT(*) AS n FROM ({matching}) g"
+        " WHERE actor2 IS NOT NULL GROUP BY actor2) t GROUP BY value ORDER BY n DESC, value LIMIT ?",
+        [*params, *params, TOP_ACTORS],
     )
     outlet_rows = store.rows(
-        "SELECT o.domain AS value, o.name AS name, COUNT(*) AS n FROM outlets o"
-        " JOIN articles a ON a.outlet_id = o.id AND a.superseded_by IS NULL"
-        " GROUP BY o.domain, o.name ORDER BY n DESC, value"
+        "SELECT o.domain AS value, o.name AS name, COUNT(DISTINCT f.id) AS n"
+        f" FROM ({matching}) f JOIN incident_mentions im ON im.incident_id = f.id"
+        " JOIN mentions m ON m.id = im.mention_id AND m.superseded_by IS NULL"
+        " JOIN articles a ON a.id = m.article_id JOIN outlets o ON o.id = a.outlet_id"
+        " GROUP BY o.domain, o.name ORDER BY n DESC, value",
+        params,
     )
     return {
         "type": counts("event_type"),

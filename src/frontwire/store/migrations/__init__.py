@@ -6,19 +6,28 @@ Never edit a migration that has shipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from frontwire.store.migrations import m0001_initial
+from frontwire.store.migrations import m0001_initial, m0002_fulltext
 
 
 @dataclass(frozen=True, slots=True)
 class Migration:
+    """Portable `statements`, then the statements of the open store's backend ("sqlite", "postgresql")."""
+
     version: int
     name: str
     statements: tuple[str, ...]
+    by_backend: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def for_backend(self, backend: str) -> tuple[str, ...]:
+        return self.statements + self.by_backend.get(backend, ())
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),
+    Migration(2, m0002_fulltext.NAME, m0002_fulltext.STATEMENTS, m0002_fulltext.BY_BACKEND),
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 SCHEMA_VERSION_TABLE = """CREATE TABLE schema_version (
