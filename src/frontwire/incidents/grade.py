@@ -104,9 +104,12 @@ def grade(members: Sequence[IncidentMember]) -> tuple[str, list[str]]:
         outlet = member.outlet or Outlet(domain=_outlet_key(member), name=_outlet_key(member))
         outlets.setdefault(_outlet_key(member), outlet)
     groups = independent_groups(list(outlets.values()))
+    n = len(outlets) or 1
     if len(groups) >= 2:
-        return GRADE_INDEPENDENT, [f"{len(groups)} independent outlet groups"]
-    return GRADE_SINGLE, [f"{len(outlets) or 1} outlet(s), not independent of each other"]
+        return GRADE_INDEPENDENT, [f"{n} outlets, {len(groups)} independent"]
+    if n == 1:
+        return GRADE_SINGLE, ["1 outlet"]
+    return GRADE_SINGLE, [f"{n} outlets, not independent of each other"]
 
 
 def _most_common(values: list[str]) -> str:

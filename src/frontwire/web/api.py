@@ -15,7 +15,8 @@ from frontwire.records import to_dict
 from frontwire.store.base import Store
 from frontwire.store.query import count_events, count_incidents, stats
 from frontwire.web import params, queries, serialize, tables
-from frontwire.web.params import FILTER_PARAMS, LIST_PARAMS, PAGE_PARAMS, ApiError, Param
+from frontwire.web.params import FILTER_PARAMS, LIST_PARAMS, PAGE_PARAMS, PLACE_PARAMS, ApiError, Param
+from frontwire.web.places import PlaceLabels
 from frontwire.web.stores import ThreadStores
 
 # Ids are content hashes like "inc-…", "ev-…", "ar-…"; anything longer is not one of ours.
@@ -63,9 +64,10 @@ def _page_body(
 class Api:
     """The read endpoints over per-thread read-only stores."""
 
-    def __init__(self, stores: ThreadStores, config: dict[str, Any]) -> None:
+    def __init__(self, stores: ThreadStores, config: dict[str, Any], labels: PlaceLabels) -> None:
         self.stores = stores
         self.config = config
+        self.labels = labels
 
     async def _run(self, func: Callable[[Store], Any]) -> Any:
         return await run_in_threadpool(lambda: func(self.stores.get()))
@@ -163,6 +165,26 @@ class Api:
             "truncated": found.has_more,
         }
         return JSONResponse(body, media_type="application/geo+json")
+
+    async def get_places(self, request: Request) -> Response:
+        """Names of the larger gazetteer places in a map view, as GeoJSON points (empty when zoomed out)."""
+        query = _query(request, PLACE_PARAMS)
+        if not query.get("bbox") or not query.get("zoom"):
+            raise ApiError(400, "bbox and zoom are required", "bbox" if not query.get("bbox") else "zoom")
+        bbox = params.bbox(query["bbox"])
+        zoom = params.zoom(query["zoom"])
+        found = await run_in_threadpool(self.labels.labels, bbox, zoom)
+        features = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                "properties": {"name": p.name, "population": p.population},
+            }
+            for p in found
+        ]
+        return JSONResponse(
+            {"type": "FeatureCollection", "features": features}, media_type="application/geo+json"
+        )
 
     async def get_export(self, request: Request) -> Response:
         """ACLED-column CSV (or GeoJSON) of the filtered incidents, via `frontwire.export`."""

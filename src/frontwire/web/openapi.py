@@ -12,7 +12,9 @@ from frontwire.web.params import (
     MAX_LIMIT,
     MAX_MAP_LIMIT,
     MAX_TABLE_ROWS,
+    MAX_ZOOM,
     PAGE_PARAMS,
+    PLACE_PARAMS,
     SORT_PARAM,
     Param,
 )
@@ -34,6 +36,8 @@ def _schema(p: Param) -> dict[str, Any]:
         return {"type": "boolean"}
     if p.kind == "count":
         return {"type": "integer", "minimum": 0, "maximum": MAX_FATALITIES}
+    if p.kind == "zoom":
+        return {"type": "integer", "minimum": 0, "maximum": MAX_ZOOM}
     if p.kind == "table_limit":
         return {"type": "integer", "minimum": 1, "maximum": MAX_TABLE_ROWS}
     if p.kind == "bbox":
@@ -114,6 +118,11 @@ def document(writable: bool) -> dict[str, Any]:
         "/api/map.geojson": _get(
             "Located incidents as a GeoJSON FeatureCollection for map layers",
             FILTER_PARAMS + (map_limit,),
+            "application/geo+json",
+        ),
+        "/api/places.geojson": _get(
+            "Names of the gazetteer's larger places in a map view (the offline label layer)",
+            PLACE_PARAMS,
             "application/geo+json",
         ),
         "/api/export.csv": _get("Incidents in ACLED's CSV columns (streamed)", FILTER_PARAMS, "text/csv"),

@@ -82,6 +82,12 @@ SORT_PARAM = Param(
     tuple(k for key in SORT_KEYS for k in (key, f"-{key}")),
 )
 LIST_PARAMS = FILTER_PARAMS + PAGE_PARAMS + (SORT_PARAM,)
+# Leaflet's deepest zoom level.
+MAX_ZOOM = 22
+PLACE_PARAMS = (
+    Param("bbox", "bbox", "the map view: MIN_LON,MIN_LAT,MAX_LON,MAX_LAT (WGS84 degrees)"),
+    Param("zoom", "zoom", f"the map's zoom level, 0-{MAX_ZOOM}; labels start at zoom 5"),
+)
 # Fatality bounds past this are typos (the deadliest single events are in the tens of thousands).
 MAX_FATALITIES = 10**7
 _TRUE = ("true", "1", "yes")
@@ -101,6 +107,16 @@ def _date(name: str, text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ApiError(400, f"{name}: not a date (YYYY-MM-DD): {text!r}", name) from None
+
+
+def bbox(text: str) -> tuple[float, float, float, float]:
+    """A validated MIN_LON,MIN_LAT,MAX_LON,MAX_LAT."""
+    return _bbox(text)
+
+
+def zoom(text: str) -> int:
+    """A validated map zoom level."""
+    return _int("zoom", text, 0, MAX_ZOOM)
 
 
 def _bbox(text: str) -> tuple[float, float, float, float]:

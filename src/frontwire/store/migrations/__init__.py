@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from frontwire.store.migrations import m0001_initial, m0002_fulltext
+from frontwire.store.migrations import m0001_initial, m0002_fulltext, m0003_list_indexes
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),
     Migration(2, m0002_fulltext.NAME, m0002_fulltext.STATEMENTS, m0002_fulltext.BY_BACKEND),
+    Migration(3, m0003_list_indexes.NAME, m0003_list_indexes.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
