@@ -262,3 +262,18 @@ def test_place_labels_appear_when_zoomed_in(browser, live: Live, tmp_path: Path)
         assert tab.problems == []
     finally:
         context.close()
+
+
+def test_the_panel_names_an_unidentified_outlet_and_counts_outlets_in_english(browser, live: Live) -> None:
+    items = httpx.get(f"{live.url}/api/incidents", params={"limit": 1000}).json()["items"]
+    unknown = next(i for i in items if any(k.startswith("unknown:") for k in i["outlets"]))
+    context, tab = _tab(browser)
+    try:
+        _open(tab, live, f"?incident={unknown['id']}")
+        tab.wait_for_selector(f'#detail[data-incident="{unknown["id"]}"]', timeout=READY_MS)
+        text = tab.locator("#detail").inner_text()
+        assert "unidentified outlet" in text and "unknown outlet" not in text
+        assert "outlet(s)" not in text and "1 outlet" in text
+        assert tab.problems == []
+    finally:
+        context.close()

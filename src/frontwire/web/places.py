@@ -17,7 +17,7 @@ from pathlib import Path
 # Smallest population labelled at each zoom (Leaflet zoom levels; lower zooms show no labels): a country
 # view names its cities, a province view its towns, a district view its villages. Set by eye on Syria,
 # Ukraine and Sudan views so that ~20-60 labels fill a 1400x850 map without overlapping much.
-MIN_POPULATION_BY_ZOOM = {5: 1_000_000, 6: 300_000, 7: 100_000, 8: 30_000, 9: 10_000, 10: 3_000, 11: 1_000}
+MIN_POPULATION_BY_ZOOM = {5: 1_000_000, 6: 500_000, 7: 200_000, 8: 50_000, 9: 20_000, 10: 5_000, 11: 1_000}
 LABELS_FROM_ZOOM = min(MIN_POPULATION_BY_ZOOM)
 # More labels than this in one view overlap into noise; the most populous are kept.
 MAX_LABELS = 80
