@@ -82,7 +82,8 @@ class Api:
 
         def run(store: Store) -> tuple[list[dict], bool, int]:
             found = queries.events(store, f, page, sort)
-            items = [serialize.event(row, queries.event_member(row)) for row in found.items]
+            outlets: dict = {}
+            items = [serialize.event(row, queries.event_member(row, outlets)) for row in found.items]
             return items, found.has_more, count_events(store, f)
 
         items, has_more, total = await self._run(run)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from frontwire.incidents.model import Incident, IncidentMember
+from frontwire.records import Outlet
 from frontwire.store._incidents import load_members, member_from_row
 from frontwire.store.base import Store
 from frontwire.store.query import Filters, event_where, incident_where, order_by
-from frontwire.store.rows import Row, row_to_incident, row_to_outlet
+from frontwire.store.rows import Row, row_to_incident, row_to_mention, row_to_outlet
 from frontwire.web.params import Page
 
 # The actor filter offers the most frequent actors; more would make the list unusable.
@@ -21,6 +22,7 @@ TOP_ACTORS = 300
 # Article text sent with an incident's sources: the evidence paragraph(s) plus this much around them.
 CONTEXT_CHARS = 400
 
+_OUTLET_KEYS = ("o_domain", "o_name", "o_country", "o_owner", "o_labels_json", "o_aliases_json")
 _OUTLET_COLS = (
     "o.domain AS o_domain, o.name AS o_name, o.country AS o_country, o.owner AS o_owner,"
     " o.labels_json AS o_labels_json, o.aliases_json AS o_aliases_json"
@@ -51,9 +53,22 @@ def events(store: Store, f: Filters, page: Page, sort: str | None = None) -> Sli
     return Slice(items=rows[: page.limit], has_more=len(rows) > page.limit)
 
 
-def event_member(row: Row) -> IncidentMember:
-    """The mention, outlet and article id of an `events` row."""
-    return member_from_row(row)
+def event_member(row: Row, outlets: dict[tuple, Outlet] | None = None) -> IncidentMember:
+    """The mention, outlet and article id of an `events` row. Pass one `outlets` dict for a whole page:
+    its rows share a few outlets, whose labels are then parsed once."""
+    if outlets is None or row.get("o_domain") is None:
+        return member_from_row(row)
+    key = tuple(row[c] for c in _OUTLET_KEYS)
+    outlet = outlets.get(key)
+    if outlet is None:
+        outlet = outlets.setdefault(key, row_to_outlet({k[2:]: row[k] for k in _OUTLET_KEYS}))
+    return IncidentMember(
+        id=row["id"],
+        mention=row_to_mention(row),
+        outlet=outlet,
+        article_id=row["article_id"],
+        url=row["article_url"],
+    )
 
 
 def incidents(store: Store, f: Filters, page: Page, sort: str | None = None) -> Slice:

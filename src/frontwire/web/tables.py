@@ -91,9 +91,9 @@ INCIDENT_COLUMNS = (
 )
 
 
-def event_record(row: dict) -> dict[str, Any]:
+def event_record(row: dict, outlets: dict | None = None) -> dict[str, Any]:
     """One /api/events row flattened to EVENT_COLUMNS (the place's fields at the top level)."""
-    item = serialize.event(row, queries.event_member(row))
+    item = serialize.event(row, queries.event_member(row, outlets))
     place = item.get("place") or {}
     outlet = item.get("outlet") or {}
     flat = {**item, **{k: place.get(k) for k in ("location", "admin1", "admin2", "country", "iso")}}
@@ -151,7 +151,8 @@ class Chunks:
 def events_fetch(f: Filters, sort: str | None) -> Callable[[Store, Page], tuple[list, bool]]:
     def fetch(store: Store, page: Page) -> tuple[list, bool]:
         found = queries.events(store, f, page, sort)
-        return [event_record(r) for r in found.items], found.has_more
+        outlets: dict = {}
+        return [event_record(r, outlets) for r in found.items], found.has_more
 
     return fetch
 
