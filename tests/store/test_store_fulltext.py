@@ -143,7 +143,7 @@ def test_an_old_database_gains_the_search_index(tmp_path) -> None:
         store._run("DROP TRIGGER mentions_fts_delete")
         store._run("DROP TRIGGER mentions_fts_update")
         store._run("DROP TABLE mentions_fts")
-        for index in ("incidents_country", "incidents_iso", "mentions_country", "mentions_iso"):
+        for index in ("incidents_country", "incidents_iso", "mentions_country", "mentions_iso", "articles_outlet"):
             store._run(f"DROP INDEX {index}")
         store._run("DELETE FROM schema_version WHERE version > 1")
         assert store.schema_version() == 1 and m0001_initial.NAME

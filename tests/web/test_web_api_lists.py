@@ -186,6 +186,9 @@ def test_lists_and_malformed_searches_on_both_backends(any_backend: Live) -> Non
             assert r.status_code == 400, (path, query, r.text[:200])
             body = r.json()
             assert body["param"] == "q" and body["error"].startswith("q: "), body
+    for name in ("country", "actor", "outlet", "q"):  # a NUL byte is refused before PostgreSQL sees it
+        r = get(live, "/api/incidents", **{name: "Syr\x00ia"})
+        assert r.status_code == 400 and r.json()["param"] == name
     # look-alikes of FTS5 or tsquery syntax are plain words, never a database error
     for query in ("NEAR(strike killed)", "notes:killed", "^killed", "killed & strike", "x' OR '1'='1"):
         assert get(live, "/api/events", q=query).status_code == 200, query

@@ -110,6 +110,13 @@ def _limit(f: Filters) -> tuple[str, list]:
     return (" LIMIT ?", [f.limit]) if f.limit else ("", [])
 
 
+# Articles of the outlet named by a filter (its domain or its name, either case).
+_OUTLET_ARTICLES = (
+    "SELECT a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id"
+    " WHERE LOWER(o.domain) = ? OR LOWER(o.name) = ?"
+)
+
+
 def event_where(f: Filters, backend: str = "") -> tuple[list[str], list]:
     """Conditions for current mentions (alias m; outlet o and incident i joined) matching the filters.
     A full-text filter (`f.text`) needs `backend` ("sqlite" or "postgresql"); it raises
@@ -121,7 +128,8 @@ def event_where(f: Filters, backend: str = "") -> tuple[list[str], list]:
         where.append(sql)
         params += extra
     if f.outlet:
-        where.append("(LOWER(o.domain) = ? OR LOWER(o.name) = ?)")
+        # the outlet's articles, found once (index articles_outlet), rather than each row's outlet joined
+        where.append(f"m.article_id IN ({_OUTLET_ARTICLES})")
         params += [f.outlet.casefold()] * 2
     if f.grade:
         where.append("i.grade = ?")
@@ -174,10 +182,11 @@ def incident_where(f: Filters, backend: str = "") -> tuple[str, list]:
         where.append("i.grade = ?")
         params.append(f.grade)
     if f.outlet:
+        # the outlet's incidents, found once from its articles (bench/api.py: an outlet's quarter 4x faster
+        # than joining each incident in the range to its mentions, articles and outlets)
         where.append(
-            "EXISTS (SELECT 1 FROM incident_mentions im JOIN mentions m ON m.id = im.mention_id"
-            " JOIN articles a ON a.id = m.article_id JOIN outlets o ON o.id = a.outlet_id"
-            " WHERE im.incident_id = i.id AND (LOWER(o.domain) = ? OR LOWER(o.name) = ?))"
+            "i.id IN (SELECT im.incident_id FROM incident_mentions im JOIN mentions m ON m.id = im.mention_id"
+            f" WHERE m.article_id IN ({_OUTLET_ARTICLES}))"
         )
         params += [f.outlet.casefold()] * 2
     return (f" WHERE {' AND '.join(where)}" if where else ""), params
@@ -232,8 +241,6 @@ def count_events(store: Store, f: Filters) -> int:
     """How many current event mentions match the filters (joining only what the filters need)."""
     where, params = event_where(f, store.backend)
     joins = ""
-    if f.outlet:
-        joins += " JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
     if f.grade:
         joins += " LEFT JOIN incident_mentions im ON im.mention_id = m.id"
         joins += " LEFT JOIN incidents i ON i.id = im.incident_id"

@@ -160,6 +160,8 @@ def filters(query: Mapping[str, str]) -> Filters:
             continue
         if len(raw) > MAX_TEXT:
             raise ApiError(400, f"{p.name}: longer than {MAX_TEXT} characters", p.name)
+        if any(ord(c) < 32 for c in raw):  # PostgreSQL refuses NUL in text; no name holds a control character
+            raise ApiError(400, f"{p.name}: contains a control character", p.name)
         values[p.name] = raw.strip()
     if "q" in values:
         try:
