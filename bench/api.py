@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import random
 import socket
@@ -39,7 +40,7 @@ from frontwire.incidents.synthetic import COUNTRIES, START, TYPES, members
 from frontwire.records import Evidence
 from frontwire.store import open_store
 from frontwire.store.ids import outlet_id
-from frontwire.store.migrations import LATEST_VERSION
+from frontwire.store.migrations import LATEST_VERSION, MIGRATIONS
 from frontwire.store.rows import (
     INCIDENT_COLUMNS,
     MENTION_COLUMNS,
@@ -127,7 +128,9 @@ def _marks(columns: tuple[str, ...]) -> str:
 
 def database(n: int, indexes: bool) -> Path:
     """The cached benchmark database for n mentions (built on first use)."""
-    name = f"frontwire-bench-api-{n}-v{LATEST_VERSION}{'-idx' if indexes else ''}.sqlite"
+    # named by the schema's statements too, so a changed migration builds a new database
+    schema = hashlib.sha256(repr([m.for_backend("sqlite") for m in MIGRATIONS]).encode()).hexdigest()[:8]
+    name = f"frontwire-bench-api-{n}-v{LATEST_VERSION}-{schema}{'-idx' if indexes else ''}.sqlite"
     path = Path(tempfile.gettempdir()) / name
     if not path.exists():
         started = time.perf_counter()
