@@ -48,6 +48,10 @@ def test_every_page_carries_the_total_and_the_sort(live: Live) -> None:
     first = get(live, "/api/incidents", limit=2).json()
     assert first["total"] == len(everything["items"]) > 2
     assert first["sort"] == "date" and first["next"]
+    for path in ("/api/incidents", "/api/events"):  # past the last page: no rows, the same total
+        whole = get(live, path, limit=1).json()["total"]
+        beyond = get(live, path, offset=5000).json()
+        assert beyond["items"] == [] and beyond["total"] == whole and beyond["next"] is None
     events = get(live, "/api/events", limit=1, country="Syria").json()
     assert events["total"] == len(get(live, "/api/events", limit=1000, country="Syria").json()["items"])
 
@@ -82,7 +86,9 @@ def test_search_filter_and_facets_agree(live: Live) -> None:
         assert key in facets
     assert facets["outlet"]
     for outlet in facets["outlet"][:5]:  # an outlet's count is the incidents its filter finds
-        assert get(live, "/api/incidents", q="killed", outlet=outlet["value"]).json()["total"] == outlet["count"]
+        assert (
+            get(live, "/api/incidents", q="killed", outlet=outlet["value"]).json()["total"] == outlet["count"]
+        )
 
 
 def test_new_filters(live: Live) -> None:

@@ -13,7 +13,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from frontwire.records import to_dict
 from frontwire.store.base import Store
-from frontwire.store.query import count_events, count_incidents, stats
+from frontwire.store.query import stats
 from frontwire.web import params, queries, serialize, tables
 from frontwire.web.params import FILTER_PARAMS, LIST_PARAMS, PAGE_PARAMS, PLACE_PARAMS, ApiError, Param
 from frontwire.web.places import PlaceLabels
@@ -81,10 +81,10 @@ class Api:
         f, page, sort = params.filters(query), params.page(query), params.sort(query)
 
         def run(store: Store) -> tuple[list[dict], bool, int]:
-            found = queries.events(store, f, page, sort)
+            found, total = queries.events_counted(store, f, page, sort)
             outlets: dict = {}
             items = [serialize.event(row, queries.event_member(row, outlets)) for row in found.items]
-            return items, found.has_more, count_events(store, f)
+            return items, found.has_more, total
 
         items, has_more, total = await self._run(run)
         return JSONResponse(_page_body(request, page, sort, items, has_more, total))
@@ -93,10 +93,7 @@ class Api:
         query = _query(request, LIST_PARAMS)
         f, page, sort = params.filters(query), params.page(query), params.sort(query)
 
-        def run(store: Store) -> tuple[queries.Slice, int]:
-            return queries.incidents(store, f, page, sort), count_incidents(store, f)
-
-        found, total = await self._run(run)
+        found, total = await self._run(lambda store: queries.incidents_counted(store, f, page, sort))
         items = [serialize.incident(i) for i in found.items]
         return JSONResponse(_page_body(request, page, sort, items, found.has_more, total))
 
