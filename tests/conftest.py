@@ -15,7 +15,7 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 # Countries the test pages and the bundled examples are about.
-SUITE_COUNTRIES = ("SY", "LB", "PS", "IL", "IQ", "JO", "TR", "UA", "RU", "LY", "EG", "YE", "SD")
+SUITE_COUNTRIES = ("SY", "LB", "PS", "IL", "IQ", "JO", "TR", "UA", "RU", "LY", "EG", "YE", "SD", "BR", "UG")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,4 +1,4 @@
-"""The grade's reasons read as English in the panel and the CLI: "1 outlet", "3 outlets, 2 independent"."""
+"""The grade's reasons read as English in the panel and the CLI: "3 outlets, 2 independent"."""
 
 from __future__ import annotations
 
@@ -29,13 +29,12 @@ SPUTNIK = Outlet(domain="sputnikglobe.com", name="Sputnik", country="RU", owner=
 WIRE = Outlet(domain="apnews.com", name="Associated Press", country="US", owner="Associated Press")
 
 
-def test_one_outlet_is_one_outlet() -> None:
-    assert grade([_member(1, WIRE)]) == ("single source", ["1 outlet"])
-    assert grade([_member(1, None)])[1] == ["1 outlet"]
-
-
-def test_outlets_of_one_owner_are_counted_and_said_to_be_dependent() -> None:
-    assert grade([_member(1, RIA), _member(2, SPUTNIK)])[1] == ["2 outlets, not independent of each other"]
+def test_one_outlet_and_dependent_outlets_read_right() -> None:
+    assert grade([_member(1, WIRE)]) == ("single source", ["reported by one outlet only"])
+    assert grade([_member(1, None)])[1] == ["reported by one outlet only"]
+    assert grade([_member(1, RIA), _member(2, SPUTNIK)])[1] == [
+        "reported by 2 outlets that are not independent of one another"
+    ]
 
 
 def test_independent_outlets_are_counted_among_all() -> None:

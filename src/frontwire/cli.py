@@ -85,6 +85,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from frontwire.run.output import write_results
 
     settings = _settings(args)
+    _before_the_clock(settings, args, err)
     prepare(settings, announce=lambda message: print(f"frontwire: {message}", file=err, flush=True))
     if args.jsonl:
         pages = read(args.jsonl, settings, as_jsonl=True)
@@ -101,7 +102,8 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     by_stage = ", ".join(f"{stage} {n}" for stage, n in sorted(stats.failures.items()))
     events = f", {stats.events} events" if settings.events else ""
     summary = f"{stats.inputs} inputs, {stats.articles} articles{events}, {stats.failed} failed"
-    print(f"frontwire: {summary}" + (f" ({by_stage})" if by_stage else ""), file=err)
+    if not args.quiet:
+        print(f"frontwire: {summary}" + (f" ({by_stage})" if by_stage else ""), file=err)
     return 1 if stats.failed or stats.inputs == 0 else 0
 
 
@@ -165,6 +167,12 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
     p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar or summary line on stderr (errors are still printed)",
+    )
+    p.add_argument(
         "--extractor",
         metavar="NAME",
         help=f"event extractor (default {DEFAULT.extractor}, offline); openai-compatible codes with a chat "
@@ -196,19 +204,30 @@ Each page is stored in its own transaction; re-running the same command stores n
 Exit status: 0 when every input was stored, 1 when any failed, 2 on bad usage."""
 
 
+def _before_the_clock(settings: Settings, args: argparse.Namespace, err: TextIO) -> None:
+    """Check the user's files and endpoint, then build the gazetteer on a first run (with its own
+    progress), so that neither a bad option's error nor the build waits for, or counts in, the run."""
+    from frontwire.preflight import check_settings
+    from frontwire.run.progress import ensure_gazetteer
+
+    check_settings(settings)
+    ensure_gazetteer(settings, err, quiet=getattr(args, "quiet", False))
+
+
 def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """pages → articles → events → places → store, with a progress line and a summary."""
+    """pages → articles → events → places → store, with a progress bar and a summary."""
     from frontwire.run.ingest import ingest
-    from frontwire.run.progress import Progress
+    from frontwire.run.progress import Bar, estimate_pages
 
     settings = _settings(args)
-    progress = Progress(err)
+    _before_the_clock(settings, args, err)
+    total = estimate_pages(args.paths, args.jsonl or ())
+    progress = Bar(err, desc="ingest", unit="page", total=total, quiet=args.quiet)
 
     def on_result(result, stats) -> None:  # noqa: ANN001 - Result, IngestStats
         if result.error is not None:
-            progress.clear()
-            print(f"error: {result.error}", file=err, flush=True)
-        progress.update(stats.line())
+            progress.write(f"error: {result.error}")
+        progress.advance_to(stats.batch.inputs, status=f"{stats.batch.events} events, {stats.failed} failed")
 
     workers = args.workers or os.cpu_count() or 1
     stats = ingest(
@@ -224,8 +243,7 @@ def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         work_dir=args.work_dir,
         gate=not args.no_gate,
     )
-    progress.clear()
-    print(f"frontwire: {stats.line()}", file=err)
+    progress.close(summary=stats.line())
     return 1 if stats.failed or stats.batch.inputs == 0 else 0
 
 
@@ -285,6 +303,12 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
     register(commands)
 
 
+def _add_watch(commands: argparse._SubParsersAction) -> None:
+    from frontwire.watch.cli import register
+
+    register(commands)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontwire",
@@ -306,6 +330,7 @@ COMMANDS: tuple[Callable[[argparse._SubParsersAction], None], ...] = (
     _add_store_commands,
     _add_gazetteer,
     _add_serve,
+    _add_watch,
 )
 
 

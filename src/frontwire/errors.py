@@ -8,6 +8,7 @@ FrontwireError
  │    ├── TooLarge
  │    └── TruncatedInput   truncated gzip / WARC
  ├── FetchError            an http(s) URL could not be fetched (status, robots.txt, size cap, timeout)
+ │    └── SourceError      a watched feed, sitemap or channel page could not be read (frontwire.watch)
  ├── ExtractionError       a page was read but no article could be made of it
  │    └── ExtractionTimeout
  ├── ConfigError           bad settings or user files (outlet registry, actor dictionary, a malformed --db)
@@ -57,6 +58,10 @@ class TruncatedInput(InputError):
 
 class FetchError(FrontwireError):
     pass
+
+
+class SourceError(FetchError):
+    """A watched source (feed, sitemap, channel page) was fetched but cannot be read; names the source."""
 
 
 class ExtractionError(FrontwireError):

@@ -34,7 +34,7 @@ class Pipeline:
         self.settings = settings
         self._extractor: Any = None
         self._resolver: Any = None
-        self._countries: Any = None
+        self._naming: Any = None
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self.settings}
@@ -70,29 +70,28 @@ class Pipeline:
         return Processed(article=article, events=events, language=result.language, events_note=note)
 
     def _name_countries(self, events: list[EventMention]) -> None:
-        """Generic actors the coder could not give a country ("Civilians (Unknown)") take the
-        country the event was placed in."""
-        from frontwire.events.actors import Country, fill_country
-
+        """Generic actors ("Protesters (...)", "Civilians (...)", an army the coder could not name) take
+        the country the event was placed in (events/naming.py)."""
         for ev in events:
-            country = ev.place.country if ev.place is not None else None
-            named = (ev.actor1, ev.actor2, ev.assoc_actor_1, ev.assoc_actor_2)
-            if not country or not any("Unknown" in (a or "") for a in named):
+            if ev.place is None or not (ev.place.iso or ev.place.country):
                 continue
-            known = self.countries.get(country) or Country(country, ev.place.iso or "", "", (), ())
-            ev.actor1 = fill_country(ev.actor1, known) or ev.actor1
-            ev.actor2 = fill_country(ev.actor2, known)
-            ev.assoc_actor_1 = fill_country(ev.assoc_actor_1, known)
-            ev.assoc_actor_2 = fill_country(ev.assoc_actor_2, known)
-            ev.notes = fill_country(ev.notes, known) or ev.notes  # the notes name the same actors
+            country = self.naming.country_of(ev.place.iso, ev.place.country)
+            if country is None:
+                from frontwire.events.actors import Country
+
+                country = Country(ev.place.country or ev.place.iso or "", ev.place.iso or "", "", (), ())
+            self.naming.rename(ev, country)
 
     @property
-    def countries(self) -> Any:
-        if self._countries is None:
+    def naming(self) -> Any:
+        if self._naming is None:
             from frontwire.events.actors import CountryLexicon
+            from frontwire.events.naming import PlaceNaming
 
-            self._countries = CountryLexicon.load()
-        return self._countries
+            self._naming = PlaceNaming.load(
+                CountryLexicon.load(), self.settings.actor_files, self.settings.identity_files
+            )
+        return self._naming
 
     @property
     def extractor(self) -> Any:
@@ -137,6 +136,9 @@ def prepare(settings: Settings = DEFAULT, announce: Any = None) -> None:
     if not settings.events:
         return
     from frontwire.geo import default_gazetteer, default_index_path
+    from frontwire.preflight import check_settings
+
+    check_settings(settings)  # a bad --actors/--identities file or an unreachable --llm-url stops here
 
     path = settings.gazetteer or default_index_path()
     if not path.exists() and announce is not None:

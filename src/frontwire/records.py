@@ -132,6 +132,7 @@ class Location:
     geo_precision: int = 3
     note: str | None = None
     gazetteer: str = ""
+    geonames_name: str | None = None  # the gazetteer's spelling when `location` is the plain ACLED-style one
 
 
 @dataclass(slots=True, kw_only=True)

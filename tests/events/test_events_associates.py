@@ -135,10 +135,12 @@ def test_the_cause_of_a_protest_is_not_its_participants(extractor):
     assert ev.assoc_actor_1 == "Lawyers (Pakistan)"
 
 
-def test_protesters_met_with_force_keep_their_identity_on_actor2(extractor):
+def test_protesters_met_with_force_stay_actor1_with_their_identity(extractor):
+    # ACLED: a protest with intervention is the protesters' event; the police who intervened are actor2.
     ev = _one(extractor, "Police fired tear gas at students protesting in Lagos, Nigeria on Monday.")
-    assert base_name(ev.actor1) == "Police Forces of Nigeria"
-    assert (ev.actor2, ev.assoc_actor_2) == ("Protesters (Nigeria)", "Students (Nigeria)")
+    assert ev.sub_event_type == "Protest with intervention"
+    assert (ev.actor1, ev.assoc_actor_1) == ("Protesters (Nigeria)", "Students (Nigeria)")
+    assert base_name(ev.actor2) == "Police Forces of Nigeria"
 
 
 def test_unknown_country_is_filled_later(extractor):

@@ -1,18 +1,15 @@
 """Sample records for the store tests: the April 18, 2024 ambush near al-Sukhna as three outlets report it.
 
-The SouthFront article is read from the canonical page in shared/ (never copied into the repo); the other two
-are written here in the style of a war monitor and a wire agency, with their own wording, figures and points.
+All three are written here, in the style of a pro-government outlet, a war monitor and a wire agency, with
+their own wording, figures and points (no published text is copied, and nothing is read from ../shared).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from frontwire.records import Article, EventMention, Evidence, Location, Outlet, OutletLabel, Page
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-CANONICAL = SHARED / "pages" / "southfront-2024-05-airstrikes-central-syria.txt"
 AMBUSH_DAY = dt.date(2024, 4, 18)
 
 SOUTHFRONT = Outlet(
@@ -91,18 +88,29 @@ def ambush(
     )
 
 
+# A pro-government outlet's report in its own register, written for these tests (not any published text):
+# a Russian strike claim, the al-Sukhna ambush with its own toll, and a clash near al-Kum.
+SOUTHFRONT_TITLE = "Russian Jets Pound Militant Hideouts in the Syrian Desert"
+SOUTHFRONT_PARAGRAPHS = [
+    "Russian warplanes struck hideouts of U.S.-backed militants in the Jabal al-Amur area on May 16, "
+    "the Russian Center for Reconciliation in Syria claimed, saying several depots were destroyed.",
+    "On April 18, ISIS cells ambushed fighters of the Quds Brigade near al-Sukhna in the east of Homs, "
+    "killing 21 of them, according to pro-government sources.",
+    "Two weeks later, on May 3, ISIS militants clashed with the National Defense Forces near al-Kum, "
+    "and 13 fighters were reported killed.",
+    "Syrian and Russian officials accused U.S. forces at al-Tanf of sheltering the attackers.",
+]
+
+
 def southfront_page() -> tuple[Page, Article, list[EventMention]]:
-    """The canonical page, its body paragraphs and its three events as the gold annotation codes them."""
-    text = CANONICAL.read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip()]
-    start = next(i for i, line in enumerate(lines) if line.startswith("The Russian Aerospace Forces"))
-    end = next(i for i, line in enumerate(lines) if line.startswith("Syrian and Russian officials accused"))
-    paragraphs = lines[start : end + 1]
-    title = lines[5]
+    """A SouthFront-style report written for these tests, with its three events coded by hand."""
+    paragraphs = list(SOUTHFRONT_PARAGRAPHS)
+    title = SOUTHFRONT_TITLE
     url = (
         "https://southfront.press/russian-airstrikes-destroy-bases-of-u-s-linked-militants-in-central-syria/"
     )
-    page = Page(source=str(CANONICAL), kind="text", content=text, url=url)
+    text = "\n\n".join([title, *paragraphs])
+    page = Page(source=url, kind="text", content=text, url=url)
     article = Article(
         source=url, title=title, url=url, outlet=SOUTHFRONT, paragraphs=paragraphs, extractor="test"
     )

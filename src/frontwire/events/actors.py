@@ -48,6 +48,12 @@ class Actor:
     inter: int
 
 
+# Country names ACLED writes with "the" in an actor's name ("Military Forces of the Philippines").
+_THE_NAMES = (
+    "United ", "Democratic Republic", "Republic of", "Central African", "Philippines", "Netherlands",
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     name: str
@@ -55,6 +61,13 @@ class Country:
     since: str
     demonyms: tuple[str, ...]
     places: tuple[str, ...]
+    aliases: tuple[str, ...] = ()  # other names of the country ("Ivory Coast", "Burma")
+    iso_in_text: bool = True  # whether the ISO code is matched in running text ("CAN", "PER" are words)
+
+    def force_name(self, kind: str) -> str:
+        """ACLED's standard name of this country's state forces: kind is "Military" or "Police"."""
+        of = f"the {self.name}" if self.name.startswith(_THE_NAMES) else self.name
+        return f"{kind} Forces of {of} ({self.since})" if self.since else f"{kind} Forces of {of}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +136,12 @@ class ActorDictionary:
         )
 
     @classmethod
-    def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
+    def load(
+        cls, extra: Sequence[str | Path] = (), countries: CountryLexicon | None = None
+    ) -> ActorDictionary:
+        """Our dictionary, then the user's files (which win); with `countries`, every country's
+        demonym before a force noun names its state forces ("Kenyan troops", "Colombian police")
+        where no entry names that phrase already."""
         entries: dict[str, ActorEntry] = {}
         sources: list[tuple[Path | None, str]] = [(None, "data/actors.toml")] + [
             (Path(p), str(p)) for p in extra
@@ -153,6 +171,11 @@ class ActorDictionary:
                     for alias in aliases:
                         if _PLURAL_CRAFT.search(alias):
                             entries.setdefault(alias[:-1], entry)
+        if countries is not None:
+            known = {alias.lower() for alias in entries}
+            for alias, entry in demonym_forces(countries).items():
+                if alias.lower() not in known:
+                    entries[alias] = entry
         return cls(entries)
 
     def find(self, text: str) -> list[ActorMention]:
@@ -170,6 +193,39 @@ class ActorDictionary:
                 continue
             out.append(h)
         return out
+
+
+# Nouns that, after a country's demonym, name its state forces. Written from how wire copy names
+# armies, air forces and police ("Nigerian troops", "Pakistani jets", "Kenyan police").
+_MILITARY_NOUNS = (
+    "troops", "forces", "army", "soldiers", "soldier", "military", "armed forces", "security forces",
+    "military forces", "government forces", "navy", "marines", "special forces", "paratroopers", "gendarmes",
+    "gendarmerie", "national guard", "border guards", "army troops", "artillery", "defence forces",
+    "defense forces", "military convoy", "military patrol",
+)  # fmt: skip
+_AIR_NOUNS = (
+    "warplanes", "warplane", "jets", "fighter jets", "air force", "aircraft", "military aircraft", "drones",
+    "drone", "military drones", "helicopters", "helicopter gunships", "air strikes", "airstrikes",
+)  # fmt: skip
+_POLICE_NOUNS = (
+    "police", "police officers", "policemen", "police forces", "riot police", "anti-riot police",
+    "police officer", "military police",
+)  # fmt: skip
+
+
+def demonym_forces(countries: CountryLexicon) -> dict[str, ActorEntry]:
+    """"<Demonym> <force noun>" -> that country's military or police, for every country with demonyms."""
+    out: dict[str, ActorEntry] = {}
+    for c in countries.countries:
+        military = ActorEntry(c.force_name("Military"), STATE_FORCES, c.name)
+        air = ActorEntry(c.force_name("Military"), STATE_FORCES, c.name, means="air")
+        police = ActorEntry(c.force_name("Police"), STATE_FORCES, c.name)
+        for dem in c.demonyms:
+            if not dem[:1].isupper() or dem.endswith("s") and dem[:-1] in c.demonyms:
+                continue  # plurals ("Kenyans") do not qualify a noun
+            for nouns, entry in ((_MILITARY_NOUNS, military), (_AIR_NOUNS, air), (_POLICE_NOUNS, police)):
+                out.update({f"{dem} {noun}": entry for noun in nouns})
+    return out
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -202,11 +258,14 @@ class CountryLexicon:
     def __init__(self, countries: Sequence[Country]) -> None:
         self.countries = tuple(countries)
         self._by_name = {c.name: c for c in countries}
+        self._by_iso = {c.iso: c for c in countries}
         table: dict[str, tuple[Country, str]] = {}
         for c in countries:
             table.update({p: (c, "place") for p in c.places})
             table.update({d: (c, "demonym") for d in c.demonyms})
-            table[c.iso] = (c, "iso")
+            if c.iso_in_text:
+                table[c.iso] = (c, "iso")
+            table.update({a: (c, "name") for a in c.aliases})
             table[c.name] = (c, "name")
         self._table = table
         self._re = re.compile(rf"(?<![\w-])(?:{trie_alternation(list(table))})(?![\w-])")
@@ -214,21 +273,33 @@ class CountryLexicon:
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> CountryLexicon:
         countries: dict[str, Country] = {}
-        sources: list[Path | None] = [None] + [Path(p) for p in extra]
-        for path in sources:
-            for raw in read_lexicon(path, "data/events/countries.toml").get("country", []):
-                c = Country(
-                    name=raw["name"],
-                    iso=raw["iso"],
-                    since=raw.get("since", ""),
-                    demonyms=tuple(raw.get("demonyms", ())),
-                    places=tuple(raw.get("places", ())),
-                )
+        # The world file first; the curated file (richer place lists) and then the user's files win.
+        sources: list[tuple[Path | None, str]] = [
+            (None, "data/events/countries-world.toml"),
+            (None, "data/events/countries.toml"),
+        ] + [(Path(p), str(p)) for p in extra]
+        for path, package_file in sources:
+            for raw in read_lexicon(path, package_file).get("country", []):
+                try:
+                    c = Country(
+                        name=str(raw["name"]),
+                        iso=str(raw["iso"]),
+                        since=str(raw.get("since", "")),
+                        demonyms=tuple(raw.get("demonyms", ())),
+                        places=tuple(raw.get("places", ())),
+                        aliases=tuple(raw.get("aliases", ())),
+                        iso_in_text=bool(raw.get("iso_in_text", True)),
+                    )
+                except (KeyError, TypeError) as exc:
+                    raise ConfigError(package_file, f"a country needs name and iso ({exc})") from exc
                 countries[c.name] = c
         return cls(list(countries.values()))
 
     def get(self, name: str) -> Country | None:
         return self._by_name.get(name)
+
+    def by_iso(self, iso3: str) -> Country | None:
+        return self._by_iso.get(iso3)
 
     def find(self, text: str) -> list[CountryMention]:
         out = []

@@ -11,7 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from frontwire.events.actors import ActorDictionary, ActorMention, Country, CountryLexicon
+from frontwire.events.actors import (
+    EXTERNAL_FORCES,
+    PROTESTERS,
+    RIOTERS,
+    STATE_FORCES,
+    UNKNOWN_COUNTRY,
+    ActorDictionary,
+    ActorMention,
+    Country,
+    CountryLexicon,
+)
 from frontwire.events.dates import DateContext, DateMention, find_dates
 from frontwire.events.figures import Fatalities
 from frontwire.records import EventMention
@@ -47,6 +57,42 @@ def default_actor1(event_type: str, country: str) -> CodedActor:
     return CodedActor(f"Unidentified Armed Group ({country})", 3)
 
 
+_STATE = (STATE_FORCES, EXTERNAL_FORCES)
+_MOB_INITIATORS = (3, 4, RIOTERS)  # political and identity militias lead mobs too
+
+
+def demonstration_sides(
+    sub_type: str, actor1: CodedActor, actor2: CodedActor | None, country: Country | None
+) -> tuple[CodedActor, CodedActor | None]:
+    """ACLED's sides of a demonstration, whatever the sentence's grammar made of them.
+
+    A protest's actor1 is the protesters and a riot's the rioters (a mob's may be a militia). State
+    forces named in a demonstration are the ones who intervened: actor2 of a protest with intervention
+    or a riot, actor1 of excessive force against protesters (whose actor2 is the protesters). A
+    peaceful protest has no actor2: whom it addresses (a government, a coalition) is not a side."""
+    cname = country.name if country else UNKNOWN_COUNTRY
+    state = next((a for a in (actor1, actor2) if a is not None and a.inter in _STATE), None)
+    if sub_type == "Excessive force against protesters":
+        police = state or CodedActor(_force(country, "Police"), STATE_FORCES)
+        return police, default_actor1("Protests", cname)
+    if sub_type in ("Peaceful protest", "Protest with intervention"):
+        a1 = actor1 if actor1.inter == PROTESTERS else default_actor1("Protests", cname)
+        if sub_type == "Peaceful protest":
+            return a1, None
+        return a1, state or (actor2 if actor2 is not None and actor2.inter != PROTESTERS else None)
+    if sub_type == "Mob violence" and actor1.inter in _MOB_INITIATORS:
+        return actor1, actor2
+    if sub_type in ("Violent demonstration", "Mob violence"):
+        a1 = actor1 if actor1.inter == RIOTERS else default_actor1("Riots", cname)
+        a2 = actor2 if actor2 is not None and actor2.inter != RIOTERS else None
+        return a1, state if state is not None and a2 is None else a2
+    return actor1, actor2
+
+
+def _force(country: Country | None, kind: str) -> str:
+    return country.force_name(kind) if country else f"{kind} Forces of {UNKNOWN_COUNTRY}"
+
+
 def vote_country(
     mentions: Sequence[Any], exclude: Sequence[tuple[int, int]], weights_excl: Sequence[Any] | None = None
 ) -> Country | None:
@@ -74,11 +120,16 @@ def same_side(claimant: str, actor: ActorMention, actors: ActorDictionary, count
 
 
 def event_date(
-    texts: Sequence[str], ctx: DateContext, last: DateMention | None
+    texts: Sequence[str], ctx: DateContext, last: DateMention | None, lead: str | None = None
 ) -> tuple[dt.date | None, int, DateMention | None]:
-    """The event's date and precision from its sentences, else the previous event's, else the reference."""
+    """The event's date and precision from its sentences, else from the `lead` sentence that sets the
+    scene just before them ("On 7 May 2020, ... . Two soldiers were killed."), else the previous
+    event's, else the reference."""
     mentions = [d for t in texts for d in find_dates(t, ctx)]
     real = [d for d in mentions if not d.announcement and d.date is not None]
+    if not real and lead:
+        opening = [d for d in find_dates(lead, ctx) if _opens(lead, d)]
+        real = [d for d in opening if not d.announcement and d.date is not None]
     if real:
         return real[0].date, real[0].precision, real[0]
     announced = [d for d in mentions if d.announcement and d.date is not None]
@@ -89,6 +140,31 @@ def event_date(
     if ctx.reference is not None:
         return ctx.reference, 2, last
     return None, 3, last
+
+
+# A scene-setting sentence opens with its date ("On 7 May 2020, ...", "Late on Tuesday, ..."); a date
+# further in is something else's ("besieged since December 4th", "a truce agreed on 1 May").
+LEAD_DATE_MAX_WORDS = 2
+
+
+def _opens(text: str, d: DateMention) -> bool:
+    return len(text[: d.start].split()) <= LEAD_DATE_MAX_WORDS
+
+
+def lead_sentences(
+    sentences: Sequence[Any], typed: Sequence[Any], events: Sequence[Any]
+) -> list[str | None]:
+    """For each event, the sentence just before its first one when that sentence reports no event of
+    its own (no event cue) and sits in the same paragraph: the scene-setting sentence that dates it."""
+    cued = {t.sentence.start for t in typed}
+    index = {s.start: i for i, s in enumerate(sentences)}
+    out: list[str | None] = []
+    for ev in events:
+        i = index.get(ev.parts[0].sentence.start, 0)
+        prev = sentences[i - 1] if i > 0 else None
+        keep = prev is not None and prev.start not in cued and prev.paragraph == sentences[i].paragraph
+        out.append(prev.text if keep else None)
+    return out
 
 
 def share_fatalities(fat: Fatalities, places: Sequence[Any]) -> list[Fatalities]:
@@ -123,7 +199,12 @@ def notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:
     actor1 = m.actor1
     if m.assoc_actor_1 and m.event_type not in ("Protests", "Riots"):
         actor1 += f" (with {m.assoc_actor_1})"  # allies; a demonstration's are who demonstrated
+    excessive = m.sub_event_type == "Excessive force against protesters"
+    if excessive:
+        verb, target = "used excessive force against", f" {m.actor2}" if m.actor2 else " protesters"
     sentence = f"{when}, {actor1} {verb}{target}{where}"
+    if m.actor2 and m.event_type in ("Protests", "Riots") and not excessive:
+        sentence += f", met by {m.actor2}"
     if m.claimant and m.attribution in ("claimed", "alleged", "blamed", "denied", "confirmed"):
         sentence += f" ({m.attribution}; source: {m.claimant})"
     elif m.claimant:

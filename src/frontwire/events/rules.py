@@ -37,7 +37,9 @@ from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, classify
 from frontwire.events.coding import (
     CodedActor,
     default_actor1,
+    demonstration_sides,
     event_date,
+    lead_sentences,
     notes,
     same_side,
     share_fatalities,
@@ -148,9 +150,10 @@ class RuleExtractor:
 
     def _load(self) -> _State:
         if self._state is None:
+            countries = CountryLexicon.load(self.country_files)
             state = _State(
-                ActorDictionary.load(self.actor_files),
-                CountryLexicon.load(self.country_files),
+                ActorDictionary.load(self.actor_files, countries),
+                countries,
                 CueLexicon.load(),
                 IdentityTable.load(self.identity_files),
             )
@@ -174,14 +177,16 @@ class RuleExtractor:
         st = self._load()
         ctx = DateContext.for_text(article.published, body, article.published_latest)
         result = EventResult(source=article.source, language=language, date_basis=ctx.basis)
-        typed = self._typed_sentences(st, split_sentences(body))
+        sentences = split_sentences(body)
+        typed = self._typed_sentences(st, sentences)
         home = self._article_country(st, body)
         events = group_events(typed, result)
         claims = self._event_claims(st, events)
         places = self._event_places(st, events, claims)
+        leads = lead_sentences(sentences, typed, events)
         last_date: DateMention | None = None
-        for ev, claim, found in zip(events, claims, places, strict=True):
-            mentions, last_date = self._code(st, ev, claim, found, ctx, home, article, last_date)
+        for ev, claim, found, lead in zip(events, claims, places, leads, strict=True):
+            mentions, last_date = self._code(st, ev, claim, found, ctx, home, article, last_date, lead)
             result.events.extend(mentions)
         return result
 
@@ -273,6 +278,7 @@ class RuleExtractor:
         home: Country | None,
         article: Article,
         last: DateMention | None,
+        lead: str | None = None,
     ) -> tuple[list[EventMention], DateMention | None]:
         typing = ev.typing
         text = " ".join(p.sentence.text for p in ev.parts)
@@ -319,15 +325,15 @@ class RuleExtractor:
         cname = country.name if country else "Unknown"
         if actor1 is None:
             actor1, actor2 = default_actor1(typing.event_type, cname), actor2
-        if typing.event_type in ("Protests", "Riots") and actor1.inter == CIVILIANS:
-            actor1 = default_actor1(typing.event_type, cname)  # civilians who demonstrate are protesters
+        if typing.event_type in ("Protests", "Riots"):
+            actor1, actor2 = demonstration_sides(typing.sub_type, actor1, actor2, country)
         if actor2 is None and typing.event_type == "Violence against civilians":
             actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)
         inter2 = actor2.inter if actor2 else None
         assoc = associated_actors(typing.event_type, actor1.inter, inter2, ally, identities, cname)
         # Date.
         texts = [p.sentence.text for p in ev.parts]
-        date, precision, last = event_date(texts, ctx, last)
+        date, precision, last = event_date(texts, ctx, last, lead)
         fat = event_fatalities(texts)
         # Claimant and attribution.
         claimant_is_actor1 = bool(claimant and a1 and same_side(claimant, a1, st.actors, st.countries))

@@ -118,7 +118,17 @@ def bare_attribution(text: str) -> tuple[int, int] | None:
     claim = _CLAIM.search(text)
     if claim and not _NEAR_BACK_OBJECT.match(text, claim.end()) and has_own_details(text[claim.start() :]):
         return None
+    if claim and _passive_blame(text, claim) and has_own_details(text[: claim.start()]):
+        return None  # "An explosion in Goma that killed four was blamed on M23": the act is the subject
     return m.start(), m.end()
+
+
+# "was blamed on", "has been blamed on", "were claimed by": the blamed act is the sentence's subject.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.I)
+
+
+def _passive_blame(text: str, claim: re.Match[str]) -> bool:
+    return bool(_PASSIVE.search(text[max(0, claim.start() - 24) : claim.start()]))
 
 
 def attribution_detail(text: str) -> bool:

@@ -6,10 +6,13 @@ export(store, "acled-csv", "events.csv", Filters(country="Syria"))
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from frontwire.errors import ConfigError
 from frontwire.export.acled import ACLED_COLUMNS, AcledRow, acled_rows
+from frontwire.export.complete import LeftOut, acled_complete
 from frontwire.export.writers import write_acled_csv, write_geojson, write_parquet
 from frontwire.records import Outlet
 from frontwire.store.base import Store
@@ -38,11 +41,53 @@ def rows_for(store: Store, filters: Filters | None = None) -> list[AcledRow]:
     return list(acled_rows(found, outlets, stamp))
 
 
-def export(store: Store, fmt: str, out: str | None, filters: Filters | None = None) -> int:
-    """Write the store's incidents as `fmt` to `out` (stdout when None or "-"); returns rows written."""
+@dataclass(slots=True, frozen=True)
+class Exported:
+    """What an export wrote: rows written, and the incidents ACLED's format could not hold (acled-csv)."""
+
+    written: int
+    left_out: LeftOut
+
+
+def run_export(
+    store: Store,
+    fmt: str,
+    out: str | None,
+    filters: Filters | None = None,
+    *,
+    keep_incomplete: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Exported:
+    """Write the store's incidents as `fmt` to `out` (stdout when None or "-"). For acled-csv, incidents
+    without a country, coordinates and ISO code or without a date are left out (and counted) unless
+    `keep_incomplete`. `progress(done, total)` is called as rows are written."""
     if fmt not in FORMATS:
         raise ConfigError(fmt, f"unknown export format; choose one of {', '.join(FORMATS)}")
     rows = rows_for(store, filters)
+    left_out = LeftOut()
+    if fmt == "acled-csv" and not keep_incomplete:
+        rows = list(acled_complete(rows, left_out))
+    if progress is not None:
+        rows = _reporting(rows, progress)
+    return Exported(written=_write(rows, fmt, out), left_out=left_out)
+
+
+def _reporting(rows: list[AcledRow], progress: Callable[[int, int], None]) -> Iterator[AcledRow]:
+    """`rows`, telling `progress` how many have been handed on (the writers stream them)."""
+    progress(0, len(rows))
+    for done, row in enumerate(rows, 1):
+        yield row
+        progress(done, len(rows))
+
+
+def export(
+    store: Store, fmt: str, out: str | None, filters: Filters | None = None, *, keep_incomplete: bool = False
+) -> int:
+    """`run_export`, returning the number of rows written."""
+    return run_export(store, fmt, out, filters, keep_incomplete=keep_incomplete).written
+
+
+def _write(rows: Iterable[AcledRow], fmt: str, out: str | None) -> int:
     if fmt == "parquet":
         if not out or out == "-":
             raise ConfigError("parquet", "Parquet needs an output file (--out PATH)")
@@ -54,4 +99,4 @@ def export(store: Store, fmt: str, out: str | None, filters: Filters | None = No
         return writer(rows, handle)
 
 
-__all__ = ["ACLED_COLUMNS", "FORMATS", "AcledRow", "export", "rows_for"]
+__all__ = ["ACLED_COLUMNS", "FORMATS", "AcledRow", "Exported", "export", "rows_for", "run_export"]

@@ -11,6 +11,7 @@ from frontwire.export.scale import source_scale
 from frontwire.incidents.grade import outlet_names
 from frontwire.incidents.model import Incident
 from frontwire.records import Outlet
+from frontwire.store.countries import acled_country
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -112,7 +113,7 @@ class AcledRow:
             "Civilian targeting" if inc.civilian_targeting else "",
             iso_numeric(inc.iso),
             acled_region(inc.iso),
-            inc.country or "",
+            acled_country(inc.iso, inc.country),
             inc.admin1 or "",
             inc.admin2 or "",
             "",

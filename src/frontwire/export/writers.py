@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import IO
 
 from frontwire.errors import ConfigError
 from frontwire.export.acled import ACLED_COLUMNS, AcledRow
+from frontwire.export.csvsafe import safe_writer
 from frontwire.records import to_dict
 
 
-def write_acled_csv(rows: Sequence[AcledRow], out: IO[str]) -> int:
-    """ACLED's header and one line per incident; returns rows written."""
-    writer = csv.writer(out, lineterminator="\n")
+def write_acled_csv(rows: Iterable[AcledRow], out: IO[str]) -> int:
+    """ACLED's header and one line per incident; returns rows written. No cell starts a formula."""
+    writer = safe_writer(out)
     writer.writerow(ACLED_COLUMNS)
+    written = 0
     for row in rows:
         writer.writerow(row.values())
-    return len(rows)
+        written += 1
+    return written
 
 
-def write_geojson(rows: Sequence[AcledRow], out: IO[str]) -> int:
+def write_geojson(rows: Iterable[AcledRow], out: IO[str]) -> int:
     """A FeatureCollection of incidents with coordinates (Point, [lon, lat]); properties are ACLED columns
     plus frontwire's fatality range, grade and its reasons."""
     features = []
@@ -52,7 +54,7 @@ def write_geojson(rows: Sequence[AcledRow], out: IO[str]) -> int:
     return len(features)
 
 
-def write_parquet(rows: Sequence[AcledRow], path: str) -> int:
+def write_parquet(rows: Iterable[AcledRow], path: str) -> int:
     """A Parquet file with ACLED's columns plus frontwire's (fatality range, grade, mention ids)."""
     try:
         import pyarrow as pa
@@ -81,4 +83,4 @@ def write_parquet(rows: Sequence[AcledRow], path: str) -> int:
     arrays["grade"] = pa.array(extra["grade"], type=pa.string())
     arrays["mention_ids"] = pa.array(extra["mention_ids"], type=pa.list_(pa.string()))
     pq.write_table(pa.table(arrays), path)
-    return len(rows)
+    return len(extra["grade"])

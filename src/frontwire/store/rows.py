@@ -8,6 +8,7 @@ from typing import Any
 
 from frontwire.incidents.model import Incident
 from frontwire.records import EventMention, Evidence, Location, Outlet, OutletLabel, to_dict
+from frontwire.store.place_names import plain_name
 
 Row = dict[str, Any]
 
@@ -46,6 +47,7 @@ PLACE_FIELDS = (
     "geo_precision",
     "place_note",
     "gazetteer",
+    "location_geonames",  # schema version 2
 )
 MENTION_COLUMNS = ("id", "article_id", "page_id", "position", *MENTION_FIELDS, *PLACE_FIELDS)
 INCIDENT_COLUMNS = (
@@ -148,8 +150,8 @@ def mention_row(mention_id: str, article_id: str, page_id: str, position: int, m
         m.coder,
     )
     place = (
-        (p.location, p.geonameid, p.latitude, p.longitude, p.admin1, p.admin2, p.country, p.iso)
-        + (p.geo_precision, p.note, p.gazetteer)
+        (plain_name(p.location), p.geonameid, p.latitude, p.longitude, p.admin1, p.admin2, p.country, p.iso)
+        + (p.geo_precision, p.note, p.gazetteer, p.geonames_name or p.location)
         if p
         else (None,) * len(PLACE_FIELDS)
     )
@@ -191,6 +193,7 @@ def row_to_mention(row: Row) -> EventMention:
             geo_precision=row["geo_precision"] if row["geo_precision"] is not None else 3,
             note=row["place_note"],
             gazetteer=row["gazetteer"] or "",
+            geonames_name=row.get("location_geonames"),
         )
     return EventMention(
         **_coded_fields(row),
@@ -218,7 +221,7 @@ def incident_row(inc: Incident) -> tuple:
         inc.assoc_actor_2,
         inc.inter2,
         int(inc.civilian_targeting),
-        inc.location,
+        plain_name(inc.location) if inc.location else inc.location,
         inc.latitude,
         inc.longitude,
         inc.admin1,

@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from frontwire.errors import FrontwireError
 from frontwire.store import open_store
-from frontwire.web import openapi
+from frontwire.web import openapi, stream
 from frontwire.web.api import Api
 from frontwire.web.params import MAX_MAP_LIMIT, ApiError
 from frontwire.web.security import SecurityHeaders, content_security_policy
@@ -102,6 +102,7 @@ def create_app(settings: ServeSettings) -> Starlette:
         Route("/api/{kind}.{fmt}", api.get_table),
         Mount("/static", app=_Static(directory=STATIC), name="static"),
     ]
+    routes[-1:-1] = stream.routes(stores)  # /api/stream and /api/sources (frontwire watch)
     if writer is not None:
         routes.append(Route("/api/pages", endpoint(writer), methods=["POST"]))
 

@@ -30,13 +30,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
         tiles=check_tiles(args.tiles) if args.tiles else None,
         tiles_attribution=args.tiles_attribution or "",
     )
+    from frontwire.web.listen import listen_socket
+
     app = create_app(settings)
+    sock = listen_socket(args.host, args.port)  # a port in use is an error before "serving on" is said
     mode = "read-write (POST /api/pages with the token)" if settings.writable else "read-only"
     print(
         f"frontwire: serving {args.db or 'the default database'} {mode} on http://{args.host}:{args.port}/",
         file=sys.stderr,
     )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log)
+    config = uvicorn.Config(app, log_level=args.log_level, access_log=args.access_log)
+    uvicorn.Server(config).run(sockets=[sock])
     return 0
 
 

@@ -130,6 +130,9 @@ def document(writable: bool) -> dict[str, Any]:
             "Incidents as GeoJSON (ACLED columns)", FILTER_PARAMS, "application/geo+json"
         ),
     }
+    from frontwire.web.stream import OPENAPI_PATHS
+
+    paths.update(OPENAPI_PATHS)  # /api/stream and /api/sources (frontwire watch)
     if writable:
         paths["/api/pages"] = {
             "post": {

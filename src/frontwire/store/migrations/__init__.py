@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from frontwire.store.migrations import m0001_initial, m0002_fulltext, m0003_list_indexes
+from frontwire.store.migrations import (
+    m0001_initial,
+    m0002_place_names,
+    m0003_watch,
+    m0004_fulltext,
+    m0005_list_indexes,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +32,10 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m0001_initial.NAME, m0001_initial.STATEMENTS),
-    Migration(2, m0002_fulltext.NAME, m0002_fulltext.STATEMENTS, m0002_fulltext.BY_BACKEND),
-    Migration(3, m0003_list_indexes.NAME, m0003_list_indexes.STATEMENTS),
+    Migration(2, m0002_place_names.NAME, m0002_place_names.STATEMENTS),
+    Migration(3, m0003_watch.NAME, m0003_watch.STATEMENTS),
+    Migration(4, m0004_fulltext.NAME, m0004_fulltext.STATEMENTS, m0004_fulltext.BY_BACKEND),
+    Migration(5, m0005_list_indexes.NAME, m0005_list_indexes.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -4,6 +4,7 @@
 import { formFilters, getJSON } from "./api.js";
 import { showIncident } from "./detail.js";
 import { el } from "./dom.js";
+import { startLive } from "./live.js";
 import { IncidentMap } from "./map.js";
 import { showPicker } from "./picker.js";
 import { Timeline, dayNumber, isoDay } from "./timeline.js";
@@ -136,6 +137,7 @@ async function main() {
   form.addEventListener("reset", () => setTimeout(() => load(map, timeline, form), 0));
   const linked = new URLSearchParams(window.location.search).get(INCIDENT_PARAM);
   await Promise.all([basemap, load(map, timeline, form)]);
+  startLive(map, state, () => applyBrush(map)); // frontwire watch: incidents as they are stored
   if (linked) {
     map.focus(linked);
     await openIncident(panel, form, linked);

@@ -1,4 +1,4 @@
-"""Version 2: full-text search over event mentions' notes and evidence text.
+"""Version 4: full-text search over event mentions' notes and evidence text.
 
 SQLite: an FTS5 table `mentions_fts` (rowid = the mention's rowid) kept current by triggers and filled from
 the rows already stored. PostgreSQL: a GIN index on the tsvector that `frontwire.store.fulltext` queries.
