@@ -14,6 +14,7 @@ from frontwire.errors import ConfigError
 from frontwire.export.acled import ACLED_COLUMNS, AcledRow, acled_rows
 from frontwire.export.complete import LeftOut, acled_complete
 from frontwire.export.writers import write_acled_csv, write_geojson, write_parquet
+from frontwire.records import Outlet
 from frontwire.store.base import Store
 from frontwire.store.query import Filters, incidents
 from frontwire.store.rows import OUTLET_COLUMNS, row_to_outlet
@@ -21,16 +22,22 @@ from frontwire.store.rows import OUTLET_COLUMNS, row_to_outlet
 FORMATS = ("acled-csv", "geojson", "parquet")
 
 
-def rows_for(store: Store, filters: Filters | None = None) -> list[AcledRow]:
-    """ACLED rows for the store's incidents; `timestamp` is the latest ingest time, as a Unix time."""
+def acled_context(store: Store) -> tuple[dict[str, Outlet], int]:
+    """What ACLED rows need beside the incidents: the stored outlets, keyed as incidents key them
+    (`Incident.outlets`: the casefolded domain or account key), and the latest ingest time as a Unix time."""
     import datetime as dt
 
-    found = incidents(store, filters)
-    # Keyed as incidents key their outlets (`Incident.outlets`: the casefolded domain or account key).
     stored = store.rows(f"SELECT {', '.join(OUTLET_COLUMNS)} FROM outlets")
     outlets = {o.domain.casefold(): o for o in map(row_to_outlet, stored)}
     latest = store.rows("SELECT MAX(ingested_at) AS t FROM pages")[0]["t"]
     stamp = int(dt.datetime.fromisoformat(latest).timestamp()) if latest else 0
+    return outlets, stamp
+
+
+def rows_for(store: Store, filters: Filters | None = None) -> list[AcledRow]:
+    """ACLED rows for the store's incidents; `timestamp` is the latest ingest time, as a Unix time."""
+    found = incidents(store, filters)
+    outlets, stamp = acled_context(store)
     return list(acled_rows(found, outlets, stamp))
 
 

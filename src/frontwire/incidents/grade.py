@@ -107,8 +107,9 @@ def grade(members: Sequence[IncidentMember]) -> tuple[str, list[str]]:
         outlet = member.outlet or Outlet(domain=_outlet_key(member), name=_outlet_key(member))
         outlets.setdefault(_outlet_key(member), outlet)
     groups = independent_groups(list(outlets.values()))
+    n = len(outlets) or 1
     if len(groups) >= 2:
-        return GRADE_INDEPENDENT, [f"{len(groups)} independent outlet groups"]
+        return GRADE_INDEPENDENT, [f"{n} outlets, {len(groups)} independent"]
     return GRADE_SINGLE, [single_source_reason(len(outlets))]
 
 

@@ -112,7 +112,7 @@ class Store(abc.ABC):
             with self._transaction():
                 if not self._table_exists("schema_version"):
                     self._run(SCHEMA_VERSION_TABLE)
-                for statement in migration.statements:
+                for statement in migration.for_backend(self.backend):
                     self._run(statement)
                 self._run(
                     "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",

@@ -70,7 +70,12 @@ def create_app(settings: ServeSettings) -> Starlette:
         "writable": settings.writable,
         "max_map_features": MAX_MAP_LIMIT,
     }
-    api = Api(stores, config)
+    from frontwire.geo.paths import default_index_path
+    from frontwire.web.places import PlaceLabels
+
+    api = Api(
+        stores, config, PlaceLabels(Path(settings.gazetteer) if settings.gazetteer else default_index_path())
+    )
     writer = Writer(settings=settings) if settings.writable else None
     document = openapi.document(settings.writable)
 
@@ -92,7 +97,9 @@ def create_app(settings: ServeSettings) -> Starlette:
         Route("/api/facets", api.get_facets),
         Route("/api/stats", api.get_stats),
         Route("/api/map.geojson", api.get_map),
+        Route("/api/places.geojson", api.get_places),
         Route("/api/export.{fmt}", api.get_export),
+        Route("/api/{kind}.{fmt}", api.get_table),
         Mount("/static", app=_Static(directory=STATIC), name="static"),
     ]
     routes[-1:-1] = stream.routes(stores)  # /api/stream and /api/sources (frontwire watch)

@@ -28,6 +28,7 @@ class ServeSettings:
     tiles: str | None = None
     tiles_attribution: str = ""
     pipeline: Settings = DEFAULT
+    gazetteer: str | None = None  # the label layer's gazetteer file (None: the default one)
 
     @property
     def writable(self) -> bool:

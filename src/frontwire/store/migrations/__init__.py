@@ -6,21 +6,29 @@ Never edit a migration that has shipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from frontwire.store.migrations import (
     m0001_initial,
     m0002_place_names,
     m0003_watch,
     m0004_incident_merge_reasons,
+    m0005_fulltext,
+    m0006_list_indexes,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Migration:
+    """Portable `statements`, then the statements of the open store's backend ("sqlite", "postgresql")."""
+
     version: int
     name: str
     statements: tuple[str, ...]
+    by_backend: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def for_backend(self, backend: str) -> tuple[str, ...]:
+        return self.statements + self.by_backend.get(backend, ())
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -28,6 +36,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, m0002_place_names.NAME, m0002_place_names.STATEMENTS),
     Migration(3, m0003_watch.NAME, m0003_watch.STATEMENTS),
     Migration(4, m0004_incident_merge_reasons.NAME, m0004_incident_merge_reasons.STATEMENTS),
+    Migration(5, m0005_fulltext.NAME, m0005_fulltext.STATEMENTS, m0005_fulltext.BY_BACKEND),
+    Migration(6, m0006_list_indexes.NAME, m0006_list_indexes.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -74,7 +74,7 @@ function source(s) {
     "header",
     {},
     el("h4", { class: "article-title" }, link(s.article.url, s.article.title || s.article.url || "untitled article")),
-    el("div", { class: "muted" }, [outlet ? `${outlet.name} (${outlet.domain})` : "unknown outlet", s.article.published ? ` · ${s.article.published}` : ""].join("")),
+    el("div", { class: "muted" }, [outlet ? `${outlet.name} (${outlet.domain})` : "unidentified outlet", s.article.published ? ` · ${s.article.published}` : ""].join("")),
   );
   const box = el(
     "article",
@@ -111,9 +111,12 @@ export async function showIncident(panel, id) {
     return;
   }
   clear(panel);
+  delete panel.dataset.picker;
   panel.dataset.incident = inc.id;
+  const permalink = el("a", { class: "permalink", href: `/?incident=${encodeURIComponent(inc.id)}` }, "Link to this incident");
   panel.append(
     el("h2", {}, `${inc.event_type} — ${inc.sub_event_type}`),
+    permalink,
     el("p", { class: `grade ${gradeClass(inc.grade)}` }, `Corroboration: ${inc.grade}`),
     inc.grade_reasons.length ? el("ul", { class: "reasons" }, inc.grade_reasons.map((r) => el("li", {}, r))) : null,
     el(
