@@ -1,0 +1,89 @@
+"""Where the learned head overrules the rules, sentence by sentence.
+
+The rules stay in charge of every slot (actors, dates, places, fatalities, claims) and of most types.
+The head is asked about candidate sentences only: those where the rules found a cue. It
+
+- adds an event where the rules found cues but too weak a score (their most frequent miss on text
+  they were not written for), when its event probability clears `add`;
+- changes the rules' sub-type to its own when the two sit in one of the rules' known confusions
+  (Armed clash / Attack, the protest and riot types, ...) and its confidence clears `retype`.
+
+The thresholds were chosen on the even half of CASE 2021 dev (NOTES-learned.md) and are stored in the
+head artifact, so a retrained head carries its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from frontwire.events.classify import EVENT_TYPES, Cue, Typing
+from frontwire.events.learned.corpus import NONE
+
+# Groups of sub-types the rules confuse among themselves; the head may move a sentence within a group.
+CONFUSIONS: tuple[frozenset[str], ...] = (
+    frozenset(
+        {"Armed clash", "Attack", "Government regains territory", "Non-state actor overtakes territory"}
+    ),
+    frozenset(
+        {
+            "Peaceful protest",
+            "Protest with intervention",
+            "Excessive force against protesters",
+            "Violent demonstration",
+            "Mob violence",
+        }
+    ),
+    frozenset({"Attack", "Mob violence", "Looting/property destruction", "Abduction/forced disappearance"}),
+    frozenset(
+        {"Arrests", "Change to group/activity", "Agreement", "Other", "Non-violent transfer of territory"}
+    ),
+)
+# The score a sentence the head adds gets, for choosing a snippet's main event among typed sentences:
+# the rules' least event score, so a sentence the rules typed on their own outranks it.
+ADDED_SCORE = 2.0
+DEFAULT_THRESHOLDS = {"add": 0.6, "retype": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The head's reading of one sentence: its best sub-type (or NONE) and the probabilities."""
+
+    label: str
+    confidence: float
+    event_probability: float
+    best_event: str
+
+    @classmethod
+    def of(cls, probabilities: np.ndarray, labels: Sequence[str]) -> Reading:
+        order = np.argsort(-probabilities)
+        top = labels[int(order[0])]
+        none_p = float(probabilities[labels.index(NONE)]) if NONE in labels else 0.0
+        best_event = next(labels[int(i)] for i in order if labels[int(i)] != NONE)
+        return cls(top, float(probabilities[order[0]]), 1.0 - none_p, best_event)
+
+
+def confusable(a: str, b: str) -> bool:
+    return any(a in group and b in group for group in CONFUSIONS)
+
+
+def combine(
+    rules: Typing | None, reading: Reading, cues: Sequence[Cue], thresholds: dict[str, float]
+) -> Typing | None:
+    """The typing to keep: the rules', the rules' with the head's sub-type, or a new one from the head."""
+    if rules is None:
+        if reading.label != NONE and reading.confidence >= thresholds["add"]:
+            return Typing(reading.label, EVENT_TYPES[reading.label], ADDED_SCORE, tuple(cues))
+        return None
+    if rules.sub_type.startswith("none:") or not rules.event_type:
+        return rules
+    if (
+        reading.label != NONE
+        and reading.label != rules.sub_type
+        and reading.confidence >= thresholds["retype"]
+        and confusable(reading.label, rules.sub_type)
+    ):
+        return Typing(reading.label, EVENT_TYPES[reading.label], rules.score, rules.cues)
+    return rules
