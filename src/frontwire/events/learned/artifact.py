@@ -61,6 +61,8 @@ def save_head(
         path,
         weights=head.weights,
         bias=head.bias,
+        center=head.center,
+        scale=head.scale,
         labels=np.array(head.labels),
         corpus_sha256=np.array(corpus_sha256),
         table_sha256=np.array(table_sha256),
@@ -101,14 +103,16 @@ def _expected_sums(directory: Path) -> dict[str, str]:
 def _open(path: Path, expected: str | None) -> dict[str, np.ndarray]:
     if not path.is_file():
         raise ArtifactError(
-            f"learned coder: artifact missing: {path} (rebuild with `python -m frontwire.events.learned.train`, "
+            f"learned coder: artifact missing: {path} "
+            "(rebuild with `python -m frontwire.events.learned.train`, "
             "or code with the rules alone: --extractor frontwire-rules)"
         )
     digest = sha256_file(path)
     if expected is not None and digest != expected:
         raise ArtifactError(
-            f"learned coder: artifact corrupt or altered: {path} (sha256 {digest[:12]}…, expected {expected[:12]}…);"
-            " code with the rules alone: --extractor frontwire-rules"
+            f"learned coder: artifact corrupt or altered: {path} "
+            f"(sha256 {digest[:12]}…, expected {expected[:12]}…); "
+            "code with the rules alone: --extractor frontwire-rules"
         )
     try:
         with np.load(path, allow_pickle=False) as z:
@@ -133,14 +137,15 @@ def load_model(directory: Path | None = None, check_sums: bool = True) -> Model:
     table = load_table(directory / TABLE_FILE, sums.get(TABLE_FILE))
     h = _open(directory / HEAD_FILE, sums.get(HEAD_FILE))
     try:
-        head = Head(h["weights"], h["bias"], tuple(str(x) for x in h["labels"]))
+        head = Head(h["weights"], h["bias"], tuple(str(x) for x in h["labels"]), h["center"], h["scale"])
         thresholds = {
             str(n): float(v) for n, v in zip(h["threshold_names"], h["threshold_values"], strict=True)
         }
         table_sha = sha256_file(directory / TABLE_FILE)
         if str(h["table_sha256"]) != table_sha:
             raise ArtifactError(
-                f"learned coder: {directory / HEAD_FILE} was trained on another table than {directory / TABLE_FILE}"
+                f"learned coder: {directory / HEAD_FILE} was trained on another table "
+                f"than {directory / TABLE_FILE}"
             )
         if head.weights.shape[0] != table.codes.shape[1]:
             raise ArtifactError(f"learned coder: {directory / HEAD_FILE} does not fit the table's width")

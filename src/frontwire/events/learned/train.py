@@ -61,9 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     directory = args.out or data_dir()
     head = retrain(corpus, directory)
     counts = Counter(s.label for s in read_corpus(corpus))
-    print(
-        f"trained on {sum(counts.values())} snippets, {len(head.labels)} labels; wrote {directory / HEAD_FILE}"
-    )
+    n = sum(counts.values())
+    print(f"trained on {n} snippets, {len(head.labels)} labels; wrote {directory / HEAD_FILE}")
     return 0
 
 
