@@ -25,6 +25,9 @@ NAME = "frontwire-learned"
 VERSION = "0.1.0"
 # Characters of the body py3langid reads to decide the language: enough for a firm call, bounded cost.
 LANGUAGE_SAMPLE = 2000
+# Below this many words py3langid's call is a guess; the rule coder's own check (too little text, not
+# Latin script, too few English function words) decides instead.
+LANGUAGE_MIN_WORDS = 8
 
 
 class LearnedExtractor(RuleExtractor):
@@ -88,7 +91,7 @@ def english_or_not(body: str) -> str | None:
     import py3langid
 
     text = body.strip()[:LANGUAGE_SAMPLE]
-    if not text:
+    if len(text.split()) < LANGUAGE_MIN_WORDS:
         return None
     code, _ = py3langid.classify(text)
     return None if code == "en" else code
