@@ -108,6 +108,28 @@ def bench_case(ex: Extractor, confusion: bool) -> list[tuple[str, float, str, bo
     return [(f"CASE 2021 weighted F1 (n={len(rows)})", f1, ">= 0.80", f1 >= 0.80), *by_half]
 
 
+def bench_head_alone() -> list[tuple[str, float, str, None]]:
+    """CASE 2021 scored by the learned coder's head alone (each snippet read whole, no rules)."""
+    from frontwire.events.learned import load_model
+    from frontwire.events.learned.static import StaticEncoder
+
+    model = load_model()
+    path = SHARED / "eval/events/case2021-task2-dev.tsv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    probs = model.head.probabilities(StaticEncoder(model.table).encode([r["EventSnippet"] for r in rows]))
+    labels = [model.head.labels[i] for i in probs.argmax(axis=1)]
+    pred = [NO_EVENT if label == "NONE" else label for label in labels]
+    gold = [CASE_TO_ACLED.get(r["SubType"], NO_EVENT) for r in rows]
+    f1 = weighted_f1(gold, pred)[0]
+    out = [(f"Learned head alone: CASE 2021 weighted F1 (n={len(rows)})", f1, "info", None)]
+    for half in ("even", "odd"):
+        keep = [case_half(r["id"]) == half for r in rows]
+        g = [x for x, k in zip(gold, keep, strict=True) if k]
+        p = [x for x, k in zip(pred, keep, strict=True) if k]
+        out.append((f"  CASE {half} half (n={len(g)})", weighted_f1(g, p)[0], "info", None))
+    return out
+
+
 def case_half(snippet_id: str) -> str:
     """The half of CASE 2021 dev a snippet falls in: "even" (used to choose settings) or "odd" (not)."""
     return "even" if int(hashlib.sha256(snippet_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
@@ -322,6 +344,9 @@ def main() -> int:
         oks = [rows[i][3] for rows in table]
         verdict = "/".join("-" if ok is None else "pass" if ok else "FAIL" for ok in oks)
         print(f"{name:68s}{figs}  {target:>9s}  {verdict}")
+    if any(name == "learned" for name, _ in coders):
+        for name, value, _, _ in bench_head_alone():
+            print(f"{name:68s} {value:>8.3f}")
     return 0
 
 
