@@ -24,6 +24,7 @@ from frontwire.events.learned.static import StaticTable
 TABLE_FILE = "learned-table.npz"
 HEAD_FILE = "learned-head.npz"
 SUMS_FILE = "learned.sha256"
+_BUILDER = {TABLE_FILE: "distill", HEAD_FILE: "train"}  # the command that writes each artifact
 
 
 class ArtifactError(RuntimeError):
@@ -104,7 +105,7 @@ def _open(path: Path, expected: str | None) -> dict[str, np.ndarray]:
     if not path.is_file():
         raise ArtifactError(
             f"learned coder: artifact missing: {path} "
-            "(rebuild with `python -m frontwire.events.learned.train`, "
+            f"(rebuild with `python -m frontwire.events.learned.{_BUILDER.get(path.name, 'train')}`, "
             "or code with the rules alone: --extractor frontwire-rules)"
         )
     digest = sha256_file(path)
