@@ -55,6 +55,7 @@ def test_wordpiece_agrees_with_the_tokenizers_package():
         "Protesters in São Paulo blocked Avenida Paulista; police fired rubber bullets — five were hurt.",
         "The RSF's drone struck El Fasher's market on 12/05, residents said (AFP).",
         "Жители Киева вышли на улицы; 北京 reports say 1,200 e-mails leaked.",
+        "snake_case~tilde\x07bell\tTAB [brackets] {braces} #hash @at $5 `tick`",
     ):
         assert ours.ids(text) == ref.encode(text, add_special_tokens=False).ids, text
 

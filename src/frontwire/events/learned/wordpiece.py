@@ -8,6 +8,7 @@ tests check it agrees with `tokenizers` where that package is installed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -36,8 +37,16 @@ def _is_cjk(cp: int) -> bool:
     )
 
 
+# ASCII text (most English news) takes a regex: every printable ASCII character that is not a letter,
+# digit or space is punctuation to BERT, and control characters other than whitespace are dropped.
+_ASCII_WORDS = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+_ASCII_CONTROL = {cp: None for cp in range(32) if chr(cp) not in "\t\n\r"} | {127: None}
+
+
 def basic_words(text: str) -> list[str]:
     """BERT's basic tokenization of `text`: lower-cased, accent-free words and single punctuation marks."""
+    if text.isascii():
+        return _ASCII_WORDS.findall(text.lower().translate(_ASCII_CONTROL))
     out: list[str] = []
     for raw in text.lower().split():
         word = "".join(ch for ch in unicodedata.normalize("NFD", raw) if unicodedata.category(ch) != "Mn")
