@@ -159,3 +159,13 @@ def test_learned_coder_adds_an_event_the_rules_miss(learned):
     assert (event.sub_event_type, event.event_type) == ("Attack", "Violence against civilians")
     assert event.location_text == "Kidal"
     assert event.coder == learned.coder
+
+
+def test_learned_coder_pickles_for_worker_processes(tmp_path):
+    import pickle
+
+    directory = _copy_artifacts(tmp_path)
+    original = LearnedExtractor(model_dir=directory)
+    copy = pickle.loads(pickle.dumps(original))
+    assert copy.model_dir == str(directory)
+    assert copy.coder == original.coder
