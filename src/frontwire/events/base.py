@@ -56,6 +56,12 @@ def _rule_extractor(**options: object) -> Extractor:
     return RuleExtractor(**options)  # type: ignore[arg-type]
 
 
+def _learned_extractor(**options: object) -> Extractor:
+    from frontwire.events.learned.extractor import LearnedExtractor
+
+    return LearnedExtractor(**options)  # type: ignore[arg-type]
+
+
 def _chat_extractor(**options: object) -> Extractor:
     from frontwire.events.llm import ChatExtractor
 
@@ -64,6 +70,7 @@ def _chat_extractor(**options: object) -> Extractor:
 
 BUILTIN: tuple[tuple[str, Callable[..., Extractor]], ...] = (
     ("frontwire-rules", _rule_extractor),
+    ("frontwire-learned", _learned_extractor),
     ("openai-compatible", _chat_extractor),
 )
 

@@ -33,7 +33,7 @@ from frontwire.events.associates import (
 )
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.claims import attribution_of, find_claimant, is_denial, responsible_party
-from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, classify
+from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, Typing, classify
 from frontwire.events.coding import (
     CodedActor,
     default_actor1,
@@ -220,7 +220,7 @@ class RuleExtractor:
         best: tuple[float, str] | None = None
         for i, s in enumerate(split_sentences(text)):
             actors = st.actors.find(s.text)
-            typing = classify(s.text, st.cues.cues(s.text), actors)
+            typing = self._type_sentence(st, s.text, actors)
             if typing is None or non_event_reason(s.text, in_article=False) is not None:
                 continue
             score = typing.score * (LEAD_WEIGHT if i == 0 else 1.0)
@@ -229,6 +229,10 @@ class RuleExtractor:
         return best[1] if best else None
 
     # -- steps --------------------------------------------------------------------------
+    def _type_sentence(self, st: _State, text: str, actors: Sequence[ActorMention]) -> Typing | None:
+        """The typing of one sentence: the cue lexicon's. The learned coder overrides this one step."""
+        return classify(text, st.cues.cues(text), actors)
+
     def _typed_sentences(self, st: _State, sentences: Sequence[Sentence]) -> list[TypedSentence]:
         """Sentences with an event cue, typed; spaCy parses only those a parse-based check needs. A sentence
         that repeats one already read word for word adds nothing and is read once (a page that repeats one
@@ -240,7 +244,7 @@ class RuleExtractor:
                 continue
             seen.add(s.text)
             actors = link_group_nouns(s.text, st.actors.find(s.text))
-            typing = classify(s.text, st.cues.cues(s.text), actors)
+            typing = self._type_sentence(st, s.text, actors)
             if typing is not None:
                 typed.append(TypedSentence(s, typing, actors))
             elif attribution_detail(s.text):

@@ -1,0 +1,97 @@
+""" "frontwire-learned": the rule coder with the learned head beside it on candidate sentences.
+
+Everything but the typing is the rule coder's (frontwire.events.rules). For each sentence where the
+lexicon finds a cue, the head reads the sentence too and combine.py decides which typing stands.
+Text that py3langid does not read as English is reported as such and not coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from frontwire.events.actors import ActorMention
+from frontwire.events.base import EventResult
+from frontwire.events.classify import Typing, classify
+from frontwire.events.learned.artifact import Model, load_model
+from frontwire.events.learned.combine import Reading, combine
+from frontwire.events.learned.static import StaticEncoder
+from frontwire.events.rules import VERSION as RULES_VERSION
+from frontwire.events.rules import RuleExtractor
+from frontwire.records import Article
+
+NAME = "frontwire-learned"
+VERSION = "0.1.0"
+# Characters of the body py3langid reads to decide the language: enough for a firm call, bounded cost.
+LANGUAGE_SAMPLE = 2000
+# Below this many words py3langid's call is a guess; the rule coder's own check (too little text, not
+# Latin script, too few English function words) decides instead.
+LANGUAGE_MIN_WORDS = 8
+
+
+class LearnedExtractor(RuleExtractor):
+    """Rules + the learned head. The model loads on first use; a missing or corrupt artifact raises
+    ArtifactError naming the file (the rules alone remain: --extractor frontwire-rules)."""
+
+    name = NAME
+    version = VERSION
+
+    def __init__(self, *args: Any, model_dir: str | Path | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.model_dir = str(model_dir) if model_dir is not None else None
+        self._model: Model | None = None
+        self._encoder: StaticEncoder | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**super().__getstate__(), "model_dir": self.model_dir}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    @property
+    def model(self) -> Model:
+        if self._model is None:
+            self._model = load_model(Path(self.model_dir) if self.model_dir else None)
+            self._encoder = StaticEncoder(self._model.table)
+        return self._model
+
+    @property
+    def coder(self) -> str:
+        m = self.model
+        return (
+            f"{NAME}/{VERSION}+rules.{RULES_VERSION}+head.{m.head_sha256[:12]}+corpus.{m.corpus_sha256[:12]}"
+        )
+
+    def extract_events(self, article: Article) -> EventResult:
+        self.model  # noqa: B018 - load (and check) the artifacts before any article is coded
+        language = english_or_not(article.body)
+        if language is not None:
+            return EventResult(
+                source=article.source,
+                language=language,
+                skipped_reason=f"text is not English (py3langid reads {language}); not classified",
+            )
+        return super().extract_events(article)
+
+    def _type_sentence(self, st: Any, text: str, actors: Sequence[ActorMention]) -> Typing | None:
+        cues = st.cues.cues(text)
+        rules = classify(text, cues, actors)
+        if not cues and rules is None:
+            return None  # no candidate: the head reads only sentences the lexicon flags
+        model = self.model
+        assert self._encoder is not None
+        probabilities = model.head.probabilities(self._encoder.encode([text]))[0]
+        reading = Reading.of(probabilities, model.head.labels)
+        return combine(rules, reading, cues, model.thresholds)
+
+
+def english_or_not(body: str) -> str | None:
+    """None when `body` reads as English, else py3langid's language code for it."""
+    import py3langid
+
+    text = body.strip()[:LANGUAGE_SAMPLE]
+    if len(text.split()) < LANGUAGE_MIN_WORDS:
+        return None
+    code, _ = py3langid.classify(text)
+    return None if code == "en" else code
