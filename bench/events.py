@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from frontwire.events import Extractor, RuleExtractor, base_name, get_extractor
-from frontwire.events.victims import event_fatalities
+from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"

@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from frontwire.events.classify import EVENT_TYPES
+from frontwire.events.rules.classify import EVENT_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "corpus" / "events"

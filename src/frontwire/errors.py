@@ -12,7 +12,7 @@ FrontwireError
  ├── ExtractionError       a page was read but no article could be made of it
  │    └── ExtractionTimeout
  ├── ConfigError           bad settings or user files (outlet registry, actor dictionary, a malformed --db)
- ├── EndpointError         an extractor's model endpoint failed for one article (frontwire.events.llm)
+ ├── EndpointError         a chat-model endpoint failed for one article (frontwire.events.llm)
  └── StoreError            the database cannot be used: unreachable server, read-only file,
                            schema newer than this frontwire; nothing has been written
 

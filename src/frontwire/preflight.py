@@ -42,7 +42,7 @@ def check_lexicons(settings: Settings) -> None:
         _check_lexicon_files(settings.actor_files, "actor", "frontwire/data/actors.toml")
         ActorDictionary.load(settings.actor_files)
     if settings.identity_files:
-        from frontwire.events.associates import IdentityTable
+        from frontwire.events.rules.associates import IdentityTable
 
         _check_lexicon_files(settings.identity_files, "identity", "frontwire/data/events/identities.toml")
         IdentityTable.load(settings.identity_files)

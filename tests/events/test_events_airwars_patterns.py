@@ -12,8 +12,8 @@ import pytest
 from frontwire.events.actors import ActorDictionary
 from frontwire.events.dates import DateContext, find_dates
 from frontwire.events.figures import find_civilians, find_fatalities
-from frontwire.events.roles import assign_roles
-from frontwire.events.victims import count_named_dead, event_fatalities
+from frontwire.events.rules.roles import assign_roles
+from frontwire.events.rules.victims import count_named_dead, event_fatalities
 
 
 @pytest.mark.parametrize(

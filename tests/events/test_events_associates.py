@@ -15,7 +15,7 @@ import pytest
 from frontwire.errors import ConfigError
 from frontwire.events import RuleExtractor, base_name
 from frontwire.events.actors import CountryLexicon, fill_country
-from frontwire.events.associates import IdentityTable
+from frontwire.events.rules.associates import IdentityTable
 from frontwire.records import Article, EventMention
 
 PUB = dt.date(2024, 5, 20)

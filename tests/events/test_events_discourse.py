@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from frontwire.events.filters import non_event_reason
-from frontwire.events.typing_attribution import attribution_detail, bare_attribution
+from frontwire.events.rules.filters import non_event_reason
+from frontwire.events.rules.typing_attribution import attribution_detail, bare_attribution
 from frontwire.records import Article
 
 PAGES = Path(__file__).resolve().parents[1] / "pages" / "events"

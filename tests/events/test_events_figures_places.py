@@ -9,7 +9,7 @@ import pytest
 
 from frontwire.events import RuleExtractor
 from frontwire.events.figures import find_fatalities
-from frontwire.events.places import find_places
+from frontwire.events.rules.places import find_places
 from frontwire.records import Article
 
 

@@ -153,7 +153,7 @@ def test_learned_coder_adds_an_event_the_rules_miss(learned):
     """A killing told with the killers' accusation: the rules' cue scores too low (the accusation reads as
     talk about a crime); the head reads an attack and the lexicon cued one, so the event is coded, with
     the rules' actors, date and place."""
-    article = _article("Gunmen shot dead a village chief in Kidal, accusing him of spying for the army.")
+    article = _article("Gunmen shot dead a village chief in Kidal on Monday, accusing him of spying for the army.")
     assert get_extractor("frontwire-rules").extract_events(article).events == []
     (event,) = learned.extract_events(article).events
     assert (event.sub_event_type, event.event_type) == ("Attack", "Violence against civilians")

@@ -24,9 +24,8 @@ from frontwire.cli import main
 from frontwire.config import LLM_API_KEY_ENV, LLMEndpoint, Settings
 from frontwire.errors import ConfigError
 from frontwire.events import Registry, get_extractor, run_extractor
-from frontwire.events.classify import EVENT_TYPES
-from frontwire.events.llm import VERSION, ChatExtractor, EndpointError
-from frontwire.events.llm_schema import (
+from frontwire.events.llm.extractor import VERSION, ChatExtractor, EndpointError
+from frontwire.events.llm.schema import (
     ATTRIBUTIONS,
     REPLY_FIELDS,
     SYSTEM_PROMPT,
@@ -34,6 +33,7 @@ from frontwire.events.llm_schema import (
     read_reply,
     user_message,
 )
+from frontwire.events.rules.classify import EVENT_TYPES
 from frontwire.pipeline import Pipeline
 from frontwire.records import Article
 

@@ -12,7 +12,7 @@ import pytest
 
 from frontwire.events import RuleExtractor, base_name
 from frontwire.events.actors import ActorDictionary
-from frontwire.events.roles import assign_roles, link_group_nouns
+from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.records import Article
 
 MILITARY = "Military Forces of {}"

@@ -7,8 +7,8 @@ from an evaluation set.
 
 import pytest
 
-from frontwire.events.classify import CueLexicon, classify
-from frontwire.events.typing_frames import find_frames
+from frontwire.events.rules.classify import CueLexicon, classify
+from frontwire.events.rules.typing_frames import find_frames
 
 CASES = [
     # Protests and riots: who was violent decides.

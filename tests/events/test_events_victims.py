@@ -5,10 +5,10 @@ Snippets written for these tests in the style of incident reports; no evaluation
 
 import pytest
 
-from frontwire.events import _parse
 from frontwire.events.actors import ActorDictionary
 from frontwire.events.figures import find_fatalities, mask_non_counts
-from frontwire.events.victims import count_named_dead, event_fatalities
+from frontwire.events.rules import _parse
+from frontwire.events.rules.victims import count_named_dead, event_fatalities
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import pytest
 from frontwire.config import DEFAULT
 from frontwire.events.consolidate import consolidate
 from frontwire.events.dates import DateContext
-from frontwire.events.filters import non_event_reason
-from frontwire.events.timeframe import background_reason
+from frontwire.events.rules.filters import non_event_reason
+from frontwire.events.rules.timeframe import background_reason
 from frontwire.pipeline import Pipeline
 from frontwire.records import Article, EventMention, Evidence, Location
 
@@ -160,7 +160,7 @@ def test_hostile_lengths_finish_with_their_events() -> None:
 
     from frontwire.config import PAGE_TIMEOUT_S
     from frontwire.events import RuleExtractor
-    from frontwire.events.rules import MAX_EVENT_CHARS
+    from frontwire.events.rules.coder import MAX_EVENT_CHARS
 
     extractor = RuleExtractor()
     sentence = "Gunmen killed six villagers in an attack on a market in Zamfara on Monday, police said."

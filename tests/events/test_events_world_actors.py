@@ -11,7 +11,7 @@ import pytest
 from frontwire.config import DEFAULT
 from frontwire.errors import ConfigError
 from frontwire.events.actors import ActorDictionary, CountryLexicon
-from frontwire.events.rules import RuleExtractor
+from frontwire.events.rules.coder import RuleExtractor
 from frontwire.pipeline import Pipeline, prepare
 from frontwire.records import Article, EventMention, Page
 

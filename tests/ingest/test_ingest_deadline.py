@@ -18,7 +18,7 @@ import pytest
 
 from frontwire.config import Settings
 from frontwire.errors import FetchError
-from frontwire.events.llm import MAX_REPLY_BYTES, ChatExtractor
+from frontwire.events.llm.extractor import MAX_REPLY_BYTES, ChatExtractor
 from frontwire.geo.dumps import download
 from frontwire.ingest.url import Fetcher
 from frontwire.records import Article

@@ -205,7 +205,7 @@ def test_run_shard_is_what_every_engine_runs(reference) -> None:  # noqa: ANN001
 
 def test_another_event_coder_recodes_finished_shards(crawl: Path, tmp_path: Path) -> None:
     """Markers skip a shard only for the coder that wrote it: a new coder version codes it again."""
-    import frontwire.events.rules as rules
+    import frontwire.events.rules.coder as rules
 
     work = tmp_path / "work"
     first = plan([str(crawl)], work, SETTINGS)

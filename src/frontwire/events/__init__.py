@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from frontwire.events.actors import ActorDictionary, CountryLexicon, base_name
 from frontwire.events.base import EventResult, Extractor, Registry, get_extractor, run_extractor
-from frontwire.events.rules import RuleExtractor
+from frontwire.events.rules.coder import RuleExtractor
 from frontwire.records import Article
 
 

@@ -51,7 +51,7 @@ class EventResult:
 
 
 def _rule_extractor(**options: object) -> Extractor:
-    from frontwire.events.rules import RuleExtractor
+    from frontwire.events.rules.coder import RuleExtractor
 
     return RuleExtractor(**options)  # type: ignore[arg-type]
 
@@ -63,7 +63,7 @@ def _learned_extractor(**options: object) -> Extractor:
 
 
 def _chat_extractor(**options: object) -> Extractor:
-    from frontwire.events.llm import ChatExtractor
+    from frontwire.events.llm.extractor import ChatExtractor
 
     return ChatExtractor(**options)  # type: ignore[arg-type]
 

@@ -91,7 +91,7 @@ class ShardReport:
 
 
 def _coder(settings: Settings) -> str:
-    """The event coder and its version ("frontwire-rules/0.3.0"): a new coder recodes finished shards."""
+    """The event coder and its version ("frontwire-rules/0.4.0"): a new coder recodes finished shards."""
     from frontwire import __version__
     from frontwire.events import get_extractor
     from frontwire.pipeline import extractor_options

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from frontwire.events.classify import EVENT_TYPES, Cue, Typing
+from frontwire.events.rules.classify import EVENT_TYPES, Cue, Typing
 
 # Groups of sub-types the rules confuse among themselves; the head may move a sentence within a group.
 CONFUSIONS: tuple[frozenset[str], ...] = (

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from frontwire.events.classify import EVENT_TYPES
+from frontwire.events.rules.classify import EVENT_TYPES
 
 NONE = "NONE"
 CORPUS_GLOB = "events/*.jsonl"

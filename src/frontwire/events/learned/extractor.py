@@ -1,6 +1,6 @@
 """ "frontwire-learned": the rule coder with the learned head beside it on candidate sentences.
 
-Everything but the typing is the rule coder's (frontwire.events.rules). For each sentence where the
+Everything but the typing is the rule coder's (frontwire.events.rules.coder). For each sentence where the
 lexicon finds a cue, the head reads the sentence too and combine.py decides which typing stands.
 Text that py3langid does not read as English is reported as such and not coded.
 """
@@ -13,12 +13,12 @@ from typing import Any
 
 from frontwire.events.actors import ActorMention
 from frontwire.events.base import EventResult
-from frontwire.events.classify import Typing, classify
 from frontwire.events.learned.artifact import Model, load_model
 from frontwire.events.learned.combine import Reading, combine
 from frontwire.events.learned.static import StaticEncoder
-from frontwire.events.rules import VERSION as RULES_VERSION
-from frontwire.events.rules import RuleExtractor
+from frontwire.events.rules.classify import Typing, classify
+from frontwire.events.rules.coder import VERSION as RULES_VERSION
+from frontwire.events.rules.coder import RuleExtractor
 from frontwire.records import Article
 
 NAME = "frontwire-learned"

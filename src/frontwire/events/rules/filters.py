@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontwire.events.discourse import discourse_reason
-from frontwire.events.typing_words import alternation
+from frontwire.events.rules.discourse import discourse_reason
+from frontwire.events.rules.typing_words import alternation
 
 _REPORT_OF_REPORT = re.compile(
     r"\b(?:video|videos|footage|images?|photos?|photographs?|pictures?|clips?|recordings?"

@@ -7,7 +7,7 @@
 - Territory: who takes the place decides (state forces: Government regains; others: Non-state actor
   overtakes); a handover or withdrawal without fighting is a Non-violent transfer of territory.
 
-Hands a sub-type name to `frontwire.events.classify`. Word lists follow ACLED's codebook definitions.
+Hands a sub-type name to `frontwire.events.rules.classify`. Word lists follow ACLED's codebook definitions.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from frontwire.events.actors import CIVILIANS, EXTERNAL_FORCES, STATE_FORCES, ActorMention
-from frontwire.events.roles import assign_roles
-from frontwire.events.typing_words import alternation
+from frontwire.events.rules.roles import assign_roles
+from frontwire.events.rules.typing_words import alternation
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from importlib import resources
 
 from frontwire.events.actors import ActorMention
-from frontwire.events.typing_context import (
+from frontwire.events.rules.typing_context import (
     PROTEST_TYPES,
     TERRITORY_TYPES,
     attack_or_clash,
     protest_subtype,
     territory_subtype,
 )
-from frontwire.events.typing_frames import find_frames
+from frontwire.events.rules.typing_frames import find_frames
 
 EVENT_TYPES = {
     "Armed clash": "Battles",
@@ -132,7 +132,7 @@ class Typing:
 
 
 # The typing of a sentence that only says who did (or denies) an event already reported: it joins
-# that event as a detail and never starts one (frontwire.events.grouping).
+# that event as a detail and never starts one (frontwire.events.rules.grouping).
 ATTRIBUTION_DETAIL = Typing("none:attribution", "", 0.0, ())
 
 

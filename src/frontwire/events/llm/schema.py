@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from frontwire.events.classify import EVENT_TYPES
 from frontwire.events.figures import MAX_EVENT_FATALITIES
+from frontwire.events.rules.classify import EVENT_TYPES
 from frontwire.records import Article
 
 ATTRIBUTIONS = ("reported", "claimed", "alleged", "blamed", "denied", "confirmed")

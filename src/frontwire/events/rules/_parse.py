@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from frontwire.events.claims import may_name_speaker
+from frontwire.events.rules.claims import may_name_speaker
 
 # Components for the dependency checks and for places. The attribute ruler (a third of the parse
 # time on short batches) only copies tag -> coarse POS here; `_set_pos` does that from the table below.

@@ -5,7 +5,7 @@ A weapon word alone says "IED" or "rockets"; "police seized 20 rifles and two IE
 is diplomacy, and "the group claimed responsibility for the bombing" is a claim about a past event.
 Each frame adds a score to one sub-type (or a "none:<label>") and cancels the cue types it explains.
 
-Hands `Frame`s to `frontwire.events.classify`. Patterns are built from word lists, written from how
+Hands `Frame`s to `frontwire.events.rules.classify`. Patterns are built from word lists, written from how
 wire services phrase these reports (ACLED's codebook examples); not fitted to evaluation rows.
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontwire.events.typing_attribution import bare_attribution
-from frontwire.events.typing_words import alternation
+from frontwire.events.rules.typing_attribution import bare_attribution
+from frontwire.events.rules.typing_words import alternation
 
 # Weight of a frame: above any single lexicon cue (at most 5), so that a frame that explains the
 # weapon words wins over them; set by reading our own mixed snippets (tests/events/test_events_typing.py).

@@ -4,9 +4,9 @@
 event (CASE 2021 labels such sentences ATTRIB), and in an article it is a detail of the event just
 reported. "IS claimed responsibility for a car bomb that killed eight people in Tal Afar on Sunday"
 carries the event's own details (casualties, a place, a day): it reports the car bombing, with the
-attribution "claimed" (frontwire.events.claims).
+attribution "claimed" (frontwire.events.rules.claims).
 
-Hands the span of a bare attribution to `frontwire.events.typing_frames` (which turns it into a
+Hands the span of a bare attribution to `frontwire.events.rules.typing_frames` (which turns it into a
 "none:attribution" frame) and says which sentences are attribution details of an earlier event.
 Word lists written from how wire services phrase claims; not fitted to evaluation rows.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from frontwire.events.typing_words import alternation
+from frontwire.events.rules.typing_words import alternation
 
 _ATTRIBUTION_PATTERNS = (
     r"claim(ed|s|ing)? (\w+ )?responsibility",

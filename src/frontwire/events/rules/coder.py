@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from frontwire.events import _nlp, _parse
 from frontwire.events._text import Sentence, detect_language, split_sentences
 from frontwire.events.actors import (
     CIVILIANS,
@@ -24,17 +23,19 @@ from frontwire.events.actors import (
     CountryLexicon,
     resolve,
 )
-from frontwire.events.associates import (
+from frontwire.events.base import DroppedSentence, EventResult
+from frontwire.events.dates import DateContext, DateMention
+from frontwire.events.rules import _nlp, _parse
+from frontwire.events.rules.associates import (
     IdentityTable,
     SentenceIdentities,
     ally_names,
     associated_actors,
     sentence_identities,
 )
-from frontwire.events.base import DroppedSentence, EventResult
-from frontwire.events.claims import attribution_of, find_claimant, is_denial, responsible_party
-from frontwire.events.classify import ATTRIBUTION_DETAIL, CueLexicon, Typing, classify
-from frontwire.events.coding import (
+from frontwire.events.rules.claims import attribution_of, find_claimant, is_denial, responsible_party
+from frontwire.events.rules.classify import ATTRIBUTION_DETAIL, CueLexicon, Typing, classify
+from frontwire.events.rules.coding import (
     CodedActor,
     default_actor1,
     demonstration_sides,
@@ -45,20 +46,19 @@ from frontwire.events.coding import (
     share_fatalities,
     vote_country,
 )
-from frontwire.events.dates import DateContext, DateMention
-from frontwire.events.filters import non_event_reason
-from frontwire.events.grouping import EventDraft, TypedSentence, group_events
-from frontwire.events.judge import SentenceJudge
-from frontwire.events.place_checks import is_place_name
-from frontwire.events.places import PlaceMention, find_places
-from frontwire.events.roles import assign_roles, link_group_nouns
-from frontwire.events.timeframe import background_reason
-from frontwire.events.typing_attribution import attribution_detail
-from frontwire.events.victims import event_fatalities
+from frontwire.events.rules.filters import non_event_reason
+from frontwire.events.rules.grouping import EventDraft, TypedSentence, group_events
+from frontwire.events.rules.judge import SentenceJudge
+from frontwire.events.rules.place_checks import is_place_name
+from frontwire.events.rules.places import PlaceMention, find_places
+from frontwire.events.rules.roles import assign_roles, link_group_nouns
+from frontwire.events.rules.timeframe import background_reason
+from frontwire.events.rules.typing_attribution import attribution_detail
+from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-VERSION = "0.3.0"  # 0.3: associated actors, roles, blame and denial, tolls per place
+VERSION = "0.4.0"  # 0.4: actors world-wide, demonstration sides, discourse and background filters
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5

@@ -34,11 +34,11 @@ from typing import Any
 from frontwire.events._text import Sentence
 from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
-from frontwire.events.classify import WEAPON_TYPES, Typing
-from frontwire.events.filters import non_event_reason
-from frontwire.events.judge import SentenceJudge, combined_reason
-from frontwire.events.places import find_places
-from frontwire.events.typing_words import alternation
+from frontwire.events.rules.classify import WEAPON_TYPES, Typing
+from frontwire.events.rules.filters import non_event_reason
+from frontwire.events.rules.judge import SentenceJudge, combined_reason
+from frontwire.events.rules.places import find_places
+from frontwire.events.rules.typing_words import alternation
 
 _BACK_REFERENCE_NOUNS = (
     "attacks?", "ambush", "strikes?", "air ?strikes?", "raids?", "bombings?", "blasts?", "explosions?",

@@ -29,10 +29,10 @@ from frontwire.config import LLM_API_KEY_ENV, LLM_MAX_CHARS, LLM_TIMEOUT_S, USER
 from frontwire.errors import ConfigError, FrontwireError
 from frontwire.events._text import detect_language
 from frontwire.events.base import DroppedSentence, EventResult
-from frontwire.events.coding import notes
 from frontwire.events.dates import DateContext
 from frontwire.events.figures import Fatalities
-from frontwire.events.llm_schema import SYSTEM_PROMPT, ReplyError, ReplyEvent, read_reply, user_message
+from frontwire.events.llm.schema import SYSTEM_PROMPT, ReplyError, ReplyEvent, read_reply, user_message
+from frontwire.events.rules.coding import notes
 from frontwire.ingest.deadline import NO_KEEPALIVE, Deadline, DeadlineExceeded, SizeExceeded
 from frontwire.records import Article, EventMention, Evidence
 

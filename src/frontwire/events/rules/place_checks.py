@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from frontwire.events.actors import CountryLexicon
-from frontwire.events.places import PlaceMention
+from frontwire.events.rules.places import PlaceMention
 
 # Nationality adjectives by the English endings that place names seldom have ("Iranian", "Lebanese",
 # "Kurdish"; the lexicon knows the rest, "Iraqi", "Somali"): such a word before a noun is an adjective.

@@ -35,9 +35,9 @@ from frontwire.events.actors import (
     resolve,
     trie_alternation,
 )
-from frontwire.events.classify import EVENT_TYPES
-from frontwire.events.grouping import TypedSentence
-from frontwire.events.roles import AGENT_BEFORE, PASSIVE, TARGET_BEFORE, Roles
+from frontwire.events.rules.classify import EVENT_TYPES
+from frontwire.events.rules.grouping import TypedSentence
+from frontwire.events.rules.roles import AGENT_BEFORE, PASSIVE, TARGET_BEFORE, Roles
 
 PACKAGE_FILE = "data/events/identities.toml"
 DEMONSTRATIONS = ("Protests", "Riots")

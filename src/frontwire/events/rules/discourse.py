@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from frontwire.events.typing_words import alternation
+from frontwire.events.rules.typing_words import alternation
 
 _PERIOD = (
     r"so far this (?:year|month|week)", r"this year", r"last year", r"in recent (?:years|months|weeks|days)",
