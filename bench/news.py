@@ -26,7 +26,7 @@ import json
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from frontwire.config import DEFAULT
@@ -261,12 +261,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-false", action="store_true", help="print each false and missed event")
     parser.add_argument("--only", choices=("even", "odd"), help="only this half of Wikinews")
     parser.add_argument("--skip-general", action="store_true", help="skip the general news pages")
+    parser.add_argument("--extractor", default=DEFAULT.extractor, help="the event coder to score")
     args = parser.parse_args(argv)
     if not WIKINEWS.is_dir():
         print(f"bench/news.py: {WIKINEWS} is absent; nothing to measure", file=sys.stderr)
         return 2
     prepare(DEFAULT)
-    step = GatedPipeline(Pipeline(DEFAULT), gate=not args.no_gate)
+    step = GatedPipeline(Pipeline(replace(DEFAULT, extractor=args.extractor)), gate=not args.no_gate)
     report(bench_wikinews(step, args.show_false, args.only))
     if not args.skip_general:
         pages, n, quiet, quiet_n = bench_general(step)
