@@ -50,7 +50,7 @@ class Settings:
     # Later stages: events are coded by the named extractor and placed with the gazetteer
     # (None: the default index under the data directory, built from PyPI-shipped GeoNames data).
     events: bool = True
-    extractor: str = "frontwire-rules"
+    extractor: str = "frontwire-learned"  # the rule coder with the learned sentence classifier beside it
     llm: LLMEndpoint | None = None  # the endpoint when `extractor` is "openai-compatible"
     actor_files: tuple[Path, ...] = ()
     identity_files: tuple[Path, ...] = ()  # extra victim/participant identities (events/associates.py)

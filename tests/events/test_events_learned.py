@@ -169,3 +169,11 @@ def test_learned_coder_pickles_for_worker_processes(tmp_path):
     copy = pickle.loads(pickle.dumps(original))
     assert copy.model_dir == str(directory)
     assert copy.coder == original.coder
+
+
+def test_short_english_about_nigeria_is_english(learned):
+    """py3langid alone reads this as Nigerian Pidgin; the coder's own English check decides, so it is coded."""
+    article = _article("Gunmen killed six miners near a gold pit in Zamfara, Nigeria on Sunday, police said.")
+    result = learned.extract_events(article)
+    assert result.skipped_reason is None
+    assert [e.sub_event_type for e in result.events] == ["Attack"]

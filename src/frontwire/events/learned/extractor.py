@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from frontwire.events._text import detect_language
 from frontwire.events.actors import ActorMention
 from frontwire.events.base import EventResult
 from frontwire.events.learned.artifact import Model, load_model
 from frontwire.events.learned.combine import Reading, combine
 from frontwire.events.learned.static import StaticEncoder
+from frontwire.events.rules import coder as rule_coder
 from frontwire.events.rules.classify import Typing, classify
-from frontwire.events.rules.coder import VERSION as RULES_VERSION
 from frontwire.events.rules.coder import RuleExtractor
 from frontwire.records import Article
 
@@ -60,7 +61,7 @@ class LearnedExtractor(RuleExtractor):
     def coder(self) -> str:
         m = self.model
         return (
-            f"{NAME}/{VERSION}+rules.{RULES_VERSION}+head.{m.head_sha256[:12]}+corpus.{m.corpus_sha256[:12]}"
+            f"{NAME}/{VERSION}+rules.{rule_coder.VERSION}+head.{m.head_sha256[:12]}+corpus.{m.corpus_sha256[:12]}"
         )
 
     def extract_events(self, article: Article) -> EventResult:
@@ -87,11 +88,15 @@ class LearnedExtractor(RuleExtractor):
 
 
 def english_or_not(body: str) -> str | None:
-    """None when `body` reads as English, else py3langid's language code for it."""
+    """None when `body` reads as English, else py3langid's language code for it.
+
+    English is decided by the rule coder's own check (function words, script), which short English text
+    about Nigeria or Jamaica passes; py3langid alone reads such text as Nigerian Pidgin or Jamaican
+    Creole. py3langid then names the language of text that is not English."""
     import py3langid
 
     text = body.strip()[:LANGUAGE_SAMPLE]
-    if len(text.split()) < LANGUAGE_MIN_WORDS:
+    if len(text.split()) < LANGUAGE_MIN_WORDS or detect_language(text)[0] in ("en", "und"):
         return None
     code, _ = py3langid.classify(text)
     return None if code == "en" else code
