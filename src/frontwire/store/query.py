@@ -56,7 +56,7 @@ def _like(text: str) -> str:
     return text.replace("%", "").replace("_", "")
 
 
-def where_clauses(f: Filters, alias: str) -> tuple[list[str], list]:
+def where_clauses(f: Filters, alias: str, backend: str = "") -> tuple[list[str], list]:
     """SQL conditions (with `?` parameters) for the filters shared by events (alias m) and incidents (i)."""
     where: list[str] = []
     params: list = []
@@ -77,7 +77,10 @@ def where_clauses(f: Filters, alias: str) -> tuple[list[str], list]:
         params.append(f.event_type.casefold())
     if f.actor:
         cols = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
-        where.append("(" + " OR ".join(f"LOWER({alias}.{c}) LIKE ?" for c in cols) + ")")
+        # SQLite's LIKE folds ASCII case as its LOWER() does, so LOWER() there is a cost with no effect
+        # (a fifth of the actor filter's time on 100,000 events); PostgreSQL's LIKE is case-sensitive.
+        col = "{alias}.{c}" if backend == "sqlite" else "LOWER({alias}.{c})"
+        where.append("(" + " OR ".join(col.format(alias=alias, c=c) + " LIKE ?" for c in cols) + ")")
         params += [f"%{_like(f.actor.casefold())}%"] * len(cols)
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
@@ -122,7 +125,7 @@ def event_where(f: Filters, backend: str = "") -> tuple[list[str], list]:
     """Conditions for current mentions (alias m; outlet o and incident i joined) matching the filters.
     A full-text filter (`f.text`) needs `backend` ("sqlite" or "postgresql"); it raises
     `fulltext.SearchSyntaxError` on a malformed search."""
-    where, params = where_clauses(f, "m")
+    where, params = where_clauses(f, "m", backend)
     where.append("m.superseded_by IS NULL")
     if f.text:
         sql, extra = _search(f, backend, "m")
@@ -171,7 +174,7 @@ def events(store: Store, f: Filters | None = None) -> list[StoredEvent]:
 def incident_where(f: Filters, backend: str = "") -> tuple[str, list]:
     """The WHERE clause (alias i) and its parameters for incidents matching the filters; a full-text filter
     matches an incident when one of its current mentions matches (and needs `backend`)."""
-    where, params = where_clauses(f, "i")
+    where, params = where_clauses(f, "i", backend)
     if f.text:
         sql, extra = _search(f, backend, "sm")
         where.append(
