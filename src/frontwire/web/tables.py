@@ -26,8 +26,8 @@ from frontwire.web.params import Page
 # flat (2,000 events are about 2 MB of rows).
 CHUNK_ROWS = 2000
 
-EVENT_COLUMNS = (
-    "id",
+# The coding an event and an incident share, in ACLED's order.
+_CODING_COLUMNS = (
     "event_date",
     "time_precision",
     "event_type",
@@ -50,6 +50,10 @@ EVENT_COLUMNS = (
     "latitude",
     "longitude",
     "geo_precision",
+)
+EVENT_COLUMNS = (
+    "id",
+    *_CODING_COLUMNS,
     "claimant",
     "attribution",
     "notes",
@@ -60,35 +64,7 @@ EVENT_COLUMNS = (
     "incident_id",
     "grade",
 )
-INCIDENT_COLUMNS = (
-    "id",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "civilian_targeting",
-    "fatalities",
-    "fatalities_low",
-    "fatalities_high",
-    "location",
-    "admin1",
-    "admin2",
-    "country",
-    "iso",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "grade",
-    "n_mentions",
-    "outlets",
-    "notes",
-)
+INCIDENT_COLUMNS = ("id", *_CODING_COLUMNS, "grade", "n_mentions", "outlets", "notes")
 
 
 def event_record(row: dict, outlets: dict | None = None) -> dict[str, Any]:
