@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import threading
 
 from frontwire.web.listen import listen_socket
 
@@ -29,5 +30,8 @@ def test_connections_on_the_served_socket_have_nagle_off() -> None:
                 await asyncio.sleep(0.02)
             writer.close()
 
-    asyncio.run(main())
+    # Its own thread: the browser tests' Playwright keeps an event loop running in this one.
+    runner = threading.Thread(target=asyncio.run, args=(main(),))
+    runner.start()
+    runner.join(timeout=10)
     assert seen and seen[0] != 0
