@@ -21,6 +21,10 @@ OUTLET_WEIGHT = 1.0
 # other countries votes for that candidate's country ("Kherson" → Ukraine, though a Kherson exists
 # elsewhere); set so a city of 300k outvotes villages of 5k.
 DOMINANT_RATIO = 20
+# A hamlet whose name is also a word ("Four" in France, "Statte" read from "State") is weak evidence of
+# the article's country; an admin area or a town of this size is what a reader would recognise.
+KNOWN_PLACE_POP = 15_000
+HAMLET_VOTE = 0.25
 # Countries mentioned at least this share of the most-mentioned country's weight are kept as
 # context; set so that a Syria article naming the Russian air force keeps only Syria.
 COUNTRY_KEEP_SHARE = 0.5
@@ -111,16 +115,22 @@ def _countries_of_places(found: list) -> Counter[str]:
     for _span, cands in found:
         codes = {c.country_code for c in cands}
         if len(codes) == 1 and (code := codes.pop()):
-            votes[code] += 1
+            votes[code] += _vote(cands)
         elif cands:
             top = max(cands, key=lambda c: c.population)
             rest = max((c.population for c in cands if c.country_code != top.country_code), default=0)
             if top.country_code and top.population >= DOMINANT_RATIO * max(rest, 1):
-                votes[top.country_code] += 1
+                votes[top.country_code] += _vote([top])
     if not votes:
         return votes
     top = max(votes.values())
     return Counter({cc: n for cc, n in votes.items() if n == top})
+
+
+def _vote(cands: list) -> float:
+    """A name's vote for its country: full for an area or a known town, little for a hamlet."""
+    known = any(c.is_area or c.population >= KNOWN_PLACE_POP for c in cands)
+    return 1.0 if known else HAMLET_VOTE
 
 
 def _focus(mentions: Counter[tuple[str, str]]) -> tuple[str, str] | None:

@@ -1,0 +1,57 @@
+"""A hamlet whose name is also an English word is weak evidence of an article's country.
+
+The bundled Hama example once went to France: its lead sentence starts with "Four" (a village of 985
+people in France) and its body says "State media" (read as Statte, Italy), while the article names no
+country and its Syrian places are few. A small in-memory gazetteer (the `Gazetteer` interface) holds
+exactly those namesakes, so the test does not depend on which countries the suite's index covers.
+"""
+
+from __future__ import annotations
+
+from frontwire.geo.context import build_context
+from frontwire.geo.gazetteer import Place
+from frontwire.geo.names import name_key
+
+
+def _place(i: int, name: str, cc: str, fcode: str, population: int, admin1: str = "01") -> Place:
+    return Place(i, i, name, 0.0, 0.0, "A" if fcode.startswith("ADM") else "P", fcode, cc, admin1, None,
+                 None, None, population)  # fmt: skip
+
+
+class Namesakes:
+    name = "test-namesakes"
+
+    def __init__(self, places: list[Place]) -> None:
+        self._by_key: dict[str, list[Place]] = {}
+        for p in places:
+            self._by_key.setdefault(name_key(p.name), []).append(p)
+
+    def lookup(self, key: str) -> list[Place]:
+        return list(self._by_key.get(key, []))
+
+    def lookup_loose(self, skeleton: str) -> list[Place]:
+        return []
+
+    def admin1_area(self, country_code: str, admin1_code: str) -> Place | None:
+        return None
+
+    def country(self, country_code: str) -> Place | None:
+        return None
+
+    def names_of(self, place_id: int) -> list[str]:
+        return []
+
+
+def test_word_named_hamlets_do_not_outvote_a_province() -> None:
+    gazetteer = Namesakes(
+        [
+            _place(1, "Four", "FR", "PPL", 985),
+            _place(2, "State", "IT", "PPL", 13_867),
+            _place(3, "Idlib", "SY", "ADM1", 442_917, "07"),
+        ]
+    )
+    text = (
+        "Four civilians were killed on Sunday when shells struck a street in the town. "
+        "Three more were taken to a field hospital in Idlib province. State media reported the shelling."
+    )
+    assert build_context(text, gazetteer).countries == ("SY",)
