@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import hashlib
 import json
 import re
 import resource
@@ -22,6 +21,8 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+from split import half  # bench/split.py: the script's own folder is on sys.path
 
 from frontwire.events import Extractor, RuleExtractor, base_name, get_extractor
 from frontwire.events.rules.victims import event_fatalities
@@ -92,12 +93,12 @@ def bench_case(ex: Extractor, confusion: bool) -> list[tuple[str, float, str, bo
     gold = [CASE_TO_ACLED.get(r["SubType"], NO_EVENT) for r in rows]
     pred = [_main_sub_type(ex, r["EventSnippet"]) or NO_EVENT for r in rows]
     f1, per = weighted_f1(gold, pred)
-    halves = [case_half(r["id"]) for r in rows]
+    halves = [half(r["id"]) for r in rows]
     by_half = []
-    for half in ("even", "odd"):
-        g = [x for x, h in zip(gold, halves, strict=True) if h == half]
-        p = [x for x, h in zip(pred, halves, strict=True) if h == half]
-        by_half.append((f"  CASE {half} half of sha256(id) (n={len(g)})", weighted_f1(g, p)[0], "info", None))
+    for part in ("even", "odd"):
+        g = [x for x, h in zip(gold, halves, strict=True) if h == part]
+        p = [x for x, h in zip(pred, halves, strict=True) if h == part]
+        by_half.append((f"  CASE {part} half of sha256(id) (n={len(g)})", weighted_f1(g, p)[0], "info", None))
     if confusion:
         print("CASE per label (label, support, P, R, F1):")
         for label, n, p, r, f in sorted(per, key=lambda x: x[4]):
@@ -122,17 +123,14 @@ def bench_head_alone() -> list[tuple[str, float, str, None]]:
     gold = [CASE_TO_ACLED.get(r["SubType"], NO_EVENT) for r in rows]
     f1 = weighted_f1(gold, pred)[0]
     out = [(f"Learned head alone: CASE 2021 weighted F1 (n={len(rows)})", f1, "info", None)]
-    for half in ("even", "odd"):
-        keep = [case_half(r["id"]) == half for r in rows]
+    for part in ("even", "odd"):
+        keep = [half(r["id"]) == part for r in rows]
         g = [x for x, k in zip(gold, keep, strict=True) if k]
         p = [x for x, k in zip(pred, keep, strict=True) if k]
-        out.append((f"  CASE {half} half (n={len(g)})", weighted_f1(g, p)[0], "info", None))
+        out.append((f"  CASE {part} half (n={len(g)})", weighted_f1(g, p)[0], "info", None))
     return out
 
 
-def case_half(snippet_id: str) -> str:
-    """The half of CASE 2021 dev a snippet falls in: "even" (used to choose settings) or "odd" (not)."""
-    return "even" if int(hashlib.sha256(snippet_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "odd"
 
 
 def _airwars_range(value: str) -> tuple[int, int] | None:

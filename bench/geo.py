@@ -32,7 +32,8 @@ from frontwire.geo.event_place import place_of_event
 from frontwire.geo.paths import default_index_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from geo_ucdp import bench_ucdp, odd_half  # noqa: E402
+from geo_ucdp import bench_ucdp  # noqa: E402
+from split import half  # noqa: E402
 
 # ../shared beside the repository; FRONTWIRE_SHARED points elsewhere (a worktree's checkout).
 SHARED = Path(os.environ.get("FRONTWIRE_SHARED") or Path(__file__).resolve().parents[1] / ".." / "shared")
@@ -70,7 +71,7 @@ def bench_airwars(resolver: Resolver, limit: int | None) -> None:
         text = row["narrative"]
         ctx = build_context(text, resolver.gazetteer, countries=("PS",))
         best = place_of_event(text, resolver, ctx)
-        t = tally["odd" if odd_half(row.get("Incidence_id", text)) else "even"]
+        t = tally[half(row.get("Incidence_id", text))]
         t[2] += 1
         if best is None or best.latitude is None:
             continue

@@ -10,12 +10,13 @@ by side: the odd half is never trained on nor studied row by row.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+
+from split import half  # bench/split.py: the script's own folder is on sys.path
 
 from frontwire.geo import Resolver, build_context, name_key
 from frontwire.geo.builtin import km
@@ -52,9 +53,6 @@ class _Tally:
         return f"10km {share10:.3f}  50km {share50:.3f}  none {self.unplaced:4d}  n={self.n}"
 
 
-def odd_half(event_id: object) -> bool:
-    """True for the held-out half: sha256 of the id (as a string) is odd."""
-    return int(hashlib.sha256(str(event_id).encode()).hexdigest(), 16) % 2 == 1
 
 
 def country_code(resolver: Resolver, ged_name: str) -> str | None:
@@ -98,12 +96,12 @@ def bench_ucdp(resolver: Resolver, path: Path, limit: int | None, *, show: int =
         dist = None
         if loc.latitude is not None:
             dist = km(loc.latitude, loc.longitude, float(row["latitude"]), float(row["longitude"]))
-        half = "odd" if odd_half(row["id"]) else "even"
+        part = half(row["id"])
         prec = int(row["where_prec"])
         group = "prec 1-2" if prec <= 2 else "prec 3-4" if prec <= 4 else "prec 5-7"
-        for key in (f"{half} {group}", f"{half} all"):
+        for key in (f"{part} {group}", f"{part} all"):
             tallies[key].add(dist)
-        if show and half == "even" and prec <= 2 and (dist is None or dist > 10) and shown < show:
+        if show and part == "even" and prec <= 2 and (dist is None or dist > 10) and shown < show:
             shown += 1
             print(f"  miss {loc_text!r} [{cc}] -> {loc.location} {loc.iso} d={dist} note={loc.note}")
     for group in ("prec 1-2", "prec 3-4", "prec 5-7", "all"):

@@ -21,13 +21,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
-import hashlib
 import json
 import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from split import half  # bench/split.py: the script's own folder is on sys.path
 
 from frontwire.config import DEFAULT
 from frontwire.pipeline import Pipeline, prepare
@@ -64,8 +65,6 @@ CONFLICT_WORDS = re.compile(
 )
 
 
-def half(article_id: str) -> str:
-    return "even" if int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % 2 == 0 else "odd"
 
 
 @dataclass(slots=True)
