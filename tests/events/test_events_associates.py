@@ -14,7 +14,8 @@ import pytest
 
 from frontwire.errors import ConfigError
 from frontwire.events import RuleExtractor, base_name
-from frontwire.events.actors import CountryLexicon, fill_country
+from frontwire.events.actors import CountryLexicon
+from frontwire.events.naming import PlaceNaming
 from frontwire.events.rules.associates import IdentityTable
 from frontwire.records import Article, EventMention
 
@@ -146,8 +147,9 @@ def test_protesters_met_with_force_stay_actor1_with_their_identity(extractor):
 def test_unknown_country_is_filled_later(extractor):
     ev = _one(extractor, "Hundreds of students protested outside the parliament on Monday.")
     assert (ev.actor1, ev.assoc_actor_1) == ("Protesters (Unknown)", "Students (Unknown)")
-    nigeria = CountryLexicon.load().get("Nigeria")
-    assert fill_country(ev.assoc_actor_1, nigeria) == "Students (Nigeria)"  # as pipeline.fill_country does
+    countries = CountryLexicon.load()
+    PlaceNaming.load(countries).rename(ev, countries.get("Nigeria"))  # as the pipeline does once it is placed
+    assert ev.assoc_actor_1 == "Students (Nigeria)"
 
 
 # --- allies of the initiator --------------------------------------------------------------------

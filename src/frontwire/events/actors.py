@@ -308,11 +308,3 @@ class CountryLexicon:
             out.append(CountryMention(country, m.start(), m.end(), kind))
         return out
 
-
-def fill_country(name: str | None, country: Country) -> str | None:
-    """A generic actor coded before its country was known ("Police Forces of Unknown",
-    "Civilians (Unknown)"), named for `country` once the event is placed."""
-    if not name or UNKNOWN_COUNTRY not in name:
-        return name
-    state = f"of {country.name} ({country.since})" if country.since else f"of {country.name}"
-    return name.replace(f"of {UNKNOWN_COUNTRY}", state).replace(f"({UNKNOWN_COUNTRY})", f"({country.name})")
