@@ -37,6 +37,8 @@ class IngestStats:
     # Pages kept from the expensive stages by the relevance gate, by reason; shards done / skipped.
     dropped: Counter[str] = field(default_factory=Counter)
     shards: Counter[str] = field(default_factory=Counter)
+    # Reports that the closing canonical regrouping moved to another incident (runs with several workers).
+    regrouped: int = 0
     started: float = field(default_factory=time.monotonic)
 
     @property
@@ -54,7 +56,9 @@ class IngestStats:
         return (
             f"{b.inputs} pages ({self.rate:.1f}/s), {b.articles} articles, {b.events} events, "
             f"{self.failed} failed; pages {written}"
-        ) + (f"; {sum(self.dropped.values())} dropped by the gate" if self.dropped else "")
+        ) + (f"; {sum(self.dropped.values())} dropped by the gate" if self.dropped else "") + (
+            f"; {self.regrouped} reports regrouped into their canonical incidents" if self.regrouped else ""
+        )
 
 
 def ingest(
@@ -96,6 +100,10 @@ def ingest(
         pages = itertools.chain(read(inputs, settings), read(jsonl, settings, as_jsonl=True))
         for result in run_batch(pages, settings, Pipeline(settings), stats.batch, workers):
             _write(store, result, stats, on_result)
+        if (workers != 1 or engine is not None) and (stats.pages["new"] or stats.pages["superseded"]):
+            # Several workers write pages in an order that changes from run to run, and the incremental
+            # merge depends on it: regroup once, in the mentions' own order, so a run is reproducible.
+            stats.regrouped = store.rebuild_incidents().moved
     return stats
 
 

@@ -116,9 +116,12 @@ def detach_mentions(store: Store, mention_ids: Sequence[str]) -> set[str]:
     return touched
 
 
-def refresh(store: Store, incident_ids: set[str]) -> None:
-    """Recompute each incident's row from its current members."""
-    members = load_members(store, sorted(incident_ids))
+def refresh(
+    store: Store, incident_ids: set[str], members: dict[str, list[IncidentMember]] | None = None
+) -> None:
+    """Recompute each incident's row from its current members (read from the store unless given)."""
+    if members is None:
+        members = load_members(store, sorted(incident_ids))
     cols = ", ".join(INCIDENT_COLUMNS)
     sets = ", ".join(f"{c} = excluded.{c}" for c in INCIDENT_COLUMNS[1:])
     for incident_id in sorted(incident_ids):

@@ -11,12 +11,15 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwire.errors import StoreError
 from frontwire.records import Article, EventMention, Page
 from frontwire.store.migrations import LATEST_VERSION, MIGRATIONS, SCHEMA_VERSION_TABLE
 from frontwire.store.rows import Row
+
+if TYPE_CHECKING:
+    from frontwire.store._rebuild import RebuildResult
 
 TABLES = (
     "schema_version",
@@ -134,6 +137,19 @@ class Store(abc.ABC):
             raise StoreError(self.name, "the store was opened read-only")
         with self._transaction():
             return write_page(self, page, article, mentions)
+
+    def rebuild_incidents(self) -> RebuildResult:
+        """Regroup every current mention into incidents in one canonical order (event date, mention id).
+
+        One transaction. The same mentions then give the same incidents whatever order their pages were
+        written in, which several workers do not keep (`frontwire.store._rebuild`).
+        """
+        from frontwire.store._rebuild import rebuild_incidents
+
+        if self.read_only:
+            raise StoreError(self.name, "the store was opened read-only")
+        with self._transaction():
+            return rebuild_incidents(self)
 
     # -- reading ----------------------------------------------------------------------------------------
     def dump(self) -> dict[str, list[tuple]]:

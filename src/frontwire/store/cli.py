@@ -142,6 +142,14 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_incidents(args: argparse.Namespace) -> int:
+    if args.rebuild:
+        with open_store(args.db) as store:
+            done = store.rebuild_incidents()
+        print(
+            f"frontwire: {done.mentions} reports regrouped: {done.before} incidents before,"
+            f" {done.after} after, {done.moved} reports moved",
+            file=sys.stderr,
+        )
     with open_store(args.db, read_only=True) as store:
         found = incidents(store, _filters(args))
     rows = []
@@ -210,6 +218,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     _common(p)
     p.add_argument("--format", choices=OUTPUTS, default="table", help="output format (default: table)")
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="first regroup every stored report into incidents in one canonical order (event date, then"
+        " report id), as an ingest with several workers does at its end",
+    )
     p.set_defaults(func=cmd_incidents)
     p = subparsers.add_parser(
         "export",
