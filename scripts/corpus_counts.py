@@ -3,7 +3,7 @@
 Every line of corpus/events/*.jsonl must be a JSON object with the fields below, a label spelled exactly
 as ACLED's sub-event type (or NONE with a known none_kind), an id unique across the corpus, and a text
 found nowhere else in it (compared case- and space-insensitively). Annotated files (annotated-*.jsonl)
-must also carry source_url and licence.
+must also carry source_url, licence and source (the name of the source the line was taken from).
 
 Usage: python scripts/corpus_counts.py [--card corpus/DATA-CARD.md]
 With --card, the table between the COUNTS markers of the data card is replaced. Exit status 1 on any
@@ -29,7 +29,7 @@ NONE_KINDS = {"diplomacy", "crime", "disaster", "accident", "sport", "business",
               "other"}
 STYLES = {"wire", "local", "monitor", "ngo", "government", "social", "analysis"}
 FIELDS = {"id", "text", "label", "none_kind", "country", "style"}
-ANNOTATED_FIELDS = {"source_url", "licence"}
+ANNOTATED_FIELDS = {"source_url", "licence", "source"}
 
 
 def _norm(text: str) -> str:
