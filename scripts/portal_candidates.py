@@ -9,7 +9,10 @@ and items longer than three sentences or 70 words, and prints a seeded random sa
 natural mix of the portal) and one among items that mention rarer kinds of events, so that every
 sub-event type that occurs gets examples. Labels are then written by hand; this script assigns none.
 
-Usage: python scripts/portal_candidates.py DIR [--plain N] [--rare N] [--seed S] [--since YEAR]
+A third, optional part draws a few items per pattern of TARGETED, for the sub-event types the first two
+parts leave with few examples.
+
+Usage: python scripts/portal_candidates.py DIR [--plain N] [--rare N] [--targeted N] [--seed S] [--since YEAR]
 """
 
 import argparse
@@ -32,6 +35,24 @@ RARE = re.compile(
     r"|rape|sexual|kidnap|abduct|hostage|protest|demonstrat|riot|mob|lynch|loot|torch|set fire|arson"
     r"|burn|defuse|intercept|seize|cache|base|withdraw|hand over|recaptur|retake|captur|seiz|overrun"
     r"|arrest|detain|ceasefire|agreement|curfew|mass grave|coup|tear gas|dispers|open fire", re.I)
+# Third part: a few items per sub-event type that the first two parts leave with few examples.
+TARGETED = {
+    "chemical": r"chemical (?:weapon|attack)|chlorine (?:gas|attack|barrel)|sarin|mustard gas|toxic gas",
+    "sexual": r"\brap(?:e|ed|es|ing)\b|sexual (?:violence|assault)|sexually assault",
+    "grenade": r"grenade",
+    "base": r"(?:establish|set up|build|open|move)\w* (?:a |an |its |their |new |military |forward )+base",
+    "other": r"mass grave|coup d'état|seize[sd]? power|jailbreak|prison ?break|escape[sd]? from .{0,30}prison"
+             r"|airspace",
+    "disrupted": (r"defus|intercept|shot down|shoots? down|foil|weapons? cache|arms cache"
+                  r"|seize[sd]? .{0,30}weapons"),
+    "change": r"curfew|blockade|merge|splinter|surrender|recruit|new leader|names? .{0,20}leader",
+    "looting": (r"loot|torch|set fire to|vandali[sz]|demolish"
+                r"|burn(?:s|ed|t)? (?:down )?(?:houses|homes|village)"),
+    "mob": r"\bmob\b|lynch|vigilante",
+    "excessive": r"fire[sd]? (?:live ammunition )?(?:on|at) (?:protesters|demonstrators)|live ammunition"
+                 r"|protesters (?:are|were) (?:shot|killed)",
+    "abduction": r"kidnap|abduct",
+}
 MAX_WORDS = 70
 # Only the portal's own scrape ("Daily Snapshots", a few KB); the repository's expanded "Deep Context"
 # files (tens of KB) carry text written by its maintainers' tools, not Wikipedia's, and are skipped.
@@ -85,6 +106,7 @@ def main() -> int:
     parser.add_argument("dir", type=Path)
     parser.add_argument("--plain", type=int, default=700)
     parser.add_argument("--rare", type=int, default=400)
+    parser.add_argument("--targeted", type=int, default=0, help="items per TARGETED pattern (third part)")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--since", type=int, default=2019)
     args = parser.parse_args()
@@ -94,8 +116,17 @@ def main() -> int:
     taken = {p[0] for p in plain}
     rest = [p for p in pool if p[0] not in taken and RARE.search(p[3])]
     rare = rng.sample(rest, min(args.rare, len(rest)))
-    print(f"{len(pool)} items, {len(plain)} plain, {len(rare)} rare", file=sys.stderr)
-    for part, rows in (("plain", plain), ("rare", rare)):
+    taken |= {p[0] for p in rare}
+    targeted = []
+    for pattern in TARGETED.values() if args.targeted else ():
+        regex = re.compile(pattern, re.I)
+        hits = [p for p in pool if p[0] not in taken and regex.search(p[3])]
+        picked = rng.sample(hits, min(args.targeted, len(hits)))
+        taken |= {p[0] for p in picked}
+        targeted += picked
+    print(f"{len(pool)} items, {len(plain)} plain, {len(rare)} rare, {len(targeted)} targeted",
+          file=sys.stderr)
+    for part, rows in (("plain", plain), ("rare", rare), ("targeted", targeted)):
         for cid, date, category, text in rows:
             print(json.dumps({"cid": cid, "part": part, "date": date, "category": category, "text": text,
                               "source_url": portal_url(date)}, ensure_ascii=False))
