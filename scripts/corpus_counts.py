@@ -3,7 +3,8 @@
 Every line of corpus/events/*.jsonl must be a JSON object with the fields below, a label spelled exactly
 as ACLED's sub-event type (or NONE with a known none_kind), an id unique across the corpus, and a text
 found nowhere else in it (compared case- and space-insensitively). Annotated files (annotated-*.jsonl)
-must also carry source_url and licence.
+must also carry source_url (a web address), licence (one of LICENCES) and source (the name of the source
+the line was taken from).
 
 Usage: python scripts/corpus_counts.py [--card corpus/DATA-CARD.md]
 With --card, the table between the COUNTS markers of the data card is replaced. Exit status 1 on any
@@ -29,7 +30,10 @@ NONE_KINDS = {"diplomacy", "crime", "disaster", "accident", "sport", "business",
               "other"}
 STYLES = {"wire", "local", "monitor", "ngo", "government", "social", "analysis"}
 FIELDS = {"id", "text", "label", "none_kind", "country", "style"}
-ANNOTATED_FIELDS = {"source_url", "licence"}
+ANNOTATED_FIELDS = {"source_url", "licence", "source"}
+# Licences an annotated line may carry: open licences whose terms allow a training corpus (the data card
+# names each source and its own licence statement).
+LICENCES = {"public domain", "CC0 1.0", "CC BY 3.0", "CC BY 4.0", "CC BY-SA 3.0", "CC BY-SA 4.0"}
 
 
 def _norm(text: str) -> str:
@@ -58,6 +62,13 @@ def check_row(row: object, annotated: bool) -> list[str]:
         problems.append("text is missing or shorter than four words")
     if not isinstance(row["country"], str) or not row["country"]:
         problems.append("country is empty")
+    if annotated:
+        if row["licence"] not in LICENCES:
+            problems.append(f"licence {row['licence']!r} is not one of {sorted(LICENCES)}")
+        if not str(row["source_url"]).startswith(("https://", "http://")):
+            problems.append("source_url is not a web address")
+        if not isinstance(row["source"], str) or not row["source"]:
+            problems.append("source is empty")
     return problems
 
 

@@ -76,3 +76,39 @@ def test_card_counts_section_is_rewritten(tmp_path):
     text = card.read_text()
     assert "old table" not in text and text.endswith("after\n")
     assert "| Protests | Protest with intervention | 1 |" in text
+
+
+def test_annotated_lines_need_their_source_and_an_open_licence(tmp_path):
+    def annotated(**over):
+        fields = {"source": "wikipedia-current-events", "licence": "CC BY-SA 4.0",
+                  "source_url": "https://en.wikipedia.org/wiki/Portal:Current_events/2024_March_14"}
+        return _row(**{**fields, **over})
+
+    lines = [
+        annotated(),
+        {k: v for k, v in annotated(id="x-0002", text="Police dispersed a march in Kisumu.").items()
+         if k != "source"},  # no source
+        annotated(id="x-0003", text="Police dispersed a march in Nakuru.", licence="all rights reserved"),
+        annotated(id="x-0004", text="Police dispersed a march in Eldoret.", source_url="see the portal"),
+    ]
+    path = tmp_path / "annotated-test.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    # The same lines in a file that is not an annotated-* file need none of these fields.
+    (tmp_path / "plain.jsonl").write_text(json.dumps(_row(id="y-0001", text="A march in Thika ended calmly.")) + "\n")
+    proc = subprocess.run([sys.executable, str(SCRIPT), "--events", str(tmp_path)],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 1
+    err = proc.stderr
+    assert "annotated-test.jsonl:1:" not in err and "plain.jsonl" not in err
+    assert "annotated-test.jsonl:2: missing field 'source'" in err
+    assert "annotated-test.jsonl:3:" in err and "licence 'all rights reserved'" in err
+    assert "annotated-test.jsonl:4: source_url is not a web address" in err
+
+
+def test_shipped_annotated_lines_name_their_source_and_licence():
+    rows, problems = _module().load(EVENTS)
+    assert problems == []
+    annotated = [r for r in rows if "source" in r]
+    assert annotated, "no annotated news in the corpus"
+    for r in annotated:
+        assert r["source_url"].startswith("https://") and r["licence"] and r["source"]
