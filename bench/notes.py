@@ -94,7 +94,9 @@ def figures(scored: list[Scored]) -> list[tuple[str, float, str, bool | None]]:
 
 
 def print_misses(name: str, scored: list[Scored], top: int) -> None:
-    misses = Counter((s.row["sub_event_type"], s.sub_type) for s in scored if s.sub_type != s.row["sub_event_type"])
+    misses = Counter(
+        (s.row["sub_event_type"], s.sub_type) for s in scored if s.sub_type != s.row["sub_event_type"]
+    )
     print(f"{name}: most common sub-type misses on the even half (gold -> predicted)")
     for (g, p), k in misses.most_common(top):
         print(f"  {k:3d}  {g} -> {p}")
@@ -124,14 +126,15 @@ def main() -> int:
                     for s in scored:
                         if s.row["sub_event_type"] == args.show and s.sub_type != args.show:
                             m = s.main
-                            got = f"{m.sub_event_type} | {m.actor1} | {m.actor2} | {m.fatalities}" if m else "-"
+                            got = "-" if m is None else f"{m.sub_event_type} | {m.actor1} | {m.actor2}"
                             print(f"    {s.row['id']}: {s.row['text'][:150]}\n      -> {got}")
     sizes = f"notes: even n={len(parts['even'])}, odd n={len(parts['odd'])}"
     print(sizes)
     print(f"{'measure':50s}" + "".join(f" {h:>13s}" for h in heads) + f"  {'target':>7s}  result")
     for i, (name, _, target, _) in enumerate(table[0]):
         vals = "".join(
-            f" {col[i][1]:>13.0f}" if name.startswith("  of those") else f" {col[i][1]:>13.3f}" for col in table
+            f" {col[i][1]:>13.0f}" if name.startswith("  of those") else f" {col[i][1]:>13.3f}"
+            for col in table
         )
         oks = [col[i][3] for col in table]
         verdict = "/".join("-" if ok is None else "pass" if ok else "FAIL" for ok in oks)

@@ -53,6 +53,7 @@ from frontwire.events.rules.place_checks import is_place_name
 from frontwire.events.rules.places import PlaceMention, find_places
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.timeframe import background_reason
+from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
@@ -249,6 +250,8 @@ class RuleExtractor:
                 typed.append(TypedSentence(s, typing, actors))
             elif attribution_detail(s.text):
                 typed.append(TypedSentence(s, ATTRIBUTION_DETAIL, actors, detail=True))
+            elif is_toll_statement(s.text):  # "6 fatalities.": the toll of the event told just before
+                typed.append(TypedSentence(s, TOLL_DETAIL, actors, detail=True))
         if st.nlp is not None:
             todo = [t for t in typed if _parse.may_be_irrealis(t.sentence.text)]
             for t, doc in zip(todo, _parse.parse(st.nlp, [t.sentence.text for t in todo]), strict=True):

@@ -38,6 +38,7 @@ from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
+from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
 
 _BACK_REFERENCE_NOUNS = (
@@ -119,7 +120,8 @@ def group_events(
         if item.detail:
             # An attribution never starts an event: the whole-article checks (reactions, reports) are
             # for sentences that would; "The ministry condemned the attack" still names who blamed whom.
-            reason = non_event_reason(s.text, in_article=False)
+            # A toll line ("No fatalities reported.") is negated by its nature, not a denial of the act.
+            reason = None if item.typing is TOLL_DETAIL else non_event_reason(s.text, in_article=False)
             if reason:
                 result.dropped.append(DroppedSentence(s.text, s.start, reason))
             elif prev and _near(prev, item) and not _OWN_DATE.search(s.text):
