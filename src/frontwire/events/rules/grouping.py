@@ -81,6 +81,13 @@ _SEPARATE = re.compile(
 )
 _OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
 _GENERIC_TYPES = ("Attack", "Armed clash")
+# Protest sub-types by severity: a later sentence of the same protest may raise its coding, never lower it.
+_PROTEST_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
 _ORPHAN_DETAIL = "attribution of no event reported here"
 # Cue families that tell only what happened to people (killed, injured), not how: an event typed by
 # these alone may take the weapon of a detail sentence.
@@ -139,7 +146,7 @@ def group_events(
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue
         if prev and continues(prev, item):
-            if _takes_weapon(prev, item):
+            if _takes_weapon(prev, item) or _escalates(prev, item):
                 prev.typing = item.typing
             prev.parts.append(item)
         else:
@@ -161,6 +168,9 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
         return True
     if item.typing.sub_type == prev.typing.sub_type or _takes_weapon(prev, item):
         return True
+    same_paragraph = s.paragraph == prev.parts[-1].sentence.paragraph
+    if _escalates(prev, item) and same_paragraph and not _new_place(prev, item):
+        return True
     last = prev.parts[-1].sentence
     generic = item.typing.sub_type in _GENERIC_TYPES and not any(
         c.sub_type in WEAPON_TYPES for c in item.typing.cues
@@ -178,6 +188,14 @@ def _takes_weapon(prev: EventDraft, item: TypedSentence) -> bool:
     if prev.typing.sub_type != "Attack" or item.typing.sub_type not in WEAPON_TYPES:
         return False
     return all(c.family == _OUTCOME_FAMILY for c in prev.typing.cues if c.sub_type == "Attack")
+
+
+def _escalates(prev: EventDraft, item: TypedSentence) -> bool:
+    """A protest just told, and a sentence of the same gathering that codes it more severely: the
+    authorities intervened or used lethal force, or the demonstrators turned violent (codebook: one
+    event, coded by what happened at it)."""
+    rank = _PROTEST_SEVERITY.get(item.typing.sub_type, -1)
+    return prev.typing.event_type == "Protests" and rank > _PROTEST_SEVERITY.get(prev.typing.sub_type, rank)
 
 
 def _new_place(prev: EventDraft, item: TypedSentence) -> bool:
