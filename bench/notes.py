@@ -86,9 +86,9 @@ def figures(scored: list[Scored]) -> list[tuple[str, float, str, bool | None]]:
         ("event type", etype, "info", None),
         ("actor1 (ACLED's name, or contained in ours)", a1, f">= {TARGET_ACTOR1}", a1 >= TARGET_ACTOR1),
         ("actor2 (none where ACLED has none)", a2, "info", None),
-        (f"fatalities exact where gold > 0 (n={len(dead)})", dead_ok / max(len(dead), 1), "info", None),
+        ("fatalities exact where gold > 0", dead_ok / max(len(dead), 1), "info", None),
         ("  of those, predicted none (count)", float(dead_null), "info", None),
-        (f"fatalities 0 or null where gold 0 (n={len(none)})", none_ok / max(len(none), 1), "info", None),
+        ("fatalities 0 or null where gold 0", none_ok / max(len(none), 1), "info", None),
         ("event date exact", date_ok / n, "info", None),
     ]
 
@@ -128,7 +128,11 @@ def main() -> int:
                             m = s.main
                             got = "-" if m is None else f"{m.sub_event_type} | {m.actor1} | {m.actor2}"
                             print(f"    {s.row['id']}: {s.row['text'][:150]}\n      -> {got}")
-    sizes = f"notes: even n={len(parts['even'])}, odd n={len(parts['odd'])}"
+    dead = {p: sum(r["fatalities"] > 0 for r in part_rows) for p, part_rows in parts.items()}
+    sizes = (
+        f"notes: even n={len(parts['even'])} ({dead['even']} with deaths), "
+        f"odd n={len(parts['odd'])} ({dead['odd']} with deaths)"
+    )
     print(sizes)
     print(f"{'measure':50s}" + "".join(f" {h:>13s}" for h in heads) + f"  {'target':>7s}  result")
     for i, (name, _, target, _) in enumerate(table[0]):
