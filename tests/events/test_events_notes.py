@@ -131,13 +131,13 @@ def test_note_sub_types(extractor: RuleExtractor, note: str, sub_type: str):
     assert _main(extractor, note).sub_event_type == sub_type
 
 
-def test_a_dispersal_told_next_codes_the_protest_with_the_police_as_actor2(extractor: RuleExtractor):
+def test_a_dispersal_told_of_the_same_protesters_codes_it_with_the_police_as_actor2(extractor: RuleExtractor):
     events = extractor.extract(
         Article(
             source="note",
             paragraphs=[
                 "On 11 March 2024, residents demonstrated in Kisumu (Kisumu Central, Kisumu) against the "
-                "killing of a boda boda rider. Police dispersed them with tear gas. [size=no report]"
+                "killing of a boda boda rider. They were dispersed by police with tear gas. [size=no report]"
             ],
         )
     )

@@ -13,8 +13,9 @@ the previous event when it
 A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event.
 
 The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
-that a generic attack known only by its outcome ("Four civilians were killed ...") takes the weapon
-of a detail sentence ("The shells were fired from ..."), the more specific and consistent type.
+that a joined sentence may raise a protest's coding (intervention, lethal force, violence), and a
+generic attack known only by its outcome ("Four civilians were killed ...") takes the weapon of a detail
+sentence ("The shells were fired from ..."), the more specific and consistent type.
 Interceptions ("eight of which were shot down by air defence units") in a sentence that continues a
 strike stay part of that strike; only an interception reported on its own (a lead, or with its own
 date or place) is a separate Disrupted weapons use event (ACLED codes the strike where drones hit;
@@ -168,9 +169,6 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
         return True
     if item.typing.sub_type == prev.typing.sub_type or _takes_weapon(prev, item):
         return True
-    same_paragraph = s.paragraph == prev.parts[-1].sentence.paragraph
-    if _escalates(prev, item) and same_paragraph and not _new_place(prev, item):
-        return True
     last = prev.parts[-1].sentence
     generic = item.typing.sub_type in _GENERIC_TYPES and not any(
         c.sub_type in WEAPON_TYPES for c in item.typing.cues
@@ -191,9 +189,11 @@ def _takes_weapon(prev: EventDraft, item: TypedSentence) -> bool:
 
 
 def _escalates(prev: EventDraft, item: TypedSentence) -> bool:
-    """A protest just told, and a sentence of the same gathering that codes it more severely: the
-    authorities intervened or used lethal force, or the demonstrators turned violent (codebook: one
-    event, coded by what happened at it)."""
+    """A protest just told, and a sentence that continues it ("They were dispersed by police") and codes
+    it more severely: the authorities intervened or used lethal force, or the demonstrators turned
+    violent (codebook: one event, coded by what happened at it). It re-types a joined sentence only; a
+    new subject ("Police dispersed ...") is not joined on this ground (whole articles tell several
+    protests in one paragraph)."""
     rank = _PROTEST_SEVERITY.get(item.typing.sub_type, -1)
     return prev.typing.event_type == "Protests" and rank > _PROTEST_SEVERITY.get(prev.typing.sub_type, rank)
 
