@@ -71,8 +71,10 @@ _ACTIVE_KILL = (
 _TOLL, _PASSIVE, _ACTIVE, _NOUN = range(4)
 _PATTERNS = (
     re.compile(
-        rf"\b(?:death toll|number of (?:those |people |civilians |victims )?(?:killed|dead))"
-        rf"\s+(?:[\w-]+\s+){{0,5}}?(?:to|at|of|reached|is|was)\s+{RANGE}",
+        rf"\b(?:(?:death toll|number of (?:those |people |civilians |victims )?(?:killed|dead))"
+        rf"\s+(?:[\w-]+\s+){{0,5}}?(?:to|at|of|reached|is|was)"
+        # Event notes' own idiom: "Fatalities coded as 10", "fatalities were coded at 3".
+        rf"|fatalit(?:y|ies)\s+(?:(?:were|was|are|is)\s+)?coded\s+(?:as|at))\s+{RANGE}",
         re.I,
     ),
     re.compile(
@@ -80,7 +82,7 @@ _PATTERNS = (
     ),
     re.compile(rf"\b(?:{'|'.join(sorted(_ACTIVE_KILL, key=len, reverse=True))})\s+{RANGE}\b", re.I),
     re.compile(
-        rf"\b{RANGE}\s+(?:\w+\s+)?(?:deaths|fatalities|bodies|corpses|casualties were killed)\b", re.I
+        rf"\b{RANGE}\s+(?:\w+\s+)?(?:deaths|fatalit(?:y|ies)|bodies|corpses|casualties were killed)\b", re.I
     ),
 )
 _SINGLE = re.compile(
@@ -95,6 +97,14 @@ _SINGLE = re.compile(
 _DIED_OF_INJURIES = re.compile(
     r"\b(?:later|subsequently)\s+died\b|\b(?:died|succumbed)\s+(?:of|from|to)\b", re.I
 )
+# A statement that no one died ("No fatalities reported.", "There were no casualties", "no one was
+# killed"): ACLED codes 0. Not "no fatalities among the soldiers": a figure bound elsewhere wins first.
+_NO_DEATHS = re.compile(
+    r"\b(?:no|zero)\s+(?:reported\s+|confirmed\s+)?(?:fatalit(?:y|ies)|deaths|casualties)\b(?!\s+(?:among|on\s+the))"
+    r"|\bno\s*(?:one|body|-one)\s+(?:was|were|has been)\s+(?:reported\s+)?(?:killed|hurt|injured)\b",
+    re.I,
+)
+_NO_ONE = re.compile(r"\bno[\s-]*(?:one|body)\b", re.I)
 _LUMPED = re.compile(r"\b(?:killed|dead)\s+(?:or|and/or)\s+(?:injured|wounded)\b", re.I)
 _PARENTHETICAL = re.compile(
     r",\s*(?:including|among them|a|an|the|most of them|mostly)\s+[^,]*,|\([^)]*\)|\s[—–]\s[^—–]*\s[—–]\s"
@@ -164,12 +174,16 @@ def find_fatalities(text: str) -> Fatalities:
     if _LUMPED.search(text):
         return Fatalities()
     clean = _blank_asides(mask_non_counts(text))
+    none = _NO_DEATHS.search(clean)
+    clean = _NO_ONE.sub(lambda m: " " * len(m.group(0)), clean)  # "no one was killed" counts nobody
     best: tuple[int, re.Match[str]] | None = None
     for kind, pattern in enumerate(_PATTERNS):
         m = _first_bound(kind, pattern, clean)
         if m is not None and (best is None or m.start() < best[1].start()):
             best = (kind, m)
     if best is None:
+        if none:
+            return Fatalities(value=0, as_written=none.group(0))
         single = _SINGLE.search(clean)
         if single and (not _INJURY_NEAR.search(single.group(0)) or _DIED_OF_INJURIES.search(single.group(0))):
             return Fatalities(value=1, as_written=single.group(0))

@@ -205,7 +205,12 @@ def sentence_identities(
     if not found:
         return SentenceIdentities()
     victims = _victims(text, found, roles)
-    cues = [c.start for c in typing.cues if EVENT_TYPES.get(c.sub_type) in DEMONSTRATIONS]
+    # The demonstrators' own cues; "police fired tear gas" (an intervention cue) is the authorities' act.
+    cues = [
+        c.start
+        for c in typing.cues
+        if EVENT_TYPES.get(c.sub_type) in DEMONSTRATIONS and c.sub_type != "Protest with intervention"
+    ]
     riot = typing.event_type == "Riots"
     participants = _participants(text, found, min(cues), riot) if cues else ()
     return SentenceIdentities(victims, participants)

@@ -23,6 +23,7 @@ from frontwire.events.rules.typing_context import (
     territory_subtype,
 )
 from frontwire.events.rules.typing_frames import find_frames
+from frontwire.events.rules.typing_labels import label_frame
 
 EVENT_TYPES = {
     "Armed clash": "Battles",
@@ -98,6 +99,10 @@ PRECEDENCE = (
     "Disrupted weapons use",
 )
 
+_ORGANISED_INTERS = frozenset((1, 2, 3, 4, 8))
+_CROWD = re.compile(
+    r"\b(?:mobs?|crowds?|lynch\w*|vigilant\w*|villagers|residents|youths|rioters|angry|irate|locals)\b", re.I
+)
 _ACT = re.compile(
     r"\b(?:strikes?|struck|destroy(?:ed|ing)?|bomb(?:ed|ing|s)?|hit|targeted|attack(?:ed|s)?|pounded|raided"
     r"|killed|shelled|fired|launched|carried out|conducted|bombard\w*)\b",
@@ -189,6 +194,8 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         or not any(a.start <= c.start and c.end <= a.end and not a.entry.generic for a in actors)
     ]
     frames = find_frames(text)
+    if (label := label_frame(text)) is not None:
+        frames.append(label)
     scores = _cue_scores(text, cues)
     for f in frames:
         scores[f.sub_type] += f.weight
@@ -202,6 +209,8 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     if state_actor and not any(scores.get(w) for w in WEAPON_TYPES if w != "Air/drone strike"):
         if _STATE_BOMBING.search(text) and scores.get("Air/drone strike", 0) == 0 and not frames:
             scores["Air/drone strike"] += 2
+    if scores.get("Mob violence") and _organised_not_mob(text, actors):
+        scores.pop("Mob violence")
     scores = {k: v for k, v in scores.items() if v > 0}
     if not scores:
         return None
@@ -220,6 +229,14 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     sub_type = _refine(best_event[0], text, actors, scores, cues)
     kept = tuple(c for c in cues if c.sub_type in scores) or tuple(cues)
     return Typing(sub_type, EVENT_TYPES[sub_type], best_event[1], kept)
+
+
+def _organised_not_mob(text: str, actors: Sequence[ActorMention]) -> bool:
+    """A named organised armed group (state forces, rebels, militias, external forces) and no crowd:
+    its violence is an attack or a clash, not mob violence (codebook: mobs are rioters), whatever
+    weapon it used ("ADF rebels killed 11 civilians with machetes")."""
+    organised = any(a.entry.inter in _ORGANISED_INTERS and not a.entry.generic for a in actors)
+    return organised and not _CROWD.search(text)
 
 
 def _cue_scores(text: str, cues: Sequence[Cue]) -> defaultdict[str, float]:

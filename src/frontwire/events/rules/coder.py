@@ -38,6 +38,7 @@ from frontwire.events.rules.classify import ATTRIBUTION_DETAIL, CueLexicon, Typi
 from frontwire.events.rules.coding import (
     CodedActor,
     default_actor1,
+    default_actor2,
     demonstration_sides,
     event_date,
     lead_sentences,
@@ -53,6 +54,7 @@ from frontwire.events.rules.place_checks import is_place_name
 from frontwire.events.rules.places import PlaceMention, find_places
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.timeframe import background_reason
+from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
@@ -65,6 +67,7 @@ LEAD_WEIGHT = 1.5
 # Place level of a town, village, camp or neighbourhood (places.py): when the rules find one, NER
 # (which adds only coarser GPE/LOC places, or rare FAC names) is not run for that event.
 TOWN_LEVEL = 1
+_STATE = (1, 8)  # state forces, at home or abroad (ACLED inter codes)
 # Strategic developments that ACLED codes only between political or armed parties (codebook: agreements
 # such as ceasefires and prisoner exchanges, a group's change of activity, a base set up): the same words
 # in business, sport and science ("agreed a deal", "recruited SpaceX", "a new base machine") name no such
@@ -249,6 +252,8 @@ class RuleExtractor:
                 typed.append(TypedSentence(s, typing, actors))
             elif attribution_detail(s.text):
                 typed.append(TypedSentence(s, ATTRIBUTION_DETAIL, actors, detail=True))
+            elif is_toll_statement(s.text):  # "6 fatalities.": the toll of the event told just before
+                typed.append(TypedSentence(s, TOLL_DETAIL, actors, detail=True))
         if st.nlp is not None:
             todo = [t for t in typed if _parse.may_be_irrealis(t.sentence.text)]
             for t, doc in zip(todo, _parse.parse(st.nlp, [t.sentence.text for t in todo]), strict=True):
@@ -329,12 +334,15 @@ class RuleExtractor:
         suspected = False
         allies: tuple[ActorMention, ...] = ()  # the initiator's, from the sentence that named it
         identities: list[SentenceIdentities] = []
+        state: ActorMention | None = None  # the first state force any sentence names (a protest's police)
         for p in ev.parts:
             if p.detail and is_denial(p.sentence.text):
                 continue  # who denies an act is not its actor
             excl = [sp for q, sp in claim_spans if q is p]
             roles = assign_roles(p.sentence.text, p.actors, excl)
             identities.append(sentence_identities(st.identities, p, roles, excl))
+            if state is None:
+                state = next((r for r in (roles.actor1, roles.actor2) if r and r.entry.inter in _STATE), None)
             if roles.actor1 and (a1 is None or (a1.entry.generic and not roles.actor1.entry.generic)):
                 a1, suspected, allies = roles.actor1, roles.suspected or suspected, roles.allies1
             if (
@@ -367,9 +375,13 @@ class RuleExtractor:
         if actor1 is None:
             actor1, actor2 = default_actor1(typing.event_type, cname), actor2
         if typing.event_type in ("Protests", "Riots"):
+            if actor2 is None and state is not None and actor1.inter not in _STATE:
+                actor2 = resolve(state.entry, country)  # "... Police dispersed them": who intervened
             actor1, actor2 = demonstration_sides(typing.sub_type, actor1, actor2, country)
         if actor2 is None and typing.event_type == "Violence against civilians":
             actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)
+        elif actor2 is None:
+            actor2 = default_actor2(typing.event_type, typing.sub_type, actor1, text, cname)
         inter2 = actor2.inter if actor2 else None
         assoc = associated_actors(typing.event_type, actor1.inter, inter2, ally, identities, cname)
         # Date.

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from frontwire.events.actors import (
+    CIVILIANS,
     EXTERNAL_FORCES,
     PROTESTERS,
     RIOTERS,
@@ -56,6 +58,30 @@ def default_actor1(event_type: str, country: str) -> CodedActor:
     if event_type == "Riots":
         return CodedActor(f"Rioters ({country})", 5)
     return CodedActor(f"Unidentified Armed Group ({country})", 3)
+
+
+# Words for civilian people and places a strike or a destruction hits: ACLED then codes the civilians of
+# the event's country as actor2 when the text names no other target (codebook: the victims are a side).
+_CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|residents?|villagers|residential|homes?|houses?|markets?|hospitals?|schools?|wedding"
+    r"|funeral|mosques?|churche?s?|shops?|businesses|farmland|crops|(?:displacement|idp|refugee) camps?"
+    r"|neighbou?rhoods?|passengers|worshippers|children|families)\b",
+    re.I,
+)
+_ARMED_INITIATORS = frozenset((1, 2, 3, 4, 8))
+
+
+def default_actor2(
+    event_type: str, sub_type: str, actor1: CodedActor, text: str, country: str
+) -> CodedActor | None:
+    """Civilians as the side hit when the text names none: a remote strike on civilian people or places,
+    or an armed group's looting or destruction of civilian property. None otherwise."""
+    hits_civilians = bool(_CIVILIAN_TARGET.search(text))
+    remote = event_type == "Explosions/Remote violence"
+    destruction = sub_type == "Looting/property destruction" and actor1.inter in _ARMED_INITIATORS
+    if hits_civilians and (remote or destruction):
+        return CodedActor(f"Civilians ({country})", CIVILIANS)
+    return None
 
 
 _STATE = (STATE_FORCES, EXTERNAL_FORCES)

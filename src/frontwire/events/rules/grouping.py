@@ -13,8 +13,9 @@ the previous event when it
 A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event.
 
 The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
-that a generic attack known only by its outcome ("Four civilians were killed ...") takes the weapon
-of a detail sentence ("The shells were fired from ..."), the more specific and consistent type.
+that a joined sentence may raise a protest's coding (intervention, lethal force, violence), and a
+generic attack known only by its outcome ("Four civilians were killed ...") takes the weapon of a detail
+sentence ("The shells were fired from ..."), the more specific and consistent type.
 Interceptions ("eight of which were shot down by air defence units") in a sentence that continues a
 strike stay part of that strike; only an interception reported on its own (a lead, or with its own
 date or place) is a separate Disrupted weapons use event (ACLED codes the strike where drones hit;
@@ -38,6 +39,7 @@ from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
+from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
 
 _BACK_REFERENCE_NOUNS = (
@@ -80,6 +82,13 @@ _SEPARATE = re.compile(
 )
 _OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
 _GENERIC_TYPES = ("Attack", "Armed clash")
+# Protest sub-types by severity: a later sentence of the same protest may raise its coding, never lower it.
+_PROTEST_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
 _ORPHAN_DETAIL = "attribution of no event reported here"
 # Cue families that tell only what happened to people (killed, injured), not how: an event typed by
 # these alone may take the weapon of a detail sentence.
@@ -119,7 +128,8 @@ def group_events(
         if item.detail:
             # An attribution never starts an event: the whole-article checks (reactions, reports) are
             # for sentences that would; "The ministry condemned the attack" still names who blamed whom.
-            reason = non_event_reason(s.text, in_article=False)
+            # A toll line ("No fatalities reported.") is negated by its nature, not a denial of the act.
+            reason = None if item.typing is TOLL_DETAIL else non_event_reason(s.text, in_article=False)
             if reason:
                 result.dropped.append(DroppedSentence(s.text, s.start, reason))
             elif prev and _near(prev, item) and not _OWN_DATE.search(s.text):
@@ -137,7 +147,7 @@ def group_events(
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue
         if prev and continues(prev, item):
-            if _takes_weapon(prev, item):
+            if _takes_weapon(prev, item) or _escalates(prev, item):
                 prev.typing = item.typing
             prev.parts.append(item)
         else:
@@ -176,6 +186,16 @@ def _takes_weapon(prev: EventDraft, item: TypedSentence) -> bool:
     if prev.typing.sub_type != "Attack" or item.typing.sub_type not in WEAPON_TYPES:
         return False
     return all(c.family == _OUTCOME_FAMILY for c in prev.typing.cues if c.sub_type == "Attack")
+
+
+def _escalates(prev: EventDraft, item: TypedSentence) -> bool:
+    """A protest just told, and a sentence that continues it ("They were dispersed by police") and codes
+    it more severely: the authorities intervened or used lethal force, or the demonstrators turned
+    violent (codebook: one event, coded by what happened at it). It re-types a joined sentence only; a
+    new subject ("Police dispersed ...") is not joined on this ground (whole articles tell several
+    protests in one paragraph)."""
+    rank = _PROTEST_SEVERITY.get(item.typing.sub_type, -1)
+    return prev.typing.event_type == "Protests" and rank > _PROTEST_SEVERITY.get(prev.typing.sub_type, rank)
 
 
 def _new_place(prev: EventDraft, item: TypedSentence) -> bool:

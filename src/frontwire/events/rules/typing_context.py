@@ -89,6 +89,8 @@ _CROWD_VIOLENCE = (
     "looting",
     "burn(ed|ing|t)",
     "stormed",
+    "broke into",
+    "set (\\w+ ){0,4}(on fire|alight|ablaze)",
     "rioted",
     "rioting",
     "rioters?",
@@ -101,7 +103,7 @@ _CROWD_VIOLENCE = (
     "clash(ed|es)?",
     "scuffl(ed|es?)",
     "running battles",
-    "violen(t|ce)",
+    "(?<!non-)(?<!non )violen(t|ce)",  # not "non-violent"
     "fought",
     "firecrackers",
     "fireworks",
@@ -175,6 +177,18 @@ _CIVILIAN_VICTIM = (
     "school",
     "mosque",
     "church",
+    "elders?",
+    "chiefs?",
+    "priests?",
+    "pilgrims",
+    "tourists",
+    "activists?",
+    "candidates?",
+    "traders?",
+    "herders?",
+    "fishermen",
+    "mourners",
+    "(displacement|idp|refugee) camps?",
 )
 _RETAKE = (
     "recaptur\\w+",
@@ -254,6 +268,15 @@ _LOSER_FIRST_RX = _rx(_LOSER_FIRST)
 _WITHDRAWAL_RX = _rx(_WITHDRAWAL)
 _FIGHTING_RX = _rx(_FIGHTING)
 _STATE_RX = _rx(_STATE_WORDS)
+_ACT_VERBS = (
+    "attacked", "killed", "shot( dead)?", "gunned down", "ambushed", "opened fire on", "targeted", "raided",
+    "stormed", "executed", "murdered", "beheaded", "assaulted", "hacked to death", "stabbed", "beat(en)?",
+)  # fmt: skip
+# The object (or passive subject) of the act verb ends at a clause break.
+_CLAUSE_RX = re.compile(r"[,;:.()]|\s(?:and|while|as|after|when|before|killing|leaving)\s", re.I)
+_ACT_VERB_RX = re.compile(
+    rf"(?P<passive>\b(?:was|were|been|being)\s+(?:\w+ly\s+)?)?\b(?:{alternation(_ACT_VERBS)})\b", re.I
+)
 # A crowd-violence word this close after a word for the authorities is their act, not the crowd's
 # ("police beat protesters"); set by reading our own snippets.
 _STATE_ACT_WINDOW = 25
@@ -273,7 +296,14 @@ _TOPIC_MARKERS = (
     "condemning",
     "mourning",
 )
-_TOPIC_RX = re.compile(rf"\b(?:{alternation(_TOPIC_MARKERS)})\b[^,.;:]{{0,140}}", re.I)
+# The topic ends where the crowd's own act begins: "students protesting against the law threw rocks".
+_CROWD_ACTS = (
+    "threw", "hurled", "pelted", "torched", "burned", "burnt", "stormed", "vandali[sz]ed", "smashed",
+    "ransacked", "looted", "clashed", "broke into", "set (fire|ablaze|(\\w+ ){1,4}(on fire|alight|ablaze))",
+)  # fmt: skip
+_TOPIC_RX = re.compile(
+    rf"\b(?:{alternation(_TOPIC_MARKERS)})\b(?:(?!\b(?:{alternation(_CROWD_ACTS)})\b)[^,.;:]){{0,140}}", re.I
+)
 # "Riot police" and "anti-riot units" are the authorities, not a riot.
 _RIOT_UNITS_RX = re.compile(
     r"\b(?:anti-)?riot (?:police|policem[ae]n|officers|gear|squads?|units?|control|shields?)\b", re.I
@@ -327,11 +357,27 @@ def attack_or_clash(text: str, scores: Mapping[str, float], actors: Sequence[Act
         return "Attack"
     if scores.get("Armed clash", 0) >= scores.get("Attack", 0) - 1:
         return "Armed clash"
+    victims = _victim_side(text)
+    armed, civ = _ARMED_RX.search(victims), _CIVILIAN_RX.search(victims)
+    if armed or civ:
+        return "Armed clash" if armed and (not civ or armed.start() < civ.start()) else "Attack"
     armed = _ARMED_RX.search(text)
     civ = _CIVILIAN_RX.search(text)
     if armed and (not civ or armed.start() < civ.start()):
         return "Armed clash"
     return "Attack"
+
+
+def _victim_side(text: str) -> str:
+    """The part of a sentence that names who was hit: after an active act verb ("militants shot dead a
+    village elder"), before a passive one ("a village elder was shot dead by militants"). The armed
+    word of the attacker in the subject is not a victim. Empty when no act verb is found."""
+    m = _ACT_VERB_RX.search(text)
+    if m is None:
+        return ""
+    if m.group("passive"):
+        return _CLAUSE_RX.split(text[: m.start()])[-1]
+    return _CLAUSE_RX.split(text[m.end() :])[0]
 
 
 def territory_subtype(text: str, cue_start: int, actors: Sequence[ActorMention]) -> str:
