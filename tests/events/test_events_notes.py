@@ -159,3 +159,19 @@ def test_a_strike_on_homes_names_the_civilians_hit(extractor: RuleExtractor):
         "Civilians (Ukraine)",
         2,
     )
+
+
+def test_a_terse_note_full_of_names_is_read_as_english(extractor: RuleExtractor):
+    # Few English function words ("On" is the only one): the language check asks py3langid before refusing.
+    note = (
+        "Interception: On 9 May 2024, air defence units shot down two drones over Belgorod (Belgorod, "
+        "Belgorod). No fatalities reported."
+    )
+    event = _main(extractor, note)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.event_date == dt.date(2024, 5, 9)
+
+
+def test_a_french_note_is_still_not_coded(extractor: RuleExtractor):
+    note = "Le 9 mai 2024, des hommes armés ont attaqué un poste de police près de Kaya, selon des témoins."
+    assert extractor.extract(Article(source="note", paragraphs=[note])) == []

@@ -28,6 +28,8 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 MIN_ENGLISH_RATIO = 0.06
 MIN_WORDS = 4
+# Characters py3langid reads when the function-word check finds too few English words.
+LANGID_CHARS = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,17 @@ def detect_language(text: str) -> tuple[str, str | None]:
     if letters and latin / len(letters) < 0.5:
         return "non-latin", "text is not in Latin script; the rule coder reads English only"
     ratio = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
-    if ratio < MIN_ENGLISH_RATIO:
+    if ratio < MIN_ENGLISH_RATIO and not _langid_says_english(text):
         return "non-en", f"text does not look English (function-word ratio {ratio:.2f})"
     return "en", None
+
+
+def _langid_says_english(text: str) -> bool:
+    """A second opinion for terse text with few function words (an event note full of place names:
+    "Interception: On 9 May, air defence units shot down two drones over Belgorod (Belgorod, Belgorod)")."""
+    try:
+        import py3langid
+    except ImportError:  # a default dependency; without it the function-word check decides alone
+        return False
+    code, _ = py3langid.classify(text[:LANGID_CHARS])
+    return code == "en"
