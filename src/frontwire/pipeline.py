@@ -77,6 +77,7 @@ class Pipeline:
         """Generic actors ("Protesters (...)", "Civilians (...)", an army the coder could not name) take
         the country the event was placed in (events/naming.py)."""
         for ev in events:
+            self.naming.date(ev)  # forces named for the government of the event's day, whichever coder
             if ev.place is None or not (ev.place.iso or ev.place.country):
                 continue
             country = self.naming.country_of(ev.place.iso, ev.place.country)

@@ -25,11 +25,45 @@ from frontwire.events.actors import (
     CountryLexicon,
     read_lexicon,
 )
+from frontwire.events.militias import militia_labels
 from frontwire.records import EventMention
 
 _TEMPLATE = re.compile(r"^(.+) \(\{country\}\)$")
 _FORCES = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
 _GROUP = re.compile(r"^(.+) \(([^()]+)\)$")
+# A state force named with its period, and what ACLED may write after it ("... (2023-) Military Police").
+_DATED = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?) \((\d{4})-(\d{4})?\)(.*)$")
+
+
+def date_forces(ev: EventMention, countries: CountryLexicon) -> None:
+    """Name `ev`'s state forces for the government in office on the event's day ("Military Forces of
+    Nigeria (2015-2023)" in March 2023, "(2023-)" from June), in its actors and its notes. Forces of a
+    country with no periods in the table, and events with no date, keep their name."""
+    if ev.event_date is None:
+        return
+    changes: dict[str, str] = {}
+
+    def one(name: str | None) -> str | None:
+        if not name:
+            return name
+        out = []
+        for part in name.split("; "):
+            m = _DATED.match(part)
+            country = countries.get(m.group(2)) if m else None
+            if m is not None and country is not None and country.periods:
+                new = country.force_name(m.group(1), ev.event_date) + m.group(5)
+                if new != part:
+                    changes[part] = new
+                part = new
+            out.append(part)
+        return "; ".join(out)
+
+    ev.actor1 = one(ev.actor1) or ev.actor1
+    ev.actor2 = one(ev.actor2)
+    ev.assoc_actor_1 = one(ev.assoc_actor_1)
+    ev.assoc_actor_2 = one(ev.assoc_actor_2)
+    for old, new in changes.items():
+        ev.notes = ev.notes.replace(old, new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +89,7 @@ class PlaceNaming:
                 m = _TEMPLATE.match(str(raw.get("name", "")))
                 if m:
                     labels.add(m.group(1))
-        return cls(frozenset(labels), countries)
+        return cls(frozenset(labels | militia_labels()), countries)
 
     def country_of(self, iso2: str | None, name: str | None) -> Country | None:
         """The lexicon's country for a GeoNames country code (ISO 3166 alpha-2) or name."""
@@ -76,7 +110,7 @@ class PlaceNaming:
             if forces:
                 if forces.group(2) != UNKNOWN_COUNTRY:
                     return name
-                changes[name] = place.force_name(forces.group(1))
+                changes[name] = place.force_name(forces.group(1), ev.event_date)
                 return changes[name]
             return "; ".join(self._group(p, place, changes) for p in name.split("; "))
 
@@ -87,10 +121,16 @@ class PlaceNaming:
         for old, new in changes.items():
             ev.notes = ev.notes.replace(old, new)
 
+    def date(self, ev: EventMention) -> None:
+        """Name `ev`'s state forces for the government in office on its day (`date_forces`)."""
+        date_forces(ev, self.countries)
+
     def _group(self, name: str, place: Country, changes: dict[str, str]) -> str:
         m = _GROUP.match(name)
         if not m or m.group(1) not in self.labels or m.group(2) == place.name:
             return name
+        if m.group(2) != UNKNOWN_COUNTRY and self.countries.get(m.group(2)) is None:
+            return name  # a named branch, not a country: "Islamic State (Sahel)", "(Khorasan Province)"
         new = f"{m.group(1)} ({place.name})"
         changes[name] = new
         return new

@@ -17,6 +17,7 @@ from typing import Any
 from frontwire.events._text import Sentence, detect_language, split_sentences
 from frontwire.events.actors import (
     CIVILIANS,
+    STATE_FORCES,
     ActorDictionary,
     ActorMention,
     Country,
@@ -25,6 +26,7 @@ from frontwire.events.actors import (
 )
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.dates import DateContext, DateMention
+from frontwire.events.naming import date_forces
 from frontwire.events.rules import _nlp, _parse
 from frontwire.events.rules.associates import (
     IdentityTable,
@@ -52,6 +54,7 @@ from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.place_checks import is_place_name
 from frontwire.events.rules.places import PlaceMention, find_places
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
+from frontwire.events.rules.targets import hit_civilians
 from frontwire.events.rules.timeframe import background_reason
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
@@ -368,8 +371,12 @@ class RuleExtractor:
             actor1, actor2 = default_actor1(typing.event_type, cname), actor2
         if typing.event_type in ("Protests", "Riots"):
             actor1, actor2 = demonstration_sides(typing.sub_type, actor1, actor2, country)
-        if actor2 is None and typing.event_type == "Violence against civilians":
-            actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)
+        if actor2 is None and (
+            typing.event_type == "Violence against civilians"
+            or (typing.sub_type == "Arrests" and actor1.inter == STATE_FORCES)
+            or (typing.event_type == "Explosions/Remote violence" and hit_civilians(text))
+        ):
+            actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)  # rules/targets.py
         inter2 = actor2.inter if actor2 else None
         assoc = associated_actors(typing.event_type, actor1.inter, inter2, ally, identities, cname)
         # Date.
@@ -418,6 +425,7 @@ class RuleExtractor:
                 evidence=evidence,
                 coder=self.coder,
             )
+            date_forces(m, st.countries)  # the forces of the government in office on the event's day
             m.notes = notes(m, share, ctx)
             mentions.append(m)
         return mentions, last
