@@ -168,7 +168,7 @@ def test_backers_are_allies_not_the_initiator(extractor, actors):
     )
     assert _names(_main_event(extractor, text)) == (MILITARY.format("Somalia"), "Al Shabaab")
     roles = _roles(actors, "M23 rebels backed by Rwandan troops attacked army positions near Goma.")
-    assert roles.actor1.entry.name.startswith("M23") and roles.actor2.text == "army"
+    assert roles.actor1.entry.name.startswith("M23") and roles.actor2.text.startswith("army")
 
 
 def test_an_attack_by_a_named_group_makes_it_actor1(extractor):

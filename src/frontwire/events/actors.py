@@ -229,7 +229,9 @@ _MILITARY_NOUNS = (
     "troops", "forces", "army", "soldiers", "soldier", "military", "armed forces", "security forces",
     "military forces", "government forces", "navy", "marines", "special forces", "paratroopers", "gendarmes",
     "gendarmerie", "national guard", "border guards", "army troops", "artillery", "defence forces",
-    "defense forces", "military convoy", "military patrol",
+    "defense forces", "military convoy", "military patrol", "positions", "position", "military positions",
+    "military base", "base", "army base", "outpost", "military outpost", "checkpoint", "tank", "tanks", "convoy",
+    "patrol", "army post", "frontline positions",
 )  # fmt: skip
 _AIR_NOUNS = (
     "warplanes", "warplane", "jets", "fighter jets", "air force", "aircraft", "military aircraft", "drones",

@@ -17,6 +17,7 @@ from typing import Any
 from frontwire.events._text import Sentence, detect_language, split_sentences
 from frontwire.events.actors import (
     CIVILIANS,
+    RIOTERS,
     STATE_FORCES,
     ActorDictionary,
     ActorMention,
@@ -374,6 +375,7 @@ class RuleExtractor:
         if actor2 is None and (
             typing.event_type == "Violence against civilians"
             or (typing.sub_type == "Arrests" and actor1.inter == STATE_FORCES)
+            or (typing.sub_type == "Mob violence" and actor1.inter == RIOTERS)
             or (typing.event_type == "Explosions/Remote violence" and hit_civilians(text))
         ):
             actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)  # rules/targets.py

@@ -24,7 +24,7 @@ _CIVILIAN_OBJECTS = re.compile(
 _MILITARY_OBJECTS = re.compile(
     r"\b(?:positions?|bases?|soldiers|troops|military|army|checkpoints?|fighters|militants|rebels|insurgents"
     r"|convoy|outposts?|barracks|tanks?|headquarters|airbase|airfield|air base|weapons?|ammunition|depots?"
-    r"|front ?lines?|trenches|artillery|launchers?|command|commanders?|hideouts?|camps? of|training camp"
+    r"|front ?lines?|trenches|artillery positions|launchers|command|commanders?|hideouts?|camps? of|training camp"
     r"|gunmen|jihadists|terrorists|warship|vessel|ship|drones?\s+(?:over|were shot)|shot down)\b",
     re.I,
 )
