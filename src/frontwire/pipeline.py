@@ -85,7 +85,8 @@ class Pipeline:
                 from frontwire.events.actors import Country
 
                 country = Country(ev.place.country or ev.place.iso or "", ev.place.iso or "", "", (), ())
-            self.naming.rename(ev, country)
+            # A place coded to a whole country is no better evidence than the country the text names.
+            self.naming.rename(ev, country, only_unknown=ev.place.admin1 is None and ev.place.admin2 is None)
 
     @property
     def naming(self) -> Any:

@@ -99,8 +99,9 @@ class PlaceNaming:
                 return found
         return self.countries.get(name) if name else None
 
-    def rename(self, ev: EventMention, place: Country) -> None:
-        """Name `ev`'s generic actors (and its notes) for the country it was placed in."""
+    def rename(self, ev: EventMention, place: Country, only_unknown: bool = False) -> None:
+        """Name `ev`'s generic actors (and its notes) for the country it was placed in; with
+        `only_unknown`, only those the coder could not place ("Civilians (Unknown)")."""
         changes: dict[str, str] = {}
 
         def one(name: str | None) -> str | None:
@@ -112,7 +113,7 @@ class PlaceNaming:
                     return name
                 changes[name] = place.force_name(forces.group(1), ev.event_date)
                 return changes[name]
-            return "; ".join(self._group(p, place, changes) for p in name.split("; "))
+            return "; ".join(self._group(p, place, changes, only_unknown) for p in name.split("; "))
 
         ev.actor1 = one(ev.actor1) or ev.actor1
         ev.actor2 = one(ev.actor2)
@@ -125,9 +126,11 @@ class PlaceNaming:
         """Name `ev`'s state forces for the government in office on its day (`date_forces`)."""
         date_forces(ev, self.countries)
 
-    def _group(self, name: str, place: Country, changes: dict[str, str]) -> str:
+    def _group(self, name: str, place: Country, changes: dict[str, str], only_unknown: bool = False) -> str:
         m = _GROUP.match(name)
         if not m or m.group(1) not in self.labels or m.group(2) == place.name:
+            return name
+        if only_unknown and m.group(2) != UNKNOWN_COUNTRY:
             return name
         if m.group(2) != UNKNOWN_COUNTRY and self.countries.get(m.group(2)) is None:
             return name  # a named branch, not a country: "Islamic State (Sahel)", "(Khorasan Province)"
