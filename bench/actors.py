@@ -1,6 +1,6 @@
 """Benchmark of actor naming: actor1 and actor2 as ACLED names them, on our own ACLED-style notes.
 
-    python bench/actors.py [--errors 15] [--extractor frontwire-rules] [--file corpus/actors-dev/actors-dev.jsonl]
+    python bench/actors.py [--errors 15] [--extractor frontwire-rules] [--file NOTES.jsonl]
 
 Reads `corpus/actors-dev/actors-dev.jsonl` (ACLED-note-style descriptions we wrote, with the actors ACLED's
 conventions give them; data card: corpus/actors-dev/README.md), runs each note through the whole reading
@@ -101,32 +101,47 @@ def score(coded: list[Coded], which: str) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--file", type=Path, default=DEV, help="the notes (JSON lines)")
-    parser.add_argument("--extractor", action="append", choices=CODERS, help="coders to score (default: both)")
+    parser.add_argument(
+        "--extractor", action="append", choices=CODERS, help="coders to score (default: both)"
+    )
     parser.add_argument("--errors", type=int, default=15, help="how many of the top errors to print")
     args = parser.parse_args()
     rows = read_rows(args.file)
     halves = {h: [r for r in rows if half(r.id) == h] for h in ("even", "odd")}
-    print(f"{len(rows)} notes from {len({r.country for r in rows})} countries "
-          f"(even {len(halves['even'])}, odd {len(halves['odd'])})")
+    print(
+        f"{len(rows)} notes from {len({r.country for r in rows})} countries "
+        f"(even {len(halves['even'])}, odd {len(halves['odd'])})"
+    )
     print(f"{'coder':<20} {'half':<5} {'actor1':>7} {'actor2':>7} {'no event':>9}")
     for name in args.extractor or CODERS:
         pipeline = Pipeline(Settings(extractor=name))
         for h, part in halves.items():
             coded = code(pipeline, part)
             none = sum(c.events == 0 for c in coded)
-            print(f"{name:<20} {h:<5} {score(coded, 'actor1'):>7.3f} {score(coded, 'actor2'):>7.3f} {none:>9}")
+            print(
+                f"{name:<20} {h:<5} {score(coded, 'actor1'):>7.3f} {score(coded, 'actor2'):>7.3f} {none:>9}"
+            )
             if h == "even":
                 errors = Counter(
-                    (which, error_kind(getattr(c.row, which), getattr(c, which), c.events),
-                     getattr(c.row, which), getattr(c, which))
+                    (
+                        which,
+                        error_kind(getattr(c.row, which), getattr(c, which), c.events),
+                        getattr(c.row, which),
+                        getattr(c, which),
+                    )
                     for c in coded
                     for which in ("actor1", "actor2")
                     if not matches(getattr(c.row, which), getattr(c, which))
                 )
                 kinds = Counter(k[:2] for k in errors.elements())
-                print("   errors by kind (even half): " + ", ".join(f"{w} {k} {n}" for (w, k), n in kinds.most_common()))
+                print(
+                    "   errors by kind (even half): "
+                    + ", ".join(f"{w} {k} {n}" for (w, k), n in kinds.most_common())
+                )
                 for (which, kind, gold, ours), n in errors.most_common(args.errors):
                     print(f"   {n:>2} {which} [{kind}] gold {gold!r} ours {ours!r}")
 

@@ -51,27 +51,35 @@ def _placed(pipeline: Pipeline, text: str) -> EventMention:
 def test_state_forces_are_named_for_the_government_of_the_event_day(
     extractor: RuleExtractor, day: str, name: str
 ) -> None:
-    ev = _coded(extractor, f"On {day}, Nigerian troops killed 12 bandits in a raid near Tsafe in Zamfara state.")
+    ev = _coded(
+        extractor, f"On {day}, Nigerian troops killed 12 bandits in a raid near Tsafe in Zamfara state."
+    )
     assert ev.actor1 == name
     assert name in ev.notes
 
 
 def test_a_period_ends_in_the_year_of_its_last_day(extractor: RuleExtractor) -> None:
     # Lula took office on 1 January 2023: Bolsonaro's period is 2019-2022, not 2019-2023.
-    ev = _coded(extractor, "On 2 August 2022, Brazilian police killed two men during a raid in Salvador, Bahia.")
+    ev = _coded(
+        extractor, "On 2 August 2022, Brazilian police killed two men during a raid in Salvador, Bahia."
+    )
     assert ev.actor1 == "Police Forces of Brazil (2019-2022)"
 
 
 def test_a_community_militia_is_named_for_its_community_and_the_event_country(pipeline: Pipeline) -> None:
     ev = _placed(
-        pipeline, "On 7 February 2024, armed Misseriya youths attacked cattle keepers near Babanusa, West Kordofan, Sudan."
+        pipeline,
+        "On 7 February 2024, armed Misseriya youths attacked cattle keepers near Babanusa, West Kordofan, Sudan.",
     )
     assert (ev.actor1, ev.inter1) == ("Misseriya Ethnic Militia (Sudan)", 4)
     assert ev.actor2 == "Civilians (Sudan)"
 
 
 def test_an_islamic_state_province_keeps_its_name_where_the_event_is_placed(extractor: RuleExtractor) -> None:
-    ev = _coded(extractor, "On 15 January 2024, Islamic State Sahel militants killed 6 civilians in Tiloa, Tillaberi, Niger.")
+    ev = _coded(
+        extractor,
+        "On 15 January 2024, Islamic State Sahel militants killed 6 civilians in Tiloa, Tillaberi, Niger.",
+    )
     countries = CountryLexicon.load()
     niger = countries.get("Niger")
     assert niger is not None
@@ -81,7 +89,8 @@ def test_an_islamic_state_province_keeps_its_name_where_the_event_is_placed(extr
 
 def test_a_place_written_acled_style_places_the_victims(pipeline: Pipeline) -> None:
     ev = _placed(
-        pipeline, "On 9 June 2024, Russian forces shelled Nikopol (Nikopolskyi, Dnipropetrovsk). Two civilians were wounded."
+        pipeline,
+        "On 9 June 2024, Russian forces shelled Nikopol (Nikopolskyi, Dnipropetrovsk). Two civilians were wounded.",
     )
     assert ev.place is not None and ev.place.country == "Ukraine"
     assert (ev.actor1, ev.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
@@ -89,7 +98,10 @@ def test_a_place_written_acled_style_places_the_victims(pipeline: Pipeline) -> N
 
 
 def test_a_town_named_after_a_country_is_not_that_country(extractor: RuleExtractor) -> None:
-    ev = _coded(extractor, "On 17 September 2024, ELN rebels attacked a military base in Puerto Jordan, Arauca, with a car bomb.")
+    ev = _coded(
+        extractor,
+        "On 17 September 2024, ELN rebels attacked a military base in Puerto Jordan, Arauca, with a car bomb.",
+    )
     assert ev.actor1 == "ELN: National Liberation Army"
     assert ev.actor2 == "Military Forces of Colombia (2022-)"
 
@@ -100,8 +112,12 @@ def test_people_arrested_by_the_police_are_civilians_of_the_country(pipeline: Pi
     assert ev.actor2 == "Civilians (Uganda)"
 
 
-def test_a_protest_dispersed_by_an_unnamed_force_has_the_police_as_second_side(extractor: RuleExtractor) -> None:
-    ev = _coded(extractor, "On 4 May 2024, students protesting fees in Nairobi, Kenya, were dispersed with tear gas.")
+def test_a_protest_dispersed_by_an_unnamed_force_has_the_police_as_second_side(
+    extractor: RuleExtractor,
+) -> None:
+    ev = _coded(
+        extractor, "On 4 May 2024, students protesting fees in Nairobi, Kenya, were dispersed with tear gas."
+    )
     assert ev.sub_event_type == "Protest with intervention"
     assert (ev.actor1, ev.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya (2022-)")
 

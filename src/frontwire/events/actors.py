@@ -79,7 +79,8 @@ class Country:
     def force_name(self, kind: str, on: dt.date | None = None) -> str:
         """ACLED's standard name of this country's state forces: kind is "Military" or "Police"."""
         since = self.period(on)
-        return f"{kind} Forces of {self.article_name} ({since})" if since else f"{kind} Forces of {self.article_name}"
+        name = f"{kind} Forces of {self.article_name}"
+        return f"{name} ({since})" if since else name
 
     @property
     def article_name(self) -> str:
@@ -230,7 +231,8 @@ _MILITARY_NOUNS = (
     "military forces", "government forces", "navy", "marines", "special forces", "paratroopers", "gendarmes",
     "gendarmerie", "national guard", "border guards", "army troops", "artillery", "defence forces",
     "defense forces", "military convoy", "military patrol", "positions", "position", "military positions",
-    "military base", "base", "army base", "outpost", "military outpost", "checkpoint", "tank", "tanks", "convoy",
+    "military base", "base", "army base", "outpost", "military outpost", "checkpoint", "tank", "tanks",
+    "convoy",
     "patrol", "army post", "frontline positions",
 )  # fmt: skip
 _AIR_NOUNS = (
@@ -266,7 +268,8 @@ def _case_sensitive(alias: str) -> bool:
 def resolve(entry: ActorEntry, country: Country | None) -> Actor:
     """The ACLED name and inter code of `entry` in an event in `country` (foreign state forces -> 8)."""
     name = entry.name
-    if country is not None and name.startswith(("Military Forces of {country}", "Police Forces of {country}")):
+    forces = ("Military Forces of {country}", "Police Forces of {country}")
+    if country is not None and name.startswith(forces):
         name = name.replace("{country}", country.article_name)
     name = name.replace("{country}", country.name if country else UNKNOWN_COUNTRY)
     name = name.replace("{since}", country.since if country else "")
@@ -366,7 +369,8 @@ class CountryLexicon:
 # "the Central African Republic" is matched whole); any other capitalised word inside a sentence before it
 # makes the country's name part of another proper name ("Puerto Jordan", "New Mexico", "Guinea-Bissau" aside).
 _BEFORE_A_COUNTRY = frozenset((
-    "The", "In", "On", "At", "From", "To", "Of", "And", "Northern", "Southern", "Eastern", "Western", "Central",
+    "The", "In", "On", "At", "From", "To", "Of", "And", "Northern", "Southern", "Eastern", "Western",
+    "Central",
     "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
     "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower", "Rural", "Mainland", "Across",
 ))  # fmt: skip

@@ -15,7 +15,8 @@ IDENTITY_MILITIA = 4
 # How wire and local copy name a community's armed men. "<name> fighters" and "<name> forces" are left
 # out: they name rebel groups and armies as often ("Kachin fighters", "Tigrayan forces").
 _PHRASES = (
-    "{n} militia", "{n} militias", "{n} militiamen", "{n} ethnic militia", "{n} clan militia", "{n} clan militias",
+    "{n} militia", "{n} militias", "{n} militiamen", "{n} ethnic militia", "{n} clan militia",
+    "{n} clan militias",
     "{n} tribal militia", "armed {n} youths", "armed {n} youth", "{n} youths", "{n} youth", "{n} tribesmen",
     "armed {n} tribesmen", "armed {n} men", "{n} gunmen", "{n} clan fighters", "{n} tribal fighters",
     "{n} warriors", "armed {n}", "armed {n} herders", "{n} vigilantes", "{n} clansmen", "armed {n} clansmen",

@@ -17,6 +17,7 @@ from typing import Any
 from frontwire.events._text import Sentence, detect_language, split_sentences
 from frontwire.events.actors import (
     CIVILIANS,
+    EXTERNAL_FORCES,
     RIOTERS,
     STATE_FORCES,
     ActorDictionary,
@@ -374,7 +375,7 @@ class RuleExtractor:
             actor1, actor2 = demonstration_sides(typing.sub_type, actor1, actor2, country)
         if actor2 is None and (
             typing.event_type == "Violence against civilians"
-            or (typing.sub_type == "Arrests" and actor1.inter == STATE_FORCES)
+            or (typing.sub_type == "Arrests" and actor1.inter in (STATE_FORCES, EXTERNAL_FORCES))
             or (typing.sub_type == "Mob violence" and actor1.inter == RIOTERS)
             or (typing.event_type == "Explosions/Remote violence" and hit_civilians(text))
         ):

@@ -117,7 +117,8 @@ def find_places(
         if _usable(text, m.start("name"), m.end("name")) and not blocked(m.start("name"), m.end("name")):
             # ACLED's own way of writing a place, "Nikopol (Nikopolskyi, Dnipropetrovsk)": the place and the
             # areas holding it, kept together for the geocoder to read (geo/query.py)
-            out.append(PlaceMention(text[m.start("name") : m.end()], m.start("name"), m.end(), TOWN, m.group("areas")))
+            start = m.start("name")
+            out.append(PlaceMention(text[start : m.end()], start, m.end(), TOWN, m.group("areas")))
     pos = 0
     while (m := _PHRASE.search(text, pos)) is not None:
         pos = m.end()

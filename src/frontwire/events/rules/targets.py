@@ -15,8 +15,9 @@ import re
 _CIVILIAN_OBJECTS = re.compile(
     r"\b(?:residential|residents?|civilians?|children|child|villagers|women|families|family|people|passers-by"
     r"|markets?|marketplace|hospitals?|clinics?|schools?|homes?|houses?|house|hypermarket|supermarket|mall"
-    r"|shops?|shopping|bakery|mosques?|churches|church|wedding|funeral|displacement camps?|(?:IDP|refugee) camps?"
-    r"|tents?|shelters?|apartments?|apartment block|block of flats|buildings?|neighbou?rhoods?|city cent(?:re|er)"
+    r"|shops?|shopping|bakery|mosques?|churches|church|wedding|funeral|displacement camps?"
+    r"|(?:IDP|refugee) camps?|tents?|shelters?|apartments?|apartment block|block of flats|buildings?"
+    r"|neighbou?rhoods?|city cent(?:re|er)"
     r"|bus|car|vehicles?|farm|farmland|fishermen|worshippers|pilgrims|wedding)\b",
     re.I,
 )
@@ -24,7 +25,8 @@ _CIVILIAN_OBJECTS = re.compile(
 _MILITARY_OBJECTS = re.compile(
     r"\b(?:positions?|bases?|soldiers|troops|military|army|checkpoints?|fighters|militants|rebels|insurgents"
     r"|convoy|outposts?|barracks|tanks?|headquarters|airbase|airfield|air base|weapons?|ammunition|depots?"
-    r"|front ?lines?|trenches|artillery positions|launchers|command|commanders?|hideouts?|camps? of|training camp"
+    r"|front ?lines?|trenches|artillery positions|launchers|command|commanders?|hideouts?|camps? of"
+    r"|training camp"
     r"|gunmen|jihadists|terrorists|warship|vessel|ship|drones?\s+(?:over|were shot)|shot down)\b",
     re.I,
 )
