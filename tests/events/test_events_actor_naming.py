@@ -9,26 +9,14 @@ import datetime as dt
 
 import pytest
 
-from frontwire.config import DEFAULT
 from frontwire.errors import ConfigError
 from frontwire.events.actors import CountryLexicon
 from frontwire.events.naming import PlaceNaming
 from frontwire.events.rules.coder import RuleExtractor
-from frontwire.pipeline import Pipeline, prepare
+from frontwire.pipeline import Pipeline
 from frontwire.records import Article, EventMention, Page
 
 PUBLISHED = dt.date(2024, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    prepare(DEFAULT)
-    return Pipeline(DEFAULT)
 
 
 def _coded(extractor: RuleExtractor, text: str) -> EventMention:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,22 +41,32 @@ def date_forces(ev: EventMention, countries: CountryLexicon) -> None:
     country with no periods in the table, and events with no date, keep their name."""
     if ev.event_date is None:
         return
+    day = ev.event_date
+
+    def dated(name: str) -> str:
+        m = _DATED.match(name)
+        country = countries.get(m.group(2)) if m else None
+        if m is None or country is None or not country.periods:
+            return name
+        return country.force_name(m.group(1), day) + m.group(5)
+
+    _rename_each(ev, dated)
+
+
+def _rename_each(ev: EventMention, new_name: Callable[[str], str]) -> None:
+    """Apply `new_name` to every actor of `ev` (each of a "; "-joined list) and to its notes."""
     changes: dict[str, str] = {}
 
     def one(name: str | None) -> str | None:
         if not name:
             return name
-        out = []
+        parts = []
         for part in name.split("; "):
-            m = _DATED.match(part)
-            country = countries.get(m.group(2)) if m else None
-            if m is not None and country is not None and country.periods:
-                new = country.force_name(m.group(1), ev.event_date) + m.group(5)
-                if new != part:
-                    changes[part] = new
-                part = new
-            out.append(part)
-        return "; ".join(out)
+            new = new_name(part)
+            if new != part:
+                changes[part] = new
+            parts.append(new)
+        return "; ".join(parts)
 
     ev.actor1 = one(ev.actor1) or ev.actor1
     ev.actor2 = one(ev.actor2)
@@ -102,31 +112,22 @@ class PlaceNaming:
     def rename(self, ev: EventMention, place: Country, only_unknown: bool = False) -> None:
         """Name `ev`'s generic actors (and its notes) for the country it was placed in; with
         `only_unknown`, only those the coder could not place ("Civilians (Unknown)")."""
-        changes: dict[str, str] = {}
 
-        def one(name: str | None) -> str | None:
-            if not name:
-                return name
+        def placed(name: str) -> str:
             forces = _FORCES.match(name)
             if forces:
                 if forces.group(2) != UNKNOWN_COUNTRY:
                     return name
-                changes[name] = place.force_name(forces.group(1), ev.event_date)
-                return changes[name]
-            return "; ".join(self._group(p, place, changes, only_unknown) for p in name.split("; "))
+                return place.force_name(forces.group(1), ev.event_date)
+            return self._group(name, place, only_unknown)
 
-        ev.actor1 = one(ev.actor1) or ev.actor1
-        ev.actor2 = one(ev.actor2)
-        ev.assoc_actor_1 = one(ev.assoc_actor_1)
-        ev.assoc_actor_2 = one(ev.assoc_actor_2)
-        for old, new in changes.items():
-            ev.notes = ev.notes.replace(old, new)
+        _rename_each(ev, placed)
 
     def date(self, ev: EventMention) -> None:
         """Name `ev`'s state forces for the government in office on its day (`date_forces`)."""
         date_forces(ev, self.countries)
 
-    def _group(self, name: str, place: Country, changes: dict[str, str], only_unknown: bool = False) -> str:
+    def _group(self, name: str, place: Country, only_unknown: bool) -> str:
         m = _GROUP.match(name)
         if not m or m.group(1) not in self.labels or m.group(2) == place.name:
             return name
@@ -134,9 +135,7 @@ class PlaceNaming:
             return name
         if m.group(2) != UNKNOWN_COUNTRY and self.countries.get(m.group(2)) is None:
             return name  # a named branch, not a country: "Islamic State (Sahel)", "(Khorasan Province)"
-        new = f"{m.group(1)} ({place.name})"
-        changes[name] = new
-        return new
+        return f"{m.group(1)} ({place.name})"
 
 
 def _iso3(iso2: str) -> str:
