@@ -77,6 +77,7 @@ class Pipeline:
         """Generic actors ("Protesters (...)", "Civilians (...)", an army the coder could not name) take
         the country the event was placed in (events/naming.py)."""
         for ev in events:
+            self.naming.date(ev)  # forces named for the government of the event's day, whichever coder
             if ev.place is None or not (ev.place.iso or ev.place.country):
                 continue
             country = self.naming.country_of(ev.place.iso, ev.place.country)
@@ -84,7 +85,8 @@ class Pipeline:
                 from frontwire.events.actors import Country
 
                 country = Country(ev.place.country or ev.place.iso or "", ev.place.iso or "", "", (), ())
-            self.naming.rename(ev, country)
+            # A place coded to a whole country is no better evidence than the country the text names.
+            self.naming.rename(ev, country, only_unknown=ev.place.admin1 is None and ev.place.admin2 is None)
 
     @property
     def naming(self) -> Any:

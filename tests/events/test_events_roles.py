@@ -168,14 +168,14 @@ def test_backers_are_allies_not_the_initiator(extractor, actors):
     )
     assert _names(_main_event(extractor, text)) == (MILITARY.format("Somalia"), "Al Shabaab")
     roles = _roles(actors, "M23 rebels backed by Rwandan troops attacked army positions near Goma.")
-    assert roles.actor1.entry.name.startswith("M23") and roles.actor2.text == "army"
+    assert roles.actor1.entry.name.startswith("M23") and roles.actor2.text.startswith("army")
 
 
 def test_an_attack_by_a_named_group_makes_it_actor1(extractor):
     ev = _main_event(
         extractor, "Nigerian troops repelled an attack by ISWAP fighters in Monguno, Borno state."
     )
-    assert _names(ev) == ("Islamic State West Africa Province", MILITARY.format("Nigeria"))
+    assert _names(ev) == ("Islamic State (West Africa)", MILITARY.format("Nigeria"))
 
 
 def test_the_same_force_named_twice_is_not_its_own_attacker(actors):
@@ -191,7 +191,7 @@ def test_the_same_force_named_twice_is_not_its_own_attacker(actors):
 @pytest.mark.parametrize(
     ("sentence", "span", "named"),
     [
-        ("ISWAP fighters attacked a base in Borno.", "ISWAP fighters", "Islamic State West Africa Province"),
+        ("ISWAP fighters attacked a base in Borno.", "ISWAP fighters", "Islamic State (West Africa)"),
         (
             "Gunmen suspected to be Fulani herdsmen killed 19 villagers in Benue.",
             "Gunmen suspected to be Fulani herdsmen",

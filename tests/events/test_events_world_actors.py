@@ -8,25 +8,13 @@ import datetime as dt
 
 import pytest
 
-from frontwire.config import DEFAULT
 from frontwire.errors import ConfigError
 from frontwire.events.actors import ActorDictionary, CountryLexicon
 from frontwire.events.rules.coder import RuleExtractor
-from frontwire.pipeline import Pipeline, prepare
+from frontwire.pipeline import Pipeline
 from frontwire.records import Article, EventMention, Page
 
 PUBLISHED = dt.date(2024, 12, 1)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    prepare(DEFAULT)
-    return Pipeline(DEFAULT)
 
 
 def _events(extractor: RuleExtractor, text: str) -> list[EventMention]:
@@ -91,7 +79,7 @@ def test_a_peaceful_protest_has_no_second_side(extractor: RuleExtractor) -> None
 def test_police_who_break_up_a_protest_are_its_second_side(extractor: RuleExtractor) -> None:
     (ev,) = _events(extractor, "On 14 February 2024, police arrested 12 people during a protest in Dhaka, Bangladesh.")
     assert ev.sub_event_type == "Protest with intervention"
-    assert (ev.actor1, ev.actor2) == ("Protesters (Bangladesh)", "Police Forces of Bangladesh (2024-)")
+    assert (ev.actor1, ev.actor2) == ("Protesters (Bangladesh)", "Police Forces of Bangladesh (2009-2024)")
     assert "met by Police Forces of Bangladesh" in ev.notes
 
 

@@ -7,10 +7,11 @@ inter code, resolved for the event's country) to the EventMention. Lexicons load
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -63,11 +64,33 @@ class Country:
     places: tuple[str, ...]
     aliases: tuple[str, ...] = ()  # other names of the country ("Ivory Coast", "Burma")
     iso_in_text: bool = True  # whether the ISO code is matched in running text ("CAN", "PER" are words)
+    # The days its governments took office, oldest first (data/events/force-periods.toml): the period of
+    # an event's day names its forces, "(2015-2023)" for an ended one. Empty: `since` for every day.
+    periods: tuple[dt.date, ...] = ()
 
-    def force_name(self, kind: str) -> str:
+    def period(self, on: dt.date | None = None) -> str:
+        """The years ACLED puts after this country's forces for an event on `on` ("2015-2023", "2023-")."""
+        if not self.periods or on is None:
+            return self.since
+        # Before the first period we know of, the first is the best guess.
+        i = max(sum(day <= on for day in self.periods) - 1, 0)
+        return f"{self.periods[i].year}-{_end(self.periods, i)}"
+
+    def force_name(self, kind: str, on: dt.date | None = None) -> str:
         """ACLED's standard name of this country's state forces: kind is "Military" or "Police"."""
-        of = f"the {self.name}" if self.name.startswith(_THE_NAMES) else self.name
-        return f"{kind} Forces of {of} ({self.since})" if self.since else f"{kind} Forces of {of}"
+        since = self.period(on)
+        name = f"{kind} Forces of {self.article_name}"
+        return f"{name} ({since})" if since else name
+
+    @property
+    def article_name(self) -> str:
+        """The name as it stands after "Forces of": "the Philippines", "Kenya"."""
+        return f"the {self.name}" if self.name.startswith(_THE_NAMES) else self.name
+
+
+def _end(periods: tuple[dt.date, ...], i: int) -> str:
+    """The year of a period's last day ("2022" for a successor sworn in on 1 January 2023), or "" if open."""
+    return str((periods[i + 1] - dt.timedelta(days=1)).year) if i + 1 < len(periods) else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +194,12 @@ class ActorDictionary:
                     for alias in aliases:
                         if _PLURAL_CRAFT.search(alias):
                             entries.setdefault(alias[:-1], entry)
+        from frontwire.events.militias import militia_entries
+
+        known = {alias.lower() for alias in entries}
+        for alias, entry in militia_entries().items():
+            if alias.lower() not in known:  # the dictionary's own entries win ("Fulani militia")
+                entries[alias] = entry
         if countries is not None:
             known = {alias.lower() for alias in entries}
             for alias, entry in demonym_forces(countries).items():
@@ -201,7 +230,10 @@ _MILITARY_NOUNS = (
     "troops", "forces", "army", "soldiers", "soldier", "military", "armed forces", "security forces",
     "military forces", "government forces", "navy", "marines", "special forces", "paratroopers", "gendarmes",
     "gendarmerie", "national guard", "border guards", "army troops", "artillery", "defence forces",
-    "defense forces", "military convoy", "military patrol",
+    "defense forces", "military convoy", "military patrol", "positions", "position", "military positions",
+    "military base", "base", "army base", "outpost", "military outpost", "checkpoint", "tank", "tanks",
+    "convoy",
+    "patrol", "army post", "frontline positions",
 )  # fmt: skip
 _AIR_NOUNS = (
     "warplanes", "warplane", "jets", "fighter jets", "air force", "aircraft", "military aircraft", "drones",
@@ -235,7 +267,11 @@ def _case_sensitive(alias: str) -> bool:
 
 def resolve(entry: ActorEntry, country: Country | None) -> Actor:
     """The ACLED name and inter code of `entry` in an event in `country` (foreign state forces -> 8)."""
-    name = entry.name.replace("{country}", country.name if country else UNKNOWN_COUNTRY)
+    name = entry.name
+    forces = ("Military Forces of {country}", "Police Forces of {country}")
+    if country is not None and name.startswith(forces):
+        name = name.replace("{country}", country.article_name)
+    name = name.replace("{country}", country.name if country else UNKNOWN_COUNTRY)
     name = name.replace("{since}", country.since if country else "")
     name = name.replace(" ()", "")
     inter = entry.inter
@@ -250,6 +286,17 @@ def base_name(name: str) -> str:
     "Military Forces of Russia (2000-)" -> "Military Forces of Russia".
     """
     return re.sub(r"\s*\(\d{4}-(?:\d{4})?\)$", "", name).strip()
+
+
+def _force_periods(data: dict, label: str) -> dict[str, tuple[dt.date, ...]]:
+    """{country: [ISO day, ...]} -> {country: (date, ...)} in order; a bad day is an error naming it."""
+    out: dict[str, tuple[dt.date, ...]] = {}
+    for name, days in data.get("periods", {}).items():
+        try:
+            out[name] = tuple(sorted(dt.date.fromisoformat(str(d)) for d in days))
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(label, f"periods of {name!r}: {exc}") from exc
+    return out
 
 
 class CountryLexicon:
@@ -273,6 +320,7 @@ class CountryLexicon:
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> CountryLexicon:
         countries: dict[str, Country] = {}
+        periods = _force_periods(read_lexicon(None, "data/events/force-periods.toml"), "force-periods.toml")
         # The world file first; the curated file (richer place lists) and then the user's files win.
         sources: list[tuple[Path | None, str]] = [
             (None, "data/events/countries-world.toml"),
@@ -292,7 +340,13 @@ class CountryLexicon:
                     )
                 except (KeyError, TypeError) as exc:
                     raise ConfigError(package_file, f"a country needs name and iso ({exc})") from exc
+                if "periods" in raw:
+                    periods.update(_force_periods({"periods": {c.name: raw["periods"]}}, package_file))
                 countries[c.name] = c
+        for name, days in periods.items():
+            if name in countries:
+                since = f"{days[-1].year}-"
+                countries[name] = replace(countries[name], periods=days, since=since)
         return cls(list(countries.values()))
 
     def get(self, name: str) -> Country | None:
@@ -305,6 +359,28 @@ class CountryLexicon:
         out = []
         for m in self._re.finditer(text):
             country, kind = self._table[m.group(0)]
+            if kind == "name" and _inside_a_name(text, m.start()):
+                continue  # "Puerto Jordan", "New Mexico": a place named after a country is not the country
             out.append(CountryMention(country, m.start(), m.end(), kind))
         return out
+
+
+# Capitalised words that may stand before a country's name and leave it the country ("Northern Nigeria",
+# "the Central African Republic" is matched whole); any other capitalised word inside a sentence before it
+# makes the country's name part of another proper name ("Puerto Jordan", "New Mexico", "Guinea-Bissau" aside).
+_BEFORE_A_COUNTRY = frozenset((
+    "The", "In", "On", "At", "From", "To", "Of", "And", "Northern", "Southern", "Eastern", "Western",
+    "Central",
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+    "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower", "Rural", "Mainland", "Across",
+))  # fmt: skip
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“]))([A-Z][\w'’-]*)\s+$")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if m is None or m.group(1) in _BEFORE_A_COUNTRY:
+        return False
+    head = text[: max(0, start - 30) + m.start(1)].rstrip()
+    return bool(head) and head[-1] not in ".!?:;\n"  # a capital at a sentence's start is just its start
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,11 +25,55 @@ from frontwire.events.actors import (
     CountryLexicon,
     read_lexicon,
 )
+from frontwire.events.militias import militia_labels
 from frontwire.records import EventMention
 
 _TEMPLATE = re.compile(r"^(.+) \(\{country\}\)$")
 _FORCES = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
 _GROUP = re.compile(r"^(.+) \(([^()]+)\)$")
+# A state force named with its period, and what ACLED may write after it ("... (2023-) Military Police").
+_DATED = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?) \((\d{4})-(\d{4})?\)(.*)$")
+
+
+def date_forces(ev: EventMention, countries: CountryLexicon) -> None:
+    """Name `ev`'s state forces for the government in office on the event's day ("Military Forces of
+    Nigeria (2015-2023)" in March 2023, "(2023-)" from June), in its actors and its notes. Forces of a
+    country with no periods in the table, and events with no date, keep their name."""
+    if ev.event_date is None:
+        return
+    day = ev.event_date
+
+    def dated(name: str) -> str:
+        m = _DATED.match(name)
+        country = countries.get(m.group(2)) if m else None
+        if m is None or country is None or not country.periods:
+            return name
+        return country.force_name(m.group(1), day) + m.group(5)
+
+    _rename_each(ev, dated)
+
+
+def _rename_each(ev: EventMention, new_name: Callable[[str], str]) -> None:
+    """Apply `new_name` to every actor of `ev` (each of a "; "-joined list) and to its notes."""
+    changes: dict[str, str] = {}
+
+    def one(name: str | None) -> str | None:
+        if not name:
+            return name
+        parts = []
+        for part in name.split("; "):
+            new = new_name(part)
+            if new != part:
+                changes[part] = new
+            parts.append(new)
+        return "; ".join(parts)
+
+    ev.actor1 = one(ev.actor1) or ev.actor1
+    ev.actor2 = one(ev.actor2)
+    ev.assoc_actor_1 = one(ev.assoc_actor_1)
+    ev.assoc_actor_2 = one(ev.assoc_actor_2)
+    for old, new in changes.items():
+        ev.notes = ev.notes.replace(old, new)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +99,7 @@ class PlaceNaming:
                 m = _TEMPLATE.match(str(raw.get("name", "")))
                 if m:
                     labels.add(m.group(1))
-        return cls(frozenset(labels), countries)
+        return cls(frozenset(labels | militia_labels()), countries)
 
     def country_of(self, iso2: str | None, name: str | None) -> Country | None:
         """The lexicon's country for a GeoNames country code (ISO 3166 alpha-2) or name."""
@@ -65,35 +109,33 @@ class PlaceNaming:
                 return found
         return self.countries.get(name) if name else None
 
-    def rename(self, ev: EventMention, place: Country) -> None:
-        """Name `ev`'s generic actors (and its notes) for the country it was placed in."""
-        changes: dict[str, str] = {}
+    def rename(self, ev: EventMention, place: Country, only_unknown: bool = False) -> None:
+        """Name `ev`'s generic actors (and its notes) for the country it was placed in; with
+        `only_unknown`, only those the coder could not place ("Civilians (Unknown)")."""
 
-        def one(name: str | None) -> str | None:
-            if not name:
-                return name
+        def placed(name: str) -> str:
             forces = _FORCES.match(name)
             if forces:
                 if forces.group(2) != UNKNOWN_COUNTRY:
                     return name
-                changes[name] = place.force_name(forces.group(1))
-                return changes[name]
-            return "; ".join(self._group(p, place, changes) for p in name.split("; "))
+                return place.force_name(forces.group(1), ev.event_date)
+            return self._group(name, place, only_unknown)
 
-        ev.actor1 = one(ev.actor1) or ev.actor1
-        ev.actor2 = one(ev.actor2)
-        ev.assoc_actor_1 = one(ev.assoc_actor_1)
-        ev.assoc_actor_2 = one(ev.assoc_actor_2)
-        for old, new in changes.items():
-            ev.notes = ev.notes.replace(old, new)
+        _rename_each(ev, placed)
 
-    def _group(self, name: str, place: Country, changes: dict[str, str]) -> str:
+    def date(self, ev: EventMention) -> None:
+        """Name `ev`'s state forces for the government in office on its day (`date_forces`)."""
+        date_forces(ev, self.countries)
+
+    def _group(self, name: str, place: Country, only_unknown: bool) -> str:
         m = _GROUP.match(name)
         if not m or m.group(1) not in self.labels or m.group(2) == place.name:
             return name
-        new = f"{m.group(1)} ({place.name})"
-        changes[name] = new
-        return new
+        if only_unknown and m.group(2) != UNKNOWN_COUNTRY:
+            return name
+        if m.group(2) != UNKNOWN_COUNTRY and self.countries.get(m.group(2)) is None:
+            return name  # a named branch, not a country: "Islamic State (Sahel)", "(Khorasan Province)"
+        return f"{m.group(1)} ({place.name})"
 
 
 def _iso3(iso2: str) -> str:

@@ -17,6 +17,9 @@ from typing import Any
 from frontwire.events._text import Sentence, detect_language, split_sentences
 from frontwire.events.actors import (
     CIVILIANS,
+    EXTERNAL_FORCES,
+    RIOTERS,
+    STATE_FORCES,
     ActorDictionary,
     ActorMention,
     Country,
@@ -25,6 +28,7 @@ from frontwire.events.actors import (
 )
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.dates import DateContext, DateMention
+from frontwire.events.naming import date_forces
 from frontwire.events.rules import _nlp, _parse
 from frontwire.events.rules.associates import (
     IdentityTable,
@@ -53,6 +57,7 @@ from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.place_checks import is_place_name
 from frontwire.events.rules.places import PlaceMention, find_places
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
+from frontwire.events.rules.targets import hit_civilians
 from frontwire.events.rules.timeframe import background_reason
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.typing_attribution import attribution_detail
@@ -378,8 +383,13 @@ class RuleExtractor:
             if actor2 is None and state is not None and actor1.inter not in _STATE:
                 actor2 = resolve(state.entry, country)  # "... Police dispersed them": who intervened
             actor1, actor2 = demonstration_sides(typing.sub_type, actor1, actor2, country)
-        if actor2 is None and typing.event_type == "Violence against civilians":
-            actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)
+        if actor2 is None and (
+            typing.event_type == "Violence against civilians"
+            or (typing.sub_type == "Arrests" and actor1.inter in (STATE_FORCES, EXTERNAL_FORCES))
+            or (typing.sub_type == "Mob violence" and actor1.inter == RIOTERS)
+            or (typing.event_type == "Explosions/Remote violence" and hit_civilians(text))
+        ):
+            actor2 = CodedActor(f"Civilians ({cname})", CIVILIANS)  # rules/targets.py
         elif actor2 is None:
             actor2 = default_actor2(typing.event_type, typing.sub_type, actor1, text, cname)
         inter2 = actor2.inter if actor2 else None
@@ -430,6 +440,7 @@ class RuleExtractor:
                 evidence=evidence,
                 coder=self.coder,
             )
+            date_forces(m, st.countries)  # the forces of the government in office on the event's day
             m.notes = notes(m, share, ctx)
             mentions.append(m)
         return mentions, last

@@ -106,7 +106,10 @@ def demonstration_sides(
         a1 = actor1 if actor1.inter == PROTESTERS else default_actor1("Protests", cname)
         if sub_type == "Peaceful protest":
             return a1, None
-        return a1, state or (actor2 if actor2 is not None and actor2.inter != PROTESTERS else None)
+        other = actor2 if actor2 is not None and actor2.inter != PROTESTERS else None
+        # An intervention the text tells without naming who ("were dispersed with tear gas", or the police
+        # in a sentence of their own) is the police's: ACLED's actor2 of such a protest is the force.
+        return a1, state or other or CodedActor(_force(country, "Police"), STATE_FORCES)
     if sub_type == "Mob violence" and actor1.inter in _MOB_INITIATORS:
         return actor1, actor2
     if sub_type in ("Violent demonstration", "Mob violence"):

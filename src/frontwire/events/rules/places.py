@@ -82,6 +82,8 @@ _NOT_PLACES = frozenset(
     " Those".split()
 )
 TOWN, REFERENCE, REGION = 1, 2, 3
+# A place followed by the areas that hold it in parentheses, as ACLED's notes and UCDP's locations write it.
+_NOTE_PLACE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<areas>{_NAME}(?:,\s*{_NAME}){{1,2}})\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,12 @@ def find_places(
     def blocked(s: int, e: int) -> bool:
         return any(a < e and s < b for a, b in exclude) or any(p.start < e and s < p.end for p in out)
 
+    for m in _NOTE_PLACE.finditer(text):
+        if _usable(text, m.start("name"), m.end("name")) and not blocked(m.start("name"), m.end("name")):
+            # ACLED's own way of writing a place, "Nikopol (Nikopolskyi, Dnipropetrovsk)": the place and the
+            # areas holding it, kept together for the geocoder to read (geo/query.py)
+            start = m.start("name")
+            out.append(PlaceMention(text[start : m.end()], start, m.end(), TOWN, m.group("areas")))
     pos = 0
     while (m := _PHRASE.search(text, pos)) is not None:
         pos = m.end()
