@@ -1,4 +1,4 @@
-"""The learned coder (frontwire.events.learned): its tokenizer, its artifacts, how it fails, what it adds."""
+"""The learned coder (frontwire.events.learned): its word table, its artifacts, how it fails, what it adds."""
 
 import datetime as dt
 import json
@@ -13,8 +13,8 @@ from frontwire.events.learned import ArtifactError, LearnedExtractor, load_model
 from frontwire.events.learned.artifact import HEAD_FILE, SUMS_FILE, TABLE_FILE, data_dir
 from frontwire.events.learned.corpus import corpus_dir, corpus_sha256, read_corpus
 from frontwire.events.learned.head import train_head
-from frontwire.events.learned.train import retrain
 from frontwire.events.learned.static import StaticEncoder, words
+from frontwire.events.learned.train import retrain
 from frontwire.records import Article
 
 PAGES = Path(__file__).resolve().parents[2] / ".." / "shared" / "pages"

@@ -69,7 +69,8 @@ def word_vectors(vocab: list[str], log: bool = True) -> np.ndarray:
 def sif_weights(vocab: list[str], a: float = SIF_A) -> np.ndarray:
     import wordfreq
 
-    freq = np.array([max(wordfreq.word_frequency(w, lang) for lang in ("en", *OTHER_LANGUAGES)) for w in vocab])
+    languages = ("en", *OTHER_LANGUAGES)
+    freq = np.array([max(wordfreq.word_frequency(w, lang) for lang in languages) for w in vocab])
     return (a / (a + freq)).astype(np.float32)
 
 
@@ -95,13 +96,16 @@ def build_table(vocab: list[str], vectors: np.ndarray, dim: int = DIM) -> Static
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, help=f"where to write the table (default: the package's {TABLE_FILE})")
+    ap.add_argument(
+        "--out", type=Path, help=f"where to write the table (default: the package's {TABLE_FILE})"
+    )
     ap.add_argument("--corpus", type=Path, help="the corpus folder (default: corpus/ at the repo root)")
     args = ap.parse_args(argv)
     out = args.out or data_dir() / TABLE_FILE
     vocab = vocabulary(args.corpus or corpus_dir())
     save_table(out, build_table(vocab, word_vectors(vocab)))
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB); now run python -m frontwire.events.learned.train")
+    size = out.stat().st_size / 1e6
+    print(f"wrote {out} ({size:.1f} MB); now run python -m frontwire.events.learned.train")
     return 0
 
 
