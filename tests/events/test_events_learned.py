@@ -98,6 +98,20 @@ def test_retraining_reproduces_the_shipped_head(tmp_path):
     assert again.corpus_sha256 == shipped.corpus_sha256
 
 
+@pytest.mark.skipif(not (corpus_dir() / "events").is_dir(), reason="corpus/events not in this checkout")
+def test_distilling_again_gives_the_shipped_vocabulary_and_weights():
+    """The table's words and SIF weights come from wordfreq's lists and the corpus alone (the vectors need
+    the e5 model and minutes: `python -m frontwire.events.learned.distill`)."""
+    pytest.importorskip("wordfreq", reason="wordfreq (the .[distill] extra) is not installed")
+    from frontwire.events.learned.distill import sif_weights, vocabulary
+
+    table = load_model().table
+    vocab = vocabulary(corpus_dir())
+    assert tuple(vocab) == table.tokens
+    sample = slice(None, None, 97)  # every word's weight takes minutes of wordfreq look-ups
+    assert np.allclose(sif_weights(vocab[sample]), table.weights[sample])
+
+
 def test_head_training_is_deterministic():
     rng = np.random.default_rng(0)
     x = rng.normal(size=(60, 8)).astype(np.float32)
