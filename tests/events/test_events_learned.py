@@ -1,4 +1,4 @@
-"""The learned coder (frontwire.events.learned): its tokenizer, its artifacts, how it fails, what it adds."""
+"""The learned coder (frontwire.events.learned): its word table, its artifacts, how it fails, what it adds."""
 
 import datetime as dt
 import json
@@ -11,10 +11,10 @@ import pytest
 from frontwire.events import get_extractor
 from frontwire.events.learned import ArtifactError, LearnedExtractor, load_model
 from frontwire.events.learned.artifact import HEAD_FILE, SUMS_FILE, TABLE_FILE, data_dir
-from frontwire.events.learned.corpus import corpus_dir, corpus_sha256
+from frontwire.events.learned.corpus import corpus_dir, corpus_sha256, read_corpus
 from frontwire.events.learned.head import train_head
+from frontwire.events.learned.static import StaticEncoder, words
 from frontwire.events.learned.train import retrain
-from frontwire.events.learned.wordpiece import WordPiece, basic_words
 from frontwire.records import Article
 
 PAGES = Path(__file__).resolve().parents[2] / ".." / "shared" / "pages"
@@ -30,34 +30,44 @@ def _article(text: str) -> Article:
     return Article(source="test", paragraphs=[text], published=dt.date(2024, 3, 9))
 
 
-def test_basic_words_split_as_bert_does():
-    assert basic_words("Al-Shabaab's fighters (AS) killed 12, Naïve café!") == [
-        "al", "-", "shabaab", "'", "s", "fighters", "(", "as", ")", "killed", "12", ",", "naive", "cafe", "!",
+def test_table_words_are_lower_cased_word_runs_in_any_script():
+    assert words("Al-Shabaab's fighters KILLED 12; Жители Киева, سكان حلب") == [
+        "al", "shabaab", "s", "fighters", "killed", "12", "жители", "киева", "سكان", "حلب",
     ]
 
 
-def test_wordpiece_longest_match_and_unknown():
-    wp = WordPiece(["[PAD]", "[UNK]", "shell", "##ing", "##s", "un", "##rest", "the"])
-    assert wp.ids("the shelling unrest shells") == [7, 2, 3, 5, 6, 2, 4]
-    assert wp.ids("xyz") == [1]
-
-
-def test_wordpiece_agrees_with_the_tokenizers_package():
-    tokenizers = pytest.importorskip("tokenizers", reason="the tokenizers package is not installed")
+def test_shipped_table_reads_russian_ukrainian_and_arabic_words():
     model = load_model()
-    vocab = {t: i for i, t in enumerate(model.table.tokens)}
-    ref = tokenizers.Tokenizer(tokenizers.models.WordPiece(vocab, unk_token="[UNK]"))
-    ref.normalizer = tokenizers.normalizers.BertNormalizer(lowercase=True, strip_accents=None)
-    ref.pre_tokenizer = tokenizers.pre_tokenizers.BertPreTokenizer()
-    ours = WordPiece(model.table.tokens)
-    for text in (
-        "Gunmen on motorbikes stormed the village of Tin-Akoff at dawn, killing 14 civilians.",
-        "Protesters in São Paulo blocked Avenida Paulista; police fired rubber bullets — five were hurt.",
-        "The RSF's drone struck El Fasher's market on 12/05, residents said (AFP).",
-        "Жители Киева вышли на улицы; 北京 reports say 1,200 e-mails leaked.",
-        "snake_case~tilde\x07bell\tTAB [brackets] {braces} #hash @at $5 `tick`",
-    ):
-        assert ours.ids(text) == ref.encode(text, add_special_tokens=False).ids, text
+    encoder = StaticEncoder(model.table)
+    for text in ("Военные обстреляли город", "Військові обстріляли місто", "قصف الجيش المدينة"):
+        assert encoder.ids(text), text
+        assert np.linalg.norm(encoder.encode([text])[0]) > 0.99
+
+
+def test_a_table_of_another_format_is_an_error_naming_the_file(tmp_path):
+    directory = _copy_artifacts(tmp_path)
+    with np.load(directory / TABLE_FILE) as z:
+        arrays = {k: z[k] for k in z.files if k != "format"}
+    np.savez(directory / TABLE_FILE, **arrays)
+    with pytest.raises(ArtifactError, match=f"{TABLE_FILE}.*format"):
+        load_model(directory, check_sums=False)
+
+
+def test_corpus_lines_with_extra_fields_are_read(tmp_path):
+    """Annotated real news (corpus/events/annotated-*.jsonl) carries source_url, licence and source."""
+    (tmp_path / "events").mkdir()
+    rows = [
+        {"id": "a-1", "text": "Police fired tear gas at marchers.", "label": "Excessive force against protesters",
+         "source_url": "https://example.org/a", "licence": "CC BY 4.0", "source": "Example News"},
+        {"id": "a-2", "text": "The minister met his counterpart.", "label": "NONE", "licence": "CC0",
+         "source": None},
+    ]
+    (tmp_path / "events" / "annotated-test.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
+    assert [(s.id, s.label) for s in read_corpus(tmp_path)] == [
+        ("a-1", "Excessive force against protesters"), ("a-2", "NONE"),
+    ]
 
 
 def test_shipped_artifacts_load_and_name_the_coder(learned):
@@ -86,6 +96,20 @@ def test_retraining_reproduces_the_shipped_head(tmp_path):
     assert np.allclose(head.bias, shipped.head.bias, atol=1e-4)
     again = load_model(tmp_path)
     assert again.corpus_sha256 == shipped.corpus_sha256
+
+
+@pytest.mark.skipif(not (corpus_dir() / "events").is_dir(), reason="corpus/events not in this checkout")
+def test_distilling_again_gives_the_shipped_vocabulary_and_weights():
+    """The table's words and SIF weights come from wordfreq's lists and the corpus alone (the vectors need
+    the e5 model and minutes: `python -m frontwire.events.learned.distill`)."""
+    pytest.importorskip("wordfreq", reason="wordfreq (the .[distill] extra) is not installed")
+    from frontwire.events.learned.distill import sif_weights, vocabulary
+
+    table = load_model().table
+    vocab = vocabulary(corpus_dir())
+    assert tuple(vocab) == table.tokens
+    sample = slice(None, None, 97)  # every word's weight takes minutes of wordfreq look-ups
+    assert np.allclose(sif_weights(vocab[sample]), table.weights[sample])
 
 
 def test_head_training_is_deterministic():

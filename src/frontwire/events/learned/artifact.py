@@ -1,6 +1,7 @@
 """The learned coder's two artifacts in src/frontwire/data/events/, and how they load.
 
-- learned-table.npz: the static piece table distilled from all-MiniLM-L6-v2 (distill.py);
+- learned-table.npz: the static word table distilled from multilingual-e5-small (distill.py), with its
+  format (static.TABLE_FORMAT): a table of another format is an error naming the file;
 - learned-head.npz: the classifier trained on our corpus (train.py), with the corpus's and the
   table's sha256.
 - learned.sha256: the expected sha256 of both, written with them; loading checks it, so a truncated or
@@ -19,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from frontwire.events.learned.head import Head
-from frontwire.events.learned.static import StaticTable
+from frontwire.events.learned.static import TABLE_FORMAT, StaticTable
 
 TABLE_FILE = "learned-table.npz"
 HEAD_FILE = "learned-head.npz"
@@ -51,7 +52,14 @@ def sha256_file(path: Path) -> str:
 
 def save_table(path: Path, table: StaticTable) -> None:
     tokens = np.frombuffer("\n".join(table.tokens).encode("utf-8"), dtype=np.uint8)
-    _save(path, tokens=tokens, codes=table.codes, scales=table.scales, weights=table.weights)
+    _save(
+        path,
+        format=np.array(TABLE_FORMAT),
+        tokens=tokens,
+        codes=table.codes,
+        scales=table.scales,
+        weights=table.weights,
+    )
 
 
 def save_head(
@@ -124,6 +132,12 @@ def _open(path: Path, expected: str | None) -> dict[str, np.ndarray]:
 
 def load_table(path: Path, expected: str | None = None) -> StaticTable:
     t = _open(path, expected)
+    found = str(t["format"]) if "format" in t else "pieces (all-MiniLM-L6-v2)"
+    if found != TABLE_FORMAT:
+        raise ArtifactError(
+            f"learned coder: {path} is a table of format {found!r}, this coder reads {TABLE_FORMAT!r} "
+            "(rebuild with `python -m frontwire.events.learned.distill`)"
+        )
     try:
         tokens = tuple(t["tokens"].tobytes().decode("utf-8").split("\n"))
         return StaticTable(tokens, t["codes"], t["scales"], t["weights"])

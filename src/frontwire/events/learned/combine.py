@@ -46,10 +46,13 @@ CONFUSIONS: tuple[frozenset[str], ...] = (
 # The score a sentence the head adds gets, for choosing a snippet's main event among typed sentences:
 # the rules' least event score, so a sentence the rules typed on their own outranks it.
 ADDED_SCORE = 2.0
-# Chosen on the even half of CASE 2021 dev with the corpus of this round (rules alone 0.774): adding at
-# a best-reading probability of 0.3 / 0.5 / 0.7 / 0.8 scored 0.778 / 0.781 / 0.777 / 0.774; adding
-# without a cue of the same sub-type scored 0.752-0.774; retyping at any confidence from 0.3 to 0.7
-# scored 0.753-0.774, so it is off (above 1) until a better head earns it.
+# Chosen on the even half of CASE 2021 dev (rules alone 0.774) with the word table distilled from
+# multilingual-e5-small: adding at a best-reading probability of 0.3 / 0.4 / 0.5 / 0.6 / 0.7 scored
+# 0.781 / 0.785 / 0.785 / 0.781 / 0.778; adding without a cue of the same sub-type 0.768-0.776. Retyping
+# within a confusion group at 0.4 / 0.6 / 0.8 scored 0.776 / 0.774 / 0.774, retyping anywhere 0.744-0.774,
+# retyping when the head's reading is 3 / 10 / 30 times as probable as the rules' sub-type 0.788 / 0.774 /
+# 0.774 (and 0.788 / 0.801 / 0.820 on the odd half, against 0.825 for the rules), vetoing a rules event
+# the head reads as no event at 0.5-0.95 0.773-0.774: so retyping and vetoing stay off (above 1).
 DEFAULT_THRESHOLDS = {"add": 0.5, "retype": 1.01}
 
 

@@ -1,8 +1,10 @@
 """The training corpus: corpus/events/*.jsonl at the repository root, one labelled snippet a line.
 
 Each line is {"id", "text", "label", "none_kind", "country", "style"}; `label` is one of ACLED's 25
-sub-event types or "NONE". The corpus hash (sha256 over the files' names and bytes, in name order)
-goes into the artifact and into the coder string stored with every event.
+sub-event types or "NONE". Only id, text and label are read: other fields (annotated news in
+annotated-*.jsonl carries source_url, licence and source) are the data card's, and are left alone.
+The corpus hash (sha256 over the files' names and bytes, in name order) goes into the artifact and into
+the coder string stored with every event.
 """
 
 from __future__ import annotations

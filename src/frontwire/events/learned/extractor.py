@@ -23,7 +23,7 @@ from frontwire.events.rules.coder import RuleExtractor
 from frontwire.records import Article
 
 NAME = "frontwire-learned"
-VERSION = "0.1.0"
+VERSION = "0.2.0"  # 0.2: the e5 word table (0.1: the MiniLM piece table)
 # Characters of the body py3langid reads to decide the language: enough for a firm call, bounded cost.
 LANGUAGE_SAMPLE = 2000
 # Below this many words py3langid's call is a guess; the rule coder's own check (too little text, not
