@@ -29,6 +29,8 @@ _POSSESSIVE = re.compile(r"(['’]s|['’`\-]+)$")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|at|ath|ad|adh|ar|az|an|ed|ez|es|esh|et|en|il|ul)[-‐](?=\w)")
 _CONNECTORS = frozenset(
     {"al", "el", "as", "ash", "at", "ad", "ar", "az", "an", "ez", "es", "ed", "bin", "ibn"}
+    # Romance particles inside a name: "Agusan del Sur", "Rio de Janeiro", "Playa del Carmen".
+    | {"de", "del", "do", "da", "dos", "das", "di", "du", "des"}
 )
 # Longer names than this ("Dayr al ʿAsal al Fawqa") are rare; longer runs are split.
 MAX_NGRAM = 5
