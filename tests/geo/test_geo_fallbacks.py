@@ -52,3 +52,14 @@ def test_romance_particles_stay_inside_a_name(world: Resolver):
     loc = _resolve(world, text, "Rio de Janeiro")
     assert loc.iso == "BR" and loc.geo_precision == 1
     assert km(loc.latitude, loc.longitude, -22.9, -43.2) < 20
+
+
+def test_a_compass_word_that_starts_a_name_is_kept(world: Resolver):
+    # "North" alone before a name is a direction and dropped, but not inside a name the gazetteer knows.
+    text = "Militants attacked a checkpoint near Zulgadari village, North Sinai, killing two soldiers."
+    loc = _resolve(world, text, "Zulgadari village (North Sinai governorate)", countries=("EG",))
+    assert loc.iso == "EG" and loc.geo_precision == 3 and loc.location != "Egypt"
+    assert km(loc.latitude, loc.longitude, 31.13, 33.80) < 60  # North Sinai, coded to its capital al-Arish
+    assert "'Zulgadari' is not in the gazetteer" in loc.note
+    loc = _resolve(world, "Shelling hit Kherson.", "North Kherson")
+    assert loc.iso == "UA" and loc.location == "Kherson"

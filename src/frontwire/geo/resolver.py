@@ -269,8 +269,11 @@ class Resolver:
         return p
 
     # -- resolving -----------------------------------------------------------------------------
+    def _known_name(self, text: str) -> bool:
+        return bool(self.gazetteer.lookup(name_key(text)))
+
     def _query(self, location_text: str, ctx: GeoContext) -> PlaceQuery:
-        query = parse_location(location_text)
+        query = parse_location(location_text, self._known_name)
         if query.primary is None or not ctx.text:
             return query
         at = ctx.text.find(location_text)
@@ -278,7 +281,7 @@ class Resolver:
             return query
         sentence, offset = _sentence_around(ctx.text, at, at + len(location_text))
         start = at - offset + query.primary.start
-        wide = focus(sentence, start, start + len(query.primary.text))
+        wide = focus(sentence, start, start + len(query.primary.text), self._known_name)
         if (
             wide is None
             or wide.primary is None
