@@ -63,3 +63,11 @@ def test_a_compass_word_that_starts_a_name_is_kept(world: Resolver):
     assert "'Zulgadari' is not in the gazetteer" in loc.note
     loc = _resolve(world, "Shelling hit Kherson.", "North Kherson")
     assert loc.iso == "UA" and loc.location == "Kherson"
+
+
+def test_a_hyphen_left_by_a_line_break_joins_the_name(world: Resolver):
+    text = "Turkish drones struck Tal- Abyad on Monday."
+    assert "Tal- Abyad" in [s.text for s in find_places(text, world.gazetteer, use_spacy=False)]
+    loc = _resolve(world, text, "Tal- Abyad")
+    assert loc.iso == "SY" and loc.geo_precision == 1
+    assert km(loc.latitude, loc.longitude, 36.70, 38.95) < 10

@@ -99,7 +99,8 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     for i, tok in enumerate(toks):
-        joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-")
+        # "Qala-I- Naw": a hyphen left before a space by the writer's line break still joins.
+        joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-", "- ")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         is_conn = (
             bool(cur)

@@ -211,7 +211,13 @@ class Resolver:
         if known:
             # The text names the areas the place lies in, as areas ("Gwoza lga"), and the gazetteer knows
             # them: a namesake in none of them is another place, and the area is the better answer.
-            hits = [h for h in hits if any(k.holds(h.place) for k in known)]
+            held = [h for h in hits if any(k.holds(h.place) for k in known)]
+            if not held:
+                # Districts are split and renamed ("Davao del Sur" lost Malita to Davao Occidental): when no
+                # candidate lies in the district the text names, one in the same province still agrees.
+                parents = {(cc, a1) for k in known for cc, a1, _a2 in k.admin2}
+                held = [h for h in hits if (h.place.country_code, h.place.admin1_code) in parents]
+            hits = held
         if ctx.focus is not None:
             # A container written only with punctuation ("X, Gaza") is a hint: it keeps the far places
             # it holds, not every far namesake.
