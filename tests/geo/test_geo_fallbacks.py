@@ -71,3 +71,14 @@ def test_a_hyphen_left_by_a_line_break_joins_the_name(world: Resolver):
     loc = _resolve(world, text, "Tal- Abyad")
     assert loc.iso == "SY" and loc.geo_precision == 1
     assert km(loc.latitude, loc.longitude, 36.70, 38.95) < 10
+
+
+def test_an_area_named_as_the_place_is_coded_at_its_precision(world: Resolver):
+    # The text names the department, not the town: ACLED codes it as a region (precision 3), at its seat.
+    text = "Jihadists attacked an army post in Gorom-Gorom department, Oudalan province, on Friday."
+    area = _resolve(world, text, "Gorom-Gorom department (Oudalan province)", countries=("BF",))
+    town = _resolve(world, "Gunmen attacked the market in Gorom-Gorom.", "Gorom-Gorom", countries=("BF",))
+    assert area.iso == town.iso == "BF"
+    assert (area.geo_precision, town.geo_precision) == (3, 1)
+    assert km(area.latitude, area.longitude, town.latitude, town.longitude) < 10
+    assert "Gorom-Gorom" in area.note

@@ -335,6 +335,10 @@ class Resolver:
         p = hit.place
         if p.is_area or p.fclass in ("T", "H", "L"):
             precision, note = 3, f"a region or natural feature: coded to {p.name}"
+        elif primary.admin and not primary.near:
+            # "Beni territory", "Gwoza lga" named as the place, and only the town of that name is known:
+            # the area is coded to its seat town, at the area's precision (ACLED: a region, its capital).
+            precision, note = 3, f"an area: coded to {p.name}, the town it is named after"
         elif primary.near or primary.direction or primary.region_part:
             precision, note = 2, f"near {p.name}"
         else:
