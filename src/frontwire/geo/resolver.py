@@ -405,7 +405,7 @@ class Resolver:
         # than its capital (UCDP GED even half: the same share within 50 km, and four fewer at prec 5-7).
         if area is None or not area.is_admin2 or not ctx.places:
             return None
-        own = {name_key(w) for w in re.findall(r"[^\W\d_][\w'-]*", text)}
+        own = name_key(text)  # a town the location string itself names is the area's own seat, not news
         for t in ctx.places:
             if _within_area(t, area) and name_key(t.name) not in own:
                 return t, area
