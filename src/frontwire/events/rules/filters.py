@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from frontwire.events.rules.discourse import discourse_reason
+from frontwire.events.rules.tense import tense_reason
 from frontwire.events.rules.typing_words import alternation
 
 _REPORT_OF_REPORT = re.compile(
@@ -159,7 +160,7 @@ def non_event_reason(
         return negation
     if doc is not None and trigger is not None and _irrealis(doc, trigger):
         return "irrealis: the act is a purpose, plan or possibility"
-    return None
+    return tense_reason(text) if in_article else None
 
 
 def _negation(text: str, trigger: tuple[int, int] | None) -> str | None:
