@@ -81,6 +81,7 @@ MAX_EVENT_CHARS = 200_000
 # A place named as the origin of fire ("shells fired from positions near the village of X") is not the
 # event's place. The window is a clause of wire prose (characters before the place name).
 ORIGIN_WINDOW = 70
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|originat\w*)\s+from\b[^.;,]*$", re.I)
 
 
@@ -436,7 +437,8 @@ class RuleExtractor:
                     continue  # where the source sits ("citing the Ministry of Interior in Gaza")
                 if not is_place_name(place, p.sentence.text, st.countries):
                     continue  # a demonym, a possessive, a weekday or an organisation
-                if st.countries.get(place.text) is not None:
+                if st.countries.get(_POSSESSIVE.sub("", place.text)) is not None:
+                    # a country, or a country's ("Israel's southern towns"): country level, not a town
                     place = PlaceMention(place.text, place.start, place.end, 3, sentence=i)
                 found.append(place)
         if not found:

@@ -94,7 +94,11 @@ _DEFINITE_EVENT = re.compile(
     rf"(?P<noun>{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
     re.I,
 )
-_ANOTHER = re.compile(r"\b(?:another|a (?:second|third|separate|new|fresh|similar)|other)\b", re.I)
+_ANOTHER = re.compile(
+    rf"\b(?:another|a (?:second|third|separate|fresh|similar))\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
+    re.I,
+)
 _OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
 _GENERIC_TYPES = ("Attack", "Armed clash")
 _ORPHAN_DETAIL = "attribution of no event reported here"
@@ -185,7 +189,7 @@ def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | 
 def continues(prev: EventDraft, item: TypedSentence) -> bool:
     """Whether `item` reports more of the event `prev` rather than a new one."""
     s = item.sentence
-    if not _near(prev, item) or _SEPARATE.match(s.text):
+    if not _near(prev, item) or _SEPARATE.match(s.text) or _ANOTHER.search(s.text):
         return False
     own_date = bool(_OWN_DATE.search(s.text))
     if own_date:
