@@ -11,6 +11,7 @@ import pytest
 from frontwire.events import RuleExtractor
 from frontwire.events.rules.aggregates import aggregate_reason
 from frontwire.events.rules.filters import non_event_reason
+from frontwire.events.rules.stance import stance_reason
 from frontwire.events.rules.tense import tense_reason
 from frontwire.records import Article
 
@@ -133,3 +134,24 @@ def test_business_sport_science_review_and_health_phrasings_give_no_event(
     extractor: RuleExtractor, text: str
 ) -> None:
     assert _events(extractor, text).events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "reason"),
+    [
+        ("The troops met gunmen armed with rifles and rocket launchers near the port.", "rocket", "arms"),
+        ("If the rebels attack the town, the army will send reinforcements.", "attack", "condition"),
+        ("The bombing was the second-deadliest attack in the agency's history.", "bombing", "comparison"),
+    ],
+)
+def test_arms_conditions_and_comparisons_are_stances(sentence: str, cue: str, reason: str) -> None:
+    at = sentence.index(cue)
+    why = stance_reason(sentence, (at, at + len(cue)))
+    assert why is not None and reason in why
+
+
+def test_the_deadliest_attack_told_with_its_day_stays(extractor: RuleExtractor) -> None:
+    result = _events(
+        extractor, "Gunmen killed 14 worshippers at a mosque in Kano on Friday, the deadliest attack in months."
+    )
+    assert [e.sub_event_type for e in result.events] == ["Attack"]

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from frontwire.events.rules.discourse import discourse_reason
+from frontwire.events.rules.stance import stance_reason
 from frontwire.events.rules.tense import tense_reason
 from frontwire.events.rules.typing_words import alternation
 
@@ -155,6 +156,9 @@ def non_event_reason(
     discourse = discourse_reason(text, act=trigger is not None) if in_article else None
     if discourse:
         return discourse
+    stance = stance_reason(text, trigger) if in_article else None
+    if stance:
+        return stance
     negation = _negation(text, trigger)
     if negation:
         return negation
