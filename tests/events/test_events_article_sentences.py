@@ -155,3 +155,15 @@ def test_the_deadliest_attack_told_with_its_day_stays(extractor: RuleExtractor) 
         extractor, "Gunmen killed 14 worshippers at a mosque in Kano on Friday, the deadliest attack in months."
     )
     assert [e.sub_event_type for e in result.events] == ["Attack"]
+
+
+def test_the_attack_named_by_its_place_is_the_same_attack(extractor: RuleExtractor) -> None:
+    result = _events(
+        extractor,
+        "A suicide bomber attacked a police station in Bannu on Tuesday, killing five officers, police said.",
+        "Traders in the city closed their shops for the day, and schools sent pupils home.",
+        "The provincial government announced compensation for the families.",
+        "Relatives of the officers killed in the Bannu attack gathered at the hospital.",
+    )
+    assert len(result.events) == 1
+    assert any("the Bannu attack" in e.text for e in result.events[0].evidence)

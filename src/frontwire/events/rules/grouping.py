@@ -90,9 +90,9 @@ _NOUN_TYPES = (
     (r"protests?|demonstrations?|rally|march|unrest|riots?", ("Protests", "Riots")),
 )
 _DEFINITE_EVENT = re.compile(
-    rf"\b(?:the|this|that|these|those)\s+(?:(?:same|deadly|latest|recent|weekend|day's|night's|morning's)\s+)?"
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    rf"(?:(?:same|deadly|latest|recent|weekend|day's|night's|morning's|[A-Z][\w'’-]+)\s+)?"
     rf"(?P<noun>{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
-    re.I,
 )
 _ANOTHER = re.compile(
     rf"\b(?:another|a (?:second|third|separate|fresh|similar))\s+(?:[\w-]+\s+)?"
@@ -178,7 +178,7 @@ def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | 
     found = _DEFINITE_EVENT.search(s)
     if found is None:
         return None
-    noun = found.group("noun").lower()
+    noun = found.group("noun")
     kinds = next((types for pattern, types in _NOUN_TYPES if re.fullmatch(pattern, noun)), None)
     for ev in reversed(events):
         if (kinds is None or ev.typing.event_type in kinds) and not _new_place(ev, item):
