@@ -167,3 +167,30 @@ def test_the_attack_named_by_its_place_is_the_same_attack(extractor: RuleExtract
     )
     assert len(result.events) == 1
     assert any("the Bannu attack" in e.text for e in result.events[0].evidence)
+
+
+def test_a_200000_word_page_and_a_sentence_10000_times_finish_within_the_page_limit() -> None:
+    """Through the whole reading pipeline (article extraction, coder, places), as `extract` runs a page."""
+    import random
+    import time
+
+    from frontwire.config import DEFAULT, PAGE_TIMEOUT_S
+    from frontwire.pipeline import Pipeline
+    from frontwire.records import Page
+
+    pipeline = Pipeline(DEFAULT)
+    lead = "Gunmen killed six villagers in an attack on a market in Zamfara on Monday, police said."
+    words = "the farmers of the valley brought grain and fruit to the market square where traders sold".split()
+    rnd = random.Random(7)
+    paragraphs = [lead] + [
+        " ".join(rnd.choice(words) for _ in range(40)).capitalize() + "." for _ in range(200_000 // 40)
+    ]
+    pages = {
+        "long.txt": "Market news from the valley\n\n" + "\n\n".join(paragraphs),
+        "repeated.txt": "Market news\n\n" + " ".join([lead] * 10_000),
+    }
+    for name, text in pages.items():
+        started = time.perf_counter()
+        out = pipeline(Page(source=name, kind="text", content=text, published=PUB))
+        assert time.perf_counter() - started < PAGE_TIMEOUT_S / 2, name
+        assert [(e.sub_event_type, e.fatalities) for e in out.events] == [("Attack", 6)], name

@@ -76,6 +76,24 @@ PARTY_INTERS = frozenset((1, 2, 3, 4, 8))
 # the longest long-form news story): a 200,000-word page still finishes inside the per-page time limit
 # (20 s), and says where reading stopped. Offsets of evidence stay those of the whole body.
 MAX_EVENT_CHARS = 200_000
+# Characters the English check reads: its function-word share is settled long before this (one-sentence
+# reports decide it), and a 200,000-word page no longer spends seconds on it.
+LANGUAGE_SAMPLE_CHARS = 50_000
+
+
+def read_window(article: Article) -> Article:
+    """The article as far as the coder reads events from it (whole paragraphs up to MAX_EVENT_CHARS): the
+    place context of its events is read from the same text, so a huge page costs no more there either."""
+    if len(article.body) <= MAX_EVENT_CHARS:
+        return article
+    kept: list[str] = []
+    size = 0
+    for para in article.paragraphs:
+        if size + len(para) > MAX_EVENT_CHARS:
+            break
+        kept.append(para)
+        size += len(para) + 2
+    return replace(article, paragraphs=kept or [article.paragraphs[0][:MAX_EVENT_CHARS]])
 
 
 # A place named as the origin of fire ("shells fired from positions near the village of X") is not the
@@ -189,7 +207,7 @@ class RuleExtractor:
         body = article.body
         if not body.strip():
             return EventResult(source=article.source, language="und", skipped_reason="empty body")
-        language, why = detect_language(body)
+        language, why = detect_language(body[:LANGUAGE_SAMPLE_CHARS])
         if why:
             return EventResult(source=article.source, language=language, skipped_reason=why)
         st = self._load()
