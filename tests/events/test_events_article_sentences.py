@@ -194,3 +194,19 @@ def test_a_200000_word_page_and_a_sentence_10000_times_finish_within_the_page_li
         out = pipeline(Page(source=name, kind="text", content=text, published=PUB))
         assert time.perf_counter() - started < PAGE_TIMEOUT_S / 2, name
         assert [(e.sub_event_type, e.fatalities) for e in out.events] == [("Attack", 6)], name
+
+
+def test_the_learned_coder_judges_sentences_with_its_head() -> None:
+    """The default coder's head scores sentences the rules keep: a briefing about a bombing is no event,
+    the bombing is one; a judge given by the caller replaces the head."""
+    from frontwire.events.learned.extractor import LearnedExtractor
+    from frontwire.events.learned.judge import EVENT_THRESHOLD
+
+    coder = LearnedExtractor()
+    judge = coder._sentence_judge()
+    assert judge.event_probability("The president was told about the bombing while on a trip abroad.") < (
+        EVENT_THRESHOLD
+    )
+    assert judge.event_probability("Two car bombs exploded in the capital on Sunday, killing 30 people.") > 0.9
+    mine = type("Always", (), {"threshold": 0.5, "event_probability": lambda self, text: 1.0})()
+    assert LearnedExtractor(judge=mine)._sentence_judge() is mine

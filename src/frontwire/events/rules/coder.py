@@ -221,7 +221,7 @@ class RuleExtractor:
         sentences = split_sentences(body)
         typed = self._typed_sentences(st, sentences)
         home = self._article_country(st, body)
-        events = group_events(typed, result, self.judge)
+        events = group_events(typed, result, self._sentence_judge())
         claims = self._event_claims(st, events)
         places = self._event_places(st, events, claims)
         leads = lead_sentences(sentences, typed, events)
@@ -248,6 +248,11 @@ class RuleExtractor:
         return best[1] if best else None
 
     # -- steps --------------------------------------------------------------------------
+    def _sentence_judge(self) -> SentenceJudge | None:
+        """The scorer that may drop sentences the rules keep: the one given, else none (the learned coder
+        brings its head)."""
+        return self.judge
+
     def _type_sentence(self, st: _State, text: str, actors: Sequence[ActorMention]) -> Typing | None:
         """The typing of one sentence: the cue lexicon's. The learned coder overrides this one step."""
         return classify(text, st.cues.cues(text), actors)
