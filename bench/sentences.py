@@ -64,7 +64,7 @@ def read(extractor, text: str) -> tuple[bool, bool, list[str]]:
     st = extractor._load()
     typed = extractor._typed_sentences(st, split_sentences(text))
     result = EventResult(source="sentence")
-    events = group_events([t for t in typed if not t.detail], result, extractor.judge)
+    events = group_events([t for t in typed if not t.detail], result, extractor._sentence_judge())
     return bool(typed), bool(events), [d.reason for d in result.dropped]
 
 
