@@ -149,7 +149,7 @@ _ACT = re.compile(
 )
 
 
-def _told_here(text: str) -> bool:
+def told_here(text: str) -> bool:
     """A sentence that tells an act on a day of its own ("injured in an airstrike on the 30th of October")
     reports that act whatever else it says."""
     return bool(_ACT.search(text) and _DAY.search(text))
@@ -171,15 +171,15 @@ def discourse_reason(text: str, act: bool) -> str | None:
     aggregate = aggregate_reason(text)
     if aggregate and not _DAY.search(text):
         return aggregate
-    if _REPORT_STATES.search(text) and not _told_here(text):
+    if _REPORT_STATES.search(text) and not told_here(text):
         return "report about a report (a report, study or inquiry describing events)"
-    if act and _DEMAND.search(text) and not _told_here(text):
+    if act and _DEMAND.search(text) and not told_here(text):
         return "demand or call, not an act"
-    if _REACTION.search(text) and not _told_here(text):
+    if _REACTION.search(text) and not told_here(text):
         return "reaction to an act told elsewhere"
     if _STATEMENT.search(text) and not _DAY.search(text):
         return "statement or accusation about conduct, not a report of an act"
-    if _BELIEF.search(text) and not _told_here(text):
+    if _BELIEF.search(text) and not told_here(text):
         return "opinion or expectation, not an act"
     if _WARRANT.search(text) and not _ARRESTED.search(text):
         return "a warrant, not an arrest"

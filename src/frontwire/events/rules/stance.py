@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from frontwire.events.rules.discourse import told_here
+
 # Words that describe weapons someone holds, in the few words before the cue.
 _POSSESSION = re.compile(
     r"\b(?:armed with|equipped with|carrying|carried|possess(?:es|ed|ing)?|arsenal of|stockpiles? of"
@@ -38,30 +40,12 @@ _COMPARISON = re.compile(
     rf"(?:[\w-]+\s+)?(?:{_SUPERLATIVES})\b",
     re.I,
 )
-_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight"
-    r"|last night|this morning)\b|\b(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\b",
-    re.I,
-)
-_ACT = re.compile(
-    r"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|shot|stormed|abducted|kidnapped|exploded"
-    r"|detonated|clashed|fought|arrested|detained|raided)\b",
-    re.I,
-)
-
-
-def _told_here(text: str) -> bool:
-    return bool(_ACT.search(text) and _DAY.search(text))
-
-
 def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
     """Why `text` takes a stance on events rather than telling one, or None. `trigger` is the cue's span."""
     if trigger is not None and _POSSESSION.search(text[max(0, trigger[0] - 80) : trigger[0]]):
         return "arms described, not used"
     if _CONDITION.match(text):
         return "a condition: what would happen if"
-    if _COMPARISON.search(text) and not _told_here(text):
+    if _COMPARISON.search(text) and not told_here(text):
         return "comparison with earlier events"
     return None
