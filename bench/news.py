@@ -115,28 +115,34 @@ def matches(pred: EventMention, gold: dict) -> bool:
 
 
 def _cause(pred: EventMention, doc: dict, gold: list[dict], taken: set[int]) -> str:
-    """Why a prediction matched no gold event: the first cause that fits."""
+    """Why a prediction matched no gold event: the first cause that fits, read from the sentence that
+    started the event (its first evidence span) before the sentences joined to it."""
     for i, g in enumerate(gold):
         if i in taken and matches(pred, g):
             return "duplicate of a matched event"
-    evidence = " ".join(e.text for e in pred.evidence)
-    for ne in doc["not_events"]:
-        if _overlaps(ne["text"], evidence):
-            reason = ne["reason"].lower()
-            for cause, words in _CAUSES:
-                if any(w in reason for w in words):
-                    return f"not_event: {cause}"
-            return "not_event: other"
-    for g in gold:
-        if g.get("background"):
-            continue
-        same = (pred.event_type == g["event_type"], _same_date(pred, g), _same_place(pred, g))
-        if _overlaps(g["evidence"], evidence) or sum(same) == 2:
-            if not same[0]:
-                return "gold event, wrong type"
-            if not same[1]:
-                return "gold event, wrong date"
-            return "gold event, wrong place"
+    lead = pred.evidence[0].text if pred.evidence else ""
+    rest = " ".join(e.text for e in pred.evidence[1:])
+    for evidence, where in ((lead, ""), (rest, " (a joined sentence)")):
+        for ne in doc["not_events"]:
+            if evidence and _overlaps(ne["text"], evidence):
+                reason = ne["reason"].lower()
+                cause = next((c for c, words in _CAUSES if any(w in reason for w in words)), "other")
+                return f"not_event: {cause}{where}"
+        for g in gold:
+            if g.get("background"):
+                continue
+            same = (pred.event_type == g["event_type"], _same_date(pred, g), _same_place(pred, g))
+            told = bool(evidence and _overlaps(g["evidence"], evidence))
+            if told or (not where and sum(same) == 2):
+                if not told:
+                    return "unannotated sentence, near a gold event" + (
+                        "" if same[0] else " (another type)"
+                    ) + ("" if same[1] else " (another date)")
+                if not same[0]:
+                    return "gold event, wrong type"
+                if not same[1]:
+                    return "gold event, wrong date"
+                return "gold event, wrong place"
     return "unannotated sentence"
 
 

@@ -55,6 +55,7 @@ class Pipeline:
         """article → events → places; a failure here is reported on the record, the article is kept.
         With `seconds`, each stage's time is added to it under "events" and "geo"."""
         from frontwire.events import run_extractor
+        from frontwire.events.rules.coder import read_window
 
         t0 = time.perf_counter()
         result = next(run_extractor(self.extractor, [article]))
@@ -65,7 +66,8 @@ class Pipeline:
             return Processed(article=article, language=result.language, events_note=result.error)
         for event in result.events:
             event.event_date = plausible_date(event.event_date)
-        events = self.resolver.place_events(article, result.events) if result.events else []
+        window = read_window(article)  # a huge page: places read in the part events were read from
+        events = self.resolver.place_events(window, result.events) if result.events else []
         events = consolidate(events)  # one record per real event: type x day x resolved place
         self._name_countries(events)
         if seconds is not None:

@@ -16,6 +16,7 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.base import EventResult
 from frontwire.events.learned.artifact import Model, load_model
 from frontwire.events.learned.combine import Reading, combine
+from frontwire.events.learned.judge import HeadJudge
 from frontwire.events.learned.static import StaticEncoder
 from frontwire.events.rules import coder as rule_coder
 from frontwire.events.rules.classify import Typing, classify
@@ -29,6 +30,8 @@ LANGUAGE_SAMPLE = 2000
 # Below this many words py3langid's call is a guess; the rule coder's own check (too little text, not
 # Latin script, too few English function words) decides instead.
 LANGUAGE_MIN_WORDS = 8
+# Sentences whose head reading is kept for the judge: an article's typed sentences fit many times over.
+READINGS_KEPT = 4096
 
 
 class LearnedExtractor(RuleExtractor):
@@ -43,6 +46,7 @@ class LearnedExtractor(RuleExtractor):
         self.model_dir = str(model_dir) if model_dir is not None else None
         self._model: Model | None = None
         self._encoder: StaticEncoder | None = None
+        self._readings: dict[str, Any] = {}  # the head's reading of each sentence of the current article
 
     def __getstate__(self) -> dict[str, Any]:
         return {**super().__getstate__(), "model_dir": self.model_dir}
@@ -64,8 +68,22 @@ class LearnedExtractor(RuleExtractor):
             f"{NAME}/{VERSION}+rules.{rule_coder.VERSION}+head.{m.head_sha256[:12]}+corpus.{m.corpus_sha256[:12]}"
         )
 
+    def _read(self, text: str) -> Any:
+        """The head's probabilities for one sentence, read once per article (the judge asks again)."""
+        if text not in self._readings:
+            if len(self._readings) >= READINGS_KEPT:
+                self._readings.clear()  # short texts typed one by one (classify_text) never reset it
+            assert self._encoder is not None
+            self._readings[text] = self.model.head.probabilities(self._encoder.encode([text]))[0]
+        return self._readings[text]
+
+    def _sentence_judge(self) -> Any:
+        """The judge given, else the head: 1 - P(no event) drops sentences the rules keep (judge.py)."""
+        return self.judge or HeadJudge(self._read, tuple(self.model.head.labels))
+
     def extract_events(self, article: Article) -> EventResult:
         self.model  # noqa: B018 - load (and check) the artifacts before any article is coded
+        self._readings = {}
         language = english_or_not(article.body)
         if language is not None:
             return EventResult(
@@ -81,8 +99,7 @@ class LearnedExtractor(RuleExtractor):
         if not cues and rules is None:
             return None  # no candidate: the head reads only sentences the lexicon flags
         model = self.model
-        assert self._encoder is not None
-        probabilities = model.head.probabilities(self._encoder.encode([text]))[0]
+        probabilities = self._read(text)
         reading = Reading.of(probabilities, model.head.labels)
         return combine(rules, reading, cues, model.thresholds)
 

@@ -84,11 +84,30 @@ PARTY_INTERS = frozenset((1, 2, 3, 4, 8))
 # the longest long-form news story): a 200,000-word page still finishes inside the per-page time limit
 # (20 s), and says where reading stopped. Offsets of evidence stay those of the whole body.
 MAX_EVENT_CHARS = 200_000
+# Characters the English check reads: its function-word share is settled long before this (one-sentence
+# reports decide it), and a 200,000-word page no longer spends seconds on it.
+LANGUAGE_SAMPLE_CHARS = 50_000
+
+
+def read_window(article: Article) -> Article:
+    """The article as far as the coder reads events from it (whole paragraphs up to MAX_EVENT_CHARS): the
+    place context of its events is read from the same text, so a huge page costs no more there either."""
+    if len(article.body) <= MAX_EVENT_CHARS:
+        return article
+    kept: list[str] = []
+    size = 0
+    for para in article.paragraphs:
+        if size + len(para) > MAX_EVENT_CHARS:
+            break
+        kept.append(para)
+        size += len(para) + 2
+    return replace(article, paragraphs=kept or [article.paragraphs[0][:MAX_EVENT_CHARS]])
 
 
 # A place named as the origin of fire ("shells fired from positions near the village of X") is not the
 # event's place. The window is a clause of wire prose (characters before the place name).
 ORIGIN_WINDOW = 70
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|originat\w*)\s+from\b[^.;,]*$", re.I)
 
 
@@ -196,7 +215,7 @@ class RuleExtractor:
         body = article.body
         if not body.strip():
             return EventResult(source=article.source, language="und", skipped_reason="empty body")
-        language, why = detect_language(body)
+        language, why = detect_language(body[:LANGUAGE_SAMPLE_CHARS])
         if why:
             return EventResult(source=article.source, language=language, skipped_reason=why)
         st = self._load()
@@ -210,7 +229,7 @@ class RuleExtractor:
         sentences = split_sentences(body)
         typed = self._typed_sentences(st, sentences)
         home = self._article_country(st, body)
-        events = group_events(typed, result, self.judge)
+        events = group_events(typed, result, self._sentence_judge())
         claims = self._event_claims(st, events)
         places = self._event_places(st, events, claims)
         leads = lead_sentences(sentences, typed, events)
@@ -237,6 +256,11 @@ class RuleExtractor:
         return best[1] if best else None
 
     # -- steps --------------------------------------------------------------------------
+    def _sentence_judge(self) -> SentenceJudge | None:
+        """The scorer that may drop sentences the rules keep: the one given, else none (the learned coder
+        brings its head)."""
+        return self.judge
+
     def _type_sentence(self, st: _State, text: str, actors: Sequence[ActorMention]) -> Typing | None:
         """The typing of one sentence: the cue lexicon's. The learned coder overrides this one step."""
         return classify(text, st.cues.cues(text), actors)
@@ -459,7 +483,8 @@ class RuleExtractor:
                     continue  # where the source sits ("citing the Ministry of Interior in Gaza")
                 if not is_place_name(place, p.sentence.text, st.countries):
                     continue  # a demonym, a possessive, a weekday or an organisation
-                if st.countries.get(place.text) is not None:
+                if st.countries.get(_POSSESSIVE.sub("", place.text)) is not None:
+                    # a country, or a country's ("Israel's southern towns"): country level, not a town
                     place = PlaceMention(place.text, place.start, place.end, 3, sentence=i)
                 found.append(place)
         if not found:

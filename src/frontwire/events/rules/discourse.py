@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from frontwire.events.rules.aggregates import aggregate_reason
 from frontwire.events.rules.typing_words import alternation
 
 _PERIOD = (
@@ -111,6 +112,19 @@ _NOT_POLITICAL = re.compile(
     r"[^.;]{0,40}\b(?:killed|kills|kill|claimed the lives)\b",
     re.I,
 )
+# Words of violence used of words: "analysts attacked the plan", "came under fire from critics".
+_ABSTRACT = (
+    "plan", "plans", "policy", "policies", "proposal", "proposals", "decision", "remarks", "comments",
+    "record", "bill", "budget", "idea", "stance", "strategy", "deal", "move", "claims?", "handling",
+    "leadership", "reforms?", "merger", "bid", "offer", "results", "forecast", "ruling", "speech",
+)  # fmt: skip
+_CRITICISM = re.compile(
+    r"\battack(?:ed|s|ing)?\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{alternation(_ABSTRACT)})\b"
+    r"|\bunder (?:fire|attack) (?:from|by) "
+    r"(?:critics|analysts|investors|opponents|rivals|lawmakers|the press)\b",
+    re.I,
+)
 _RELEASE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:freed|released|set free|let go|rescued)\b",
     re.I,
@@ -135,7 +149,7 @@ _ACT = re.compile(
 )
 
 
-def _told_here(text: str) -> bool:
+def told_here(text: str) -> bool:
     """A sentence that tells an act on a day of its own ("injured in an airstrike on the 30th of October")
     reports that act whatever else it says."""
     return bool(_ACT.search(text) and _DAY.search(text))
@@ -148,19 +162,24 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "sport: a score or a comeback, not violence"
     if _NOT_POLITICAL.search(text):
         return "illness, accident or animal, not political violence"
+    if _CRITICISM.search(text):
+        return "criticism in words, not violence"
     if _STATISTIC.search(text) or (_EVENT_COUNT.search(text) and not _DAY.search(text)):
         return "aggregate: a count of events or a statistic"
     if _AGGREGATE_PERIOD.search(text) or _PERIOD_THEN_PERFECT.search(text):
         return "aggregate: events counted over a period"
-    if _REPORT_STATES.search(text) and not _told_here(text):
+    aggregate = aggregate_reason(text)
+    if aggregate and not _DAY.search(text):
+        return aggregate
+    if _REPORT_STATES.search(text) and not told_here(text):
         return "report about a report (a report, study or inquiry describing events)"
-    if act and _DEMAND.search(text) and not _told_here(text):
+    if act and _DEMAND.search(text) and not told_here(text):
         return "demand or call, not an act"
-    if _REACTION.search(text) and not _told_here(text):
+    if _REACTION.search(text) and not told_here(text):
         return "reaction to an act told elsewhere"
     if _STATEMENT.search(text) and not _DAY.search(text):
         return "statement or accusation about conduct, not a report of an act"
-    if _BELIEF.search(text) and not _told_here(text):
+    if _BELIEF.search(text) and not told_here(text):
         return "opinion or expectation, not an act"
     if _WARRANT.search(text) and not _ARRESTED.search(text):
         return "a warrant, not an arrest"

@@ -14,6 +14,8 @@ import re
 from typing import Any
 
 from frontwire.events.rules.discourse import discourse_reason
+from frontwire.events.rules.stance import stance_reason
+from frontwire.events.rules.tense import tense_reason
 from frontwire.events.rules.typing_words import alternation
 
 _REPORT_OF_REPORT = re.compile(
@@ -154,12 +156,15 @@ def non_event_reason(
     discourse = discourse_reason(text, act=trigger is not None) if in_article else None
     if discourse:
         return discourse
+    stance = stance_reason(text, trigger) if in_article else None
+    if stance:
+        return stance
     negation = _negation(text, trigger)
     if negation:
         return negation
     if doc is not None and trigger is not None and _irrealis(doc, trigger):
         return "irrealis: the act is a purpose, plan or possibility"
-    return None
+    return tense_reason(text) if in_article else None
 
 
 def _negation(text: str, trigger: tuple[int, int] | None) -> str | None:

@@ -80,6 +80,27 @@ _SEPARATE = re.compile(
     r"related|earlier|later)\b|in other (?:news|developments)|another\b|also on\b|earlier\b|later\b)",
     re.I,
 )
+# A definite description of an event ("the clash", "this attack", "the day's fighting"), and what kinds
+# of event each noun can name. "another attack", "a second blast" are new events.
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+_NOUN_TYPES = (
+    (r"clash(?:es)?|fighting|battle|gunfight|firefight|exchange of fire", ("Battles",)),
+    (r"bombings?|blasts?|explosions?|(?:air ?)?strikes?|shelling|bombardment|barrage",
+     ("Explosions/Remote violence",)),
+    (r"attacks?|assault|incident|violence|raid|ambush|massacre|killings?|shooting", _VIOLENT),
+    (r"kidnapping|abduction|hijacking", ("Violence against civilians",)),
+    (r"protests?|demonstrations?|rally|march|unrest|riots?", ("Protests", "Riots")),
+)
+_DEFINITE_EVENT = re.compile(
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    rf"(?:(?:same|deadly|latest|recent|weekend|day's|night's|morning's|[A-Z][\w'’-]+)\s+)?"
+    rf"(?P<noun>{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
+)
+_ANOTHER = re.compile(
+    rf"\b(?:another|a (?:second|third|separate|fresh|similar))\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
+    re.I,
+)
 _OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
 _GENERIC_TYPES = ("Attack", "Armed clash")
 # Protest sub-types by severity: a later sentence of the same protest may raise its coding, never lower it.
@@ -150,15 +171,35 @@ def group_events(
             if _takes_weapon(prev, item) or _escalates(prev, item):
                 prev.typing = item.typing
             prev.parts.append(item)
+        elif (earlier := referent(events, item)) is not None:
+            earlier.parts.append(item)
         else:
             events.append(EventDraft(item.typing, [item]))
     return events
 
 
+def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
+    """The event reported earlier that `item` names again by a definite description ("... had died in
+    the clash", "The attack was the worst in months"), however far back: the latest event of a type the
+    noun can name. None when the sentence gives a day or a place of its own, or marks another event."""
+    s = item.sentence.text
+    if _SEPARATE.match(s) or _OWN_DATE.search(s) or _ANOTHER.search(s):
+        return None
+    found = _DEFINITE_EVENT.search(s)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    kinds = next((types for pattern, types in _NOUN_TYPES if re.fullmatch(pattern, noun)), None)
+    for ev in reversed(events):
+        if (kinds is None or ev.typing.event_type in kinds) and not _new_place(ev, item):
+            return ev
+    return None
+
+
 def continues(prev: EventDraft, item: TypedSentence) -> bool:
     """Whether `item` reports more of the event `prev` rather than a new one."""
     s = item.sentence
-    if not _near(prev, item) or _SEPARATE.match(s.text):
+    if not _near(prev, item) or _SEPARATE.match(s.text) or _ANOTHER.search(s.text):
         return False
     own_date = bool(_OWN_DATE.search(s.text))
     if own_date:

@@ -1,0 +1,134 @@
+"""Counts, spans and trends: sentences that sum many occurrences instead of reporting one.
+
+`discourse.discourse_reason` asks `aggregate_reason` for the quantifier + plural + time-span patterns
+that English news uses to sum up violence, beside its own counts ("504 attacks") and period phrases
+("so far this year"). Each pattern here counts only when the sentence names no day of its own (the
+caller checks): "several bombs exploded in the market on Sunday" reports one occurrence with its day.
+
+- a vague quantifier over a plural event noun: "several attacks", "a spate of kidnappings", "repeated
+  raids", "won several battles";
+- the number of times a place was hit: "has been attacked several times", "for the fifth time";
+- a total over the story: "altogether", "to date", "the toll of the war";
+- a trend: "a drop in the number of rockets", "the frequency of attacks has fallen", "kidnappings have
+  increased", "attacks are not uncommon".
+
+Written from the codebook (an event is one occurrence on one day at one place) and from how wire and
+monitor copy phrase sums and trends, not from any one article. A span of weeks or months ("during the
+three-week offensive") was tried too and dropped: it took events told with their span as often as sums.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwire.events.rules.typing_words import alternation
+
+_EVENT_PLURALS = (
+    "attacks", "bombings", "blasts", "explosions", "incidents", "strikes", "airstrikes", "air strikes",
+    "raids", "clashes", "battles", "skirmishes", "killings", "murders", "abductions", "kidnappings",
+    "hijackings", "shootings", "ambushes", "assaults", "massacres", "operations", "offensives",
+    "incursions", "arrests", "detentions", "executions", "assassinations", "bombardments",
+)  # fmt: skip
+_VAGUE = (
+    "several", "many", "multiple", "numerous", "countless", "various", "frequent", "repeated",
+    "regular", "sporadic", "a number of", "a spate of", "a wave of", "a string of", "a spree of",
+    "a rash of", "a campaign of", "a litany of", "dozens more",
+)  # fmt: skip
+_VAGUE_COUNT = re.compile(
+    rf"\b(?:{alternation(_VAGUE)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(_EVENT_PLURALS)})\b", re.I
+)
+_NUMBER_WORDS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "a hundred", "several", "many", "numerous", "multiple", "a few",
+)  # fmt: skip
+_NUMBER = rf"(?:\d+|{alternation(_NUMBER_WORDS)})"
+_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+# "attacked three times in January" is a count ACLED still codes at month precision; "several times",
+# "three times before", "for the fifth time" are not bounded by any period.
+_VAGUE_TIMES = r"(?:several|many|numerous|multiple|countless|a few|a number of)"
+_TIMES = re.compile(
+    rf"\b{_VAGUE_TIMES}\s+times\b(?!\s+(?:as|more|higher|larger|bigger|the))|\bfor the {_ORDINAL} time\b"
+    rf"|\btime and again\b|\b{_NUMBER}\s+times?\s+(?:before|previously|in the past|since|over the)\b",
+    re.I,
+)
+# A total over the whole story. "A total of 12 people were killed in the attack" is one event's toll and
+# is not one of these.
+_TOTAL = re.compile(
+    r"\b(?:altogether|all told|cumulative(?:ly)?|combined toll|overall toll|running total|to date"
+    r"|thus far)\b",
+    re.I,
+)
+# A toll of a whole war or insurgency: "the conflict has killed more than 5,000 people", "died in the
+# insurgency", "since the war began".
+_WARS = (
+    r"(?:war|civil war|conflict|insurgency|uprising|rebellion|revolution|intifada|crisis|campaign|occupation)"
+)
+_WAR_TOLL = re.compile(
+    rf"\b(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_WARS}\b[^.;]{{0,40}}?\b(?:has|have|had|which)\s+"
+    r"(?:\w+\s+)?(?:killed|claimed|left|cost|displaced)\b"
+    rf"|\b(?:killed|died|dead|lost their lives|casualties)\b[^.;]{{0,40}}?\b(?:in|during|since)\s+"
+    rf"(?:the|its|this)\s+(?:[\w-]+\s+){{0,2}}?{_WARS}\b",
+    re.I,
+)
+_CHANGE_NOUNS = (
+    "rise", "increase", "drop", "decline", "decrease", "surge", "spike", "upsurge", "fall", "reduction",
+    "escalation", "uptick", "downturn", "jump",
+)  # fmt: skip
+_MEASURES = ("number", "frequency", "level", "levels", "rate", "count", "intensity", "scale")
+_CHANGE_VERBS = (
+    "increased", "decreased", "risen", "rose", "fallen", "fell", "dropped", "declined", "doubled",
+    "tripled", "surged", "soared", "grown", "grew", "climbed", "spiked", "intensified", "escalated",
+    "subsided", "diminished", "eased",
+)  # fmt: skip
+_TREND = re.compile(
+    rf"\b(?:{alternation(_CHANGE_NOUNS)})\s+in\s+(?:the\s+)?(?:(?:{alternation(_MEASURES)})\s+of|"
+    rf"(?:\w+\s+)?(?:{alternation(_EVENT_PLURALS)}|violence|attacks))\b"
+    rf"|\b(?:{alternation(_MEASURES)})\s+of\s+(?:\w+\s+){{1,3}}?(?:has|have|had)\s+(?:\w+\s+)?"
+    rf"(?:{alternation(_CHANGE_VERBS)})\b"
+    rf"|\b(?:{alternation(_EVENT_PLURALS)}|violence|hostility|threats)(?:\s+\w+){{0,4}}?\s+(?:has|have|had)\s+"
+    rf"(?:\w+\s+)?(?:{alternation(_CHANGE_VERBS)})\b"
+    r"|\b(?:are|is|were|was|remain|remains)\s+(?:not\s+)?(?:uncommon|common|commonplace|routine|rare"
+    r"|widespread|endemic|a daily occurrence)\b",
+    re.I,
+)
+
+
+# The present perfect over a plural of events ("militants have carried out attacks on ...", "dozens have
+# been killed in clashes with ...") sums occurrences up to now; a lead reporting one act uses a
+# singular ("gunmen have attacked a convoy") or a small number ("twin bombings have killed 30").
+_PERFECT = r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn|ung|ght)\b"
+_SMALL = re.compile(r"\b(?:twin|two|three|both|the|these|those|its|their|\d+)\s+(?:[\w-]+\s+)?$", re.I)
+_PLURAL = re.compile(rf"\b(?:{alternation(_EVENT_PLURALS)})\b", re.I)
+_PERFECT_RE = re.compile(_PERFECT, re.I)
+
+
+def _perfect_over_plural(text: str) -> bool:
+    """A present perfect and, within a clause of it, a plural of events with no small count or article."""
+    perfect = _PERFECT_RE.search(text)
+    if perfect is None:
+        return False
+    for m in _PLURAL.finditer(text):
+        between = text[min(m.start(), perfect.start()) : max(m.end(), perfect.end())]
+        if len(between) > 80 or ";" in between:
+            continue
+        if not _SMALL.search(text[max(0, m.start() - 30) : m.start()]):
+            return True
+    return False
+
+
+def aggregate_reason(text: str) -> str | None:
+    """Why `text` sums or compares many occurrences instead of reporting one, or None. The caller checks
+    that the sentence names no day of its own."""
+    if _VAGUE_COUNT.search(text):
+        return "aggregate: an unnumbered count of events"
+    if _TIMES.search(text):
+        return "aggregate: a place hit several times"
+    if _TOTAL.search(text):
+        return "aggregate: a total"
+    if _WAR_TOLL.search(text):
+        return "aggregate: the toll of a war or insurgency"
+    if _TREND.search(text):
+        return "trend, not a discrete event"
+    if _perfect_over_plural(text):
+        return "aggregate: events summed up to now (a present perfect over a plural)"
+    return None
