@@ -29,7 +29,10 @@ def resolver(gazetteer_path: Path) -> Resolver:
 # The world-wide tests' countries: those their sentences are about plus those whose namesakes or demonyms
 # used to mislead the resolver (the United States' Porto Alegre, Russia for "Russian shelling", Saudi
 # Arabia for "Saudi-led", Iraq's Balad for Somalia's).
-WORLD = ("BR", "US", "UA", "RU", "YE", "SA", "PS", "IL", "EG", "BF", "NG", "LB", "SO", "IT", "FR", "SY", "IQ")
+WORLD = (
+    "BR", "US", "UA", "RU", "YE", "SA", "PS", "IL", "EG", "BF", "NG", "LB", "SO", "IT", "FR", "SY", "IQ",
+    "AZ", "CN", "RO", "PK", "BD", "SB", "DE",
+)
 
 
 @pytest.fixture(scope="session")

@@ -82,3 +82,31 @@ def test_an_area_named_as_the_place_is_coded_at_its_precision(world: Resolver):
     assert (area.geo_precision, town.geo_precision) == (3, 1)
     assert km(area.latitude, area.longitude, town.latitude, town.longitude) < 10
     assert "Gorom-Gorom" in area.note
+
+
+def test_a_namesake_outside_the_areas_acled_style_lists_is_not_taken(world: Resolver):
+    # "(Hays, Al Hudaydah)": the district and governorate that hold the place, written after it with
+    # punctuation only; Hays, Kansas (21,000 people) lies in neither, the Yemeni village (no count) does.
+    text = "On 21 August 2023, Houthi forces clashed with pro-government troops in Hays (Hays, Al Hudaydah)."
+    loc = _resolve(world, text, "Hays (Hays, Al Hudaydah)")
+    assert loc.iso == "YE" and loc.geo_precision == 1
+
+
+def test_an_abbreviation_does_not_set_the_articles_country(world: Resolver):
+    # GeoNames lists "TV" among the alternate names of a Chinese city; an outlet's name "Toplum TV" must
+    # not put Baku in China, and "Baku (Baku, Baku)" is the city the areas are named after.
+    text = "On 6 March 2024, police arrested 4 journalists of Toplum TV in Baku (Baku, Baku)."
+    assert [s.text for s in find_places(text, world.gazetteer, use_spacy=False)].count("TV") == 0
+    loc = _resolve(world, text, "Baku (Baku, Baku)")
+    assert loc.iso == "AZ" and loc.location == "Baku" and loc.geo_precision == 1
+
+
+def test_a_name_votes_for_the_country_of_the_place_that_bears_it(world: Resolver):
+    # Chattogram once bore the name Islamabad, and is bigger: the name still belongs to Pakistan's capital.
+    text = (
+        "On 9 May 2023, paramilitary Rangers arrested former prime minister Imran Khan at the Islamabad "
+        "High Court (Islamabad, Islamabad Capital Territory)."
+    )
+    assert build_context(text, world.gazetteer).countries[:1] == ("PK",)
+    loc = _resolve(world, text, "Islamabad High Court (Islamabad, Islamabad Capital Territory)")
+    assert loc.iso == "PK" and km(loc.latitude, loc.longitude, 33.72, 73.06) < 20

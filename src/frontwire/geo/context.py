@@ -126,7 +126,11 @@ def _countries_of_places(found: list) -> Counter[str]:
     """Countries for an article that names none, read off its unambiguous places: a name whose every
     gazetteer entry lies in one country votes for it; only the most-voted country is kept."""
     votes: Counter[str] = Counter()
-    for _span, cands in found:
+    for span, cands in found:
+        # The places that bear the name as their own outvote those that list it among alternate names
+        # ("Islamabad" is Pakistan's, though Chattogram was once called so; "Baku" Azerbaijan's).
+        key = name_key(span.text)
+        cands = [c for c in cands if name_key(c.name) == key] or cands
         codes = {c.country_code for c in cands}
         if len(codes) == 1 and (code := codes.pop()):
             votes[code] += _vote(cands)

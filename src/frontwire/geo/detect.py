@@ -34,6 +34,9 @@ _CONNECTORS = frozenset(
 )
 # Longer names than this ("Dayr al ʿAsal al Fawqa") are rare; longer runs are split.
 MAX_NGRAM = 5
+# All-capitals words this short are abbreviations ("TV", "UN", "ISF"), never towns; a country code ("US",
+# "DRC") still counts, as the country.
+ACRONYM_MAX = 3
 SPACY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A spaCy PERSON entity of this many words or more vetoes gazetteer matches inside it. Shorter
 # PERSON entities are too often places the small model misreads ("Deir Ezzor", "Homs"): with 2
@@ -122,6 +125,11 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     return runs
 
 
+def _acronym(word: str) -> bool:
+    """A short all-capitals word ("TV", "UN", "ISF"): an abbreviation, not a town's name."""
+    return len(word) <= ACRONYM_MAX and word.isupper()
+
+
 def gazetteer_spans(text: str, gazetteer: Gazetteer) -> list[PlaceSpan]:
     """Longest capitalised n-grams whose key the gazetteer knows, left to right."""
     stop = load_rules().stopwords
@@ -139,7 +147,10 @@ def gazetteer_spans(text: str, gazetteer: Gazetteer) -> list[PlaceSpan]:
                 surface = text[part[0].start : part[-1].end]
                 if n == 1 and surface.lower() in stop:
                     continue
-                if gazetteer.lookup(name_key(surface)):
+                found = gazetteer.lookup(name_key(surface))
+                if found and n == 1 and _acronym(surface) and not any(p.is_country for p in found):
+                    continue  # "TV", "UN", "AU": GeoNames lists such codes as alternate names of towns
+                if found:
                     spans.append(PlaceSpan(part[0].start, part[-1].end, surface))
                     i += n
                     break

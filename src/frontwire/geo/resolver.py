@@ -207,17 +207,20 @@ class Resolver:
                 for h in hits
                 if min(km(h.place.lat, h.place.lon, t.lat, t.lon) for t in within) <= CONTAINER_TOWN_KM
             ]
-        known = [h for h in holders if h.explicit and (h.admin1 or h.admin2)]
+        known = [h for h in holders if h.admin1 or h.admin2]
         if known:
-            # The text names the areas the place lies in, as areas ("Gwoza lga"), and the gazetteer knows
-            # them: a namesake in none of them is another place, and the area is the better answer.
+            # The text names the areas the place lies in and the gazetteer knows them: a namesake in none
+            # of them is another place ("Hays (Hays, Al Hudaydah)" is not Hays, Kansas).
             held = [h for h in hits if any(k.holds(h.place) for k in known)]
             if not held:
                 # Districts are split and renamed ("Davao del Sur" lost Malita to Davao Occidental): when no
                 # candidate lies in the district the text names, one in the same province still agrees.
                 parents = {(cc, a1) for k in known for cc, a1, _a2 in k.admin2}
                 held = [h for h in hits if (h.place.country_code, h.place.admin1_code) in parents]
-            hits = held
+            # Written as areas ("Gwoza lga") they bound the place, and with no namesake inside them the
+            # area is the better answer; listed after it with punctuation only, they rank but do not bound.
+            if held or any(k.explicit for k in known):
+                hits = held
         if ctx.focus is not None:
             # A container written only with punctuation ("X, Gaza") is a hint: it keeps the far places
             # it holds, not every far namesake.
