@@ -175,3 +175,37 @@ def test_a_terse_note_full_of_names_is_read_as_english(extractor: RuleExtractor)
 def test_a_french_note_is_still_not_coded(extractor: RuleExtractor):
     note = "Le 9 mai 2024, des hommes armés ont attaqué un poste de police près de Kaya, selon des témoins."
     assert extractor.extract(Article(source="note", paragraphs=[note])) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "sub_type"),
+    [
+        # an irregular past with a prefix ("retook") is a past form
+        (
+            "On 3 June 2024, soldiers retook Dalori (Konduga, Borno) from ISWAP fighters after a gun battle.",
+            "Government regains territory",
+        ),
+        # a note that opens on its day tells what happened that day, whatever its verb's shape
+        (
+            "On 14 February 2025, the Arakan Army announced the dissolution of its police wing in Kyaukphyu "
+            "(Kyaukphyu, Rakhine).",
+            "Change to group/activity",
+        ),
+        # a vehicle "carrying" people is not arms described: the blast is the event
+        (
+            "On 8 April 2024, militants blew up a bus carrying police officers with an IED near Wana "
+            "(South Waziristan, Khyber Pakhtunkhwa). 5 fatalities.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_dated_notes_are_not_read_as_statements_or_descriptions(
+    extractor: RuleExtractor, note: str, sub_type: str
+):
+    assert _main(extractor, note).sub_event_type == sub_type
+
+
+def test_a_declared_blockade_is_an_act_not_a_speech_frame(extractor: RuleExtractor):
+    note = "JNIM imposed a blockade on Djibo, residents said. The group declared a curfew on the town on Friday."
+    events = extractor.extract(Article(source="note", paragraphs=[note]))
+    assert [e.sub_event_type for e in events][:1] == ["Change to group/activity"]

@@ -40,9 +40,19 @@ _COMPARISON = re.compile(
     rf"(?:[\w-]+\s+)?(?:{_SUPERLATIVES})\b",
     re.I,
 )
+# What a vehicle carries when "carrying" is no possession of arms: "a vehicle carrying security
+# personnel with an IED" tells the blast, not what the personnel held.
+_CARRIED_PEOPLE = re.compile(
+    r"\b(?:personnel|soldiers|troops|police(?:men)?|officers|passengers|civilians|pilgrims|workers|people"
+    r"|students|children|migrants|refugees|fighters|militants|prisoners|guards|officials|members)\b",
+    re.I,
+)
+
+
 def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
     """Why `text` takes a stance on events rather than telling one, or None. `trigger` is the cue's span."""
-    if trigger is not None and _POSSESSION.search(text[max(0, trigger[0] - 80) : trigger[0]]):
+    held = _POSSESSION.search(text[max(0, trigger[0] - 80) : trigger[0]]) if trigger is not None else None
+    if held is not None and not _CARRIED_PEOPLE.search(held.group(0)):
         return "arms described, not used"
     if _CONDITION.match(text):
         return "a condition: what would happen if"

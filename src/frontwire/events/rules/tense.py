@@ -74,9 +74,25 @@ _SPEECH = (
     "called", "asked", "demanded", "vowed", "pledged", "promised", "threatened", "accused", "alleged",
     "denied", "rejected", "dismissed", "condemned", "criticised", "criticized", "described",
 )  # fmt: skip
+# Prefixes that keep an irregular form irregular: "retook", "overtook", "outran", "withheld", "upheld".
+_PREFIX = "(?:re|over|under|out|with|up)?"
 _PAST = re.compile(
-    rf"\b(?:{alternation(_PAST_AUX)}|{alternation(_IRREGULAR)}|[a-z]{{2,}}ed)\b", re.I
+    rf"\b(?:{alternation(_PAST_AUX)}|{_PREFIX}(?:{alternation(_IRREGULAR)})|[a-z]{{2,}}ed)\b", re.I
 )
+# A sentence that opens on its own day ("On 17 May 2024, troops ...", as event notes and leads do) tells
+# what happened that day, unless it speaks of the future.
+_DATED_OPENING = re.compile(
+    r"^\W*(?:[Oo]n|[Ii]n|[Bb]etween|[Ff]rom)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\b"
+)
+# A day of its own anywhere in the sentence ("on Friday", "on 3 May", "yesterday") dates an occurrence too.
+_DAY_REF = re.compile(
+    r"\b(?:[Oo]n\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|yesterday|last night)\b"
+)
+# Declaring or announcing a thing ("declared a blockade", "announced the dissolution") is an act, not a
+# speech frame around a present-tense clause ("said the attacks are ...").
+_DECLARED = re.compile(r"\b(?:announced|declared|claimed)\s+(?:a|an|the|its|their|his|her)\s", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|would|'ll|going to|plans? to|intends? to|is to|are to)\b", re.I)
 _KEEP = re.compile(rf"\b(?:{alternation(_ONGOING)}|{alternation(_RESULT)})\b", re.I)
 _NOT_PAST_WORD = re.compile(rf"(?:{alternation(_NOT_PAST)}|{alternation(_SPEECH)})", re.I)
 _HYPHENED = re.compile(r"-\w+$")  # "Saudi-led", "Iranian-backed": a compound adjective, not a verb
@@ -104,5 +120,9 @@ def headline_like(text: str) -> bool:
 def tense_reason(text: str) -> str | None:
     """Why a sentence reports no occurrence by its tense alone, or None."""
     if headline_like(text) or has_past_or_ongoing(text):
+        return None
+    if (_DATED_OPENING.match(text) or _DAY_REF.search(text)) and not _FUTURE.search(text):
+        return None
+    if _DECLARED.search(text):
         return None
     return "present or future only: a standing situation, plan or statement, not an occurrence"
