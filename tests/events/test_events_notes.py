@@ -209,3 +209,27 @@ def test_a_declared_blockade_is_an_act_not_a_speech_frame(extractor: RuleExtract
     note = "JNIM imposed a blockade on Djibo, residents said. The group declared a curfew on the town on Friday."
     events = extractor.extract(Article(source="note", paragraphs=[note]))
     assert [e.sub_event_type for e in events][:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        (
+            "On 3 May 2024, Russian forces shelled Mykolaiv city (Mykolaiv, Mykolaiv). 2 fatalities.",
+            "Mykolaiv city (Mykolaiv, Mykolaiv)",
+        ),
+        (
+            "On 5 June 2023, hundreds gathered in Aden - Crater (Sirah, Aden) to denounce power cuts.",
+            "Aden - Crater (Sirah, Aden)",
+        ),
+    ],
+)
+def test_a_place_written_with_its_kind_or_part_keeps_its_areas(extractor: RuleExtractor, note: str, place: str):
+    assert _main(extractor, note).location_text == place
+
+
+def test_demonstrators_gathering_to_denounce_something_is_a_protest(extractor: RuleExtractor):
+    note = "On 5 June 2023, students gathered in Dhaka (Dhaka, Dhaka) to denounce the killing of a classmate."
+    assert _main(extractor, note).sub_event_type == "Peaceful protest"
+    statement = "The government condemned the protest in Dhaka."
+    assert extractor.extract(Article(source="note", paragraphs=[statement])) == []

@@ -82,6 +82,13 @@ _DEMAND = re.compile(
 _REACTION = re.compile(
     r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied)|slamm?)\w*\b", re.I
 )
+# People gathering: a protest sentence whose demonstrators "gathered ... to denounce" something tells the
+# protest; the denouncing is its demand, not a reaction told apart from an act.
+_GATHERED = re.compile(
+    r"\b(?:gathered|rallied|marched|demonstrated|protested|assembled|took to the streets|staged|held an?"
+    r"\s+(?:\w+\s+)?(?:sit-in|protest|rally|vigil|demonstration|march|strike))\b",
+    re.I,
+)
 # Belief and expectation: an opinion about what is or will be ("she believes the process is the best way
 # to a peace deal", "officials expect more attacks").
 _BELIEF = re.compile(
@@ -175,7 +182,7 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "report about a report (a report, study or inquiry describing events)"
     if act and _DEMAND.search(text) and not told_here(text):
         return "demand or call, not an act"
-    if _REACTION.search(text) and not told_here(text):
+    if _REACTION.search(text) and not told_here(text) and (act or not _GATHERED.search(text)):
         return "reaction to an act told elsewhere"
     if _STATEMENT.search(text) and not _DAY.search(text):
         return "statement or accusation about conduct, not a report of an act"

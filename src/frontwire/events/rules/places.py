@@ -83,7 +83,15 @@ _NOT_PLACES = frozenset(
 )
 TOWN, REFERENCE, REGION = 1, 2, 3
 # A place followed by the areas that hold it in parentheses, as ACLED's notes and UCDP's locations write it.
-_NOTE_PLACE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\s+\((?P<areas>{_NAME}(?:,\s*{_NAME}){{1,2}})\)")
+# A kind word may stand between ("Kherson city (Kherson, Kherson)", "Shevchenko village (...)"), and a part
+# of a town follows it after a dash ("Sanaa - Old City (Amanat al Asimah, Amanat al Asimah)").
+_NOTE_KIND = (
+    r"(?:\s+(?:city|town|village|camp|district|sub-district|area|neighbourhood|neighborhood|market))?"
+)
+_NOTE_PLACE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME}(?:\s+-\s+{_NAME})?){_NOTE_KIND}"
+    rf"\s+\((?P<areas>{_NAME}(?:,\s*{_NAME}){{1,2}})\)"
+)
 
 
 @dataclass(frozen=True, slots=True)
