@@ -233,3 +233,10 @@ def test_demonstrators_gathering_to_denounce_something_is_a_protest(extractor: R
     assert _main(extractor, note).sub_event_type == "Peaceful protest"
     statement = "The government condemned the protest in Dhaka."
     assert extractor.extract(Article(source="note", paragraphs=[statement])) == []
+
+
+def test_a_party_announcing_its_own_change_of_activity_is_its_actor(extractor: RuleExtractor):
+    note = "On 14 February 2025, JNIM militants declared a blockade of Djibo (Djibo, Soum)."
+    event = _main(extractor, note)
+    assert event.sub_event_type == "Change to group/activity"
+    assert base_name(event.actor1).startswith("JNIM")

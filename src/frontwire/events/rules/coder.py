@@ -367,7 +367,10 @@ class RuleExtractor:
         for p in ev.parts:
             if p.detail and is_denial(p.sentence.text):
                 continue  # who denies an act is not its actor
-            excl = [sp for q, sp in claim_spans if q is p]
+            # A party that announces its own change of activity, base or agreement ("JNIM declared a
+            # blockade") is its actor, not only its claimant.
+            own_act = typing.sub_type in PARTY_SUB_TYPES
+            excl = [] if own_act else [sp for q, sp in claim_spans if q is p]
             roles = assign_roles(p.sentence.text, p.actors, excl)
             identities.append(sentence_identities(st.identities, p, roles, excl))
             if state is None:
