@@ -240,3 +240,13 @@ def test_a_party_announcing_its_own_change_of_activity_is_its_actor(extractor: R
     event = _main(extractor, note)
     assert event.sub_event_type == "Change to group/activity"
     assert base_name(event.actor1).startswith("JNIM")
+
+
+def test_an_armed_party_reporting_its_own_act_is_its_actor(extractor: RuleExtractor):
+    events = extractor.extract(
+        Article(source="t", paragraphs=["The RSF said on Tuesday that its fighters had shot down a drone over Nyala."])
+    )
+    assert [(e.actor1, e.attribution) for e in events] == [("Rapid Support Forces", "claimed")]
+    witnesses = "Residents said they had fled after gunmen attacked the village of Kuriga in Kaduna state on Thursday."
+    (attack,) = extractor.extract(Article(source="t", paragraphs=[witnesses]))
+    assert attack.actor1.startswith("Unidentified Armed Group")

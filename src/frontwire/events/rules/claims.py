@@ -112,12 +112,31 @@ _BLAMED_ON = re.compile(r"\bblam(?:ed|es|ing)\b[^.;]{0,60}?\bon\b", re.I)
 _BLAMED_WHOM = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the\s+)?$", re.I)
 
 
+# A party reporting its own act: "<party> said (on Monday) (that) it / its forces / they ...". The party
+# stands at most this many characters before the speech verb ("The army said", "The RSF, in a statement,
+# said").
+_SELF_REPORT = re.compile(
+    r"\b(?:said|says|announced|claimed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their)\s+\w",
+    re.I,
+)
+SELF_REPORT_GAP = 30
+# Only an armed party's report of itself names the doer (ACLED inter codes: state forces, rebels, political
+# and identity militias, external forces); residents who "said they fled" are witnesses.
+ARMED_INTERS = frozenset((1, 2, 3, 4, 8))
+
+
 def responsible_party(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
     """The actor a sentence says did the act: "IS claimed responsibility ..." -> IS; "officials
     blamed the attack on the rebels" -> the rebels. None when the sentence names no such party."""
     m = _CLAIMER.search(text)
     if m:
         before = [a for a in mentions if a.end <= m.start()]
+        if before:
+            return before[-1]
+    own = _SELF_REPORT.search(text)
+    if own:  # "The army said it had retaken the town": the party reports its own act
+        gap = own.start() - SELF_REPORT_GAP
+        before = [a for a in mentions if gap <= a.end <= own.start() and a.entry.inter in ARMED_INTERS]
         if before:
             return before[-1]
     b = _BLAMED_ON.search(text)
