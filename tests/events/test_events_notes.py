@@ -231,6 +231,8 @@ def test_a_place_written_with_its_kind_or_part_keeps_its_areas(extractor: RuleEx
 def test_demonstrators_gathering_to_denounce_something_is_a_protest(extractor: RuleExtractor):
     note = "On 5 June 2023, students gathered in Dhaka (Dhaka, Dhaka) to denounce the killing of a classmate."
     assert _main(extractor, note).sub_event_type == "Peaceful protest"
+    boycott = "On 6 June 2023, students boycotted classes in Sylhet (Sylhet, Sylhet) to denounce a fee rise."
+    assert _main(extractor, boycott).sub_event_type == "Peaceful protest"
     statement = "The government condemned the protest in Dhaka."
     assert extractor.extract(Article(source="note", paragraphs=[statement])) == []
 

@@ -85,7 +85,8 @@ _REACTION = re.compile(
 # People gathering: a protest sentence whose demonstrators "gathered ... to denounce" something tells the
 # protest; the denouncing is its demand, not a reaction told apart from an act.
 _GATHERED = re.compile(
-    r"\b(?:gathered|rallied|marched|demonstrated|protested|assembled|took to the streets|staged|held an?"
+    r"\b(?:gathered|rallied|marched|demonstrated|protested|assembled|took to the streets|staged|boycotted"
+    r"|went on (?:a\s+)?strike|blocked|held an?"
     r"\s+(?:\w+\s+)?(?:sit-in|protest|rally|vigil|demonstration|march|strike))\b",
     re.I,
 )
