@@ -6,6 +6,7 @@ sentences that carry an event cue, which keeps the coder fast on long articles.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -107,9 +108,16 @@ def detect_language(text: str) -> tuple[str, str | None]:
 def _langid_says_english(text: str) -> bool:
     """A second opinion for terse text with few function words (an event note full of place names:
     "Interception: On 9 May, air defence units shot down two drones over Belgorod (Belgorod, Belgorod)")."""
+    return langid_code(text[:LANGID_CHARS]) == "en"
+
+
+@functools.lru_cache(maxsize=64)
+def langid_code(text: str) -> str | None:
+    """py3langid's language code for `text`, or None without py3langid (a default dependency). Cached: the
+    learned coder asks again for the same sample when it names a language this check refused."""
     try:
         import py3langid
-    except ImportError:  # a default dependency; without it the function-word check decides alone
-        return False
-    code, _ = py3langid.classify(text[:LANGID_CHARS])
-    return code == "en"
+    except ImportError:
+        return None
+    code, _ = py3langid.classify(text)
+    return code

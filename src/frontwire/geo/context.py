@@ -77,8 +77,8 @@ def build_context(
     for m in _alias_pattern(tuple(rules.country_aliases)).finditer(text):
         weights[rules.country_aliases[m.group(0)]] += ALIAS_WEIGHT
     spans = [s for s in find_places(text, gazetteer, use_spacy=False) if s.source == "gazetteer"]
-    found = [(s, gazetteer.lookup(name_key(s.text))) for s in spans]
-    for _span, cands in found:
+    found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
+    for _key, cands in found:
         for c in cands:
             if c.is_country and c.country_code:
                 weights[c.country_code] += 1.0
@@ -96,7 +96,7 @@ def build_context(
     points: list[tuple[float, float]] = []
     towns_named: list[Place] = []
     mentions: Counter[tuple[str, str]] = Counter()
-    for _span, cands in found:
+    for _key, cands in found:
         local = [c for c in cands if c.country_code in kept]
         for c in local:
             if c.is_admin1 and c.admin1_code and (c.country_code, c.admin1_code) not in provinces:
@@ -126,10 +126,9 @@ def _countries_of_places(found: list) -> Counter[str]:
     """Countries for an article that names none, read off its unambiguous places: a name whose every
     gazetteer entry lies in one country votes for it; only the most-voted country is kept."""
     votes: Counter[str] = Counter()
-    for span, cands in found:
+    for key, cands in found:
         # The places that bear the name as their own outvote those that list it among alternate names
         # ("Islamabad" is Pakistan's, though Chattogram was once called so; "Baku" Azerbaijan's).
-        key = name_key(span.text)
         cands = [c for c in cands if name_key(c.name) == key] or cands
         codes = {c.country_code for c in cands}
         if len(codes) == 1 and (code := codes.pop()):

@@ -20,12 +20,17 @@ from frontwire.store.rows import INCIDENT_COLUMNS, incident_row, row_to_mention,
 if TYPE_CHECKING:
     from frontwire.store.base import Store
 
-_MEMBER_SQL = (
-    "SELECT im.incident_id AS incident_id, m.*, a.url AS article_url, o.domain AS o_domain, o.name AS o_name,"
+# What `member_from_row` reads: a mention (m) with its article's address and its outlet, and the joins
+# that bring them.
+MEMBER_COLUMNS = (
+    "m.*, a.url AS article_url, o.domain AS o_domain, o.name AS o_name,"
     " o.country AS o_country, o.owner AS o_owner, o.labels_json AS o_labels_json,"
     " o.aliases_json AS o_aliases_json"
-    " FROM incident_mentions im JOIN mentions m ON m.id = im.mention_id"
-    " JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+)
+MEMBER_JOINS = " JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
+_MEMBER_SQL = (
+    f"SELECT im.incident_id AS incident_id, {MEMBER_COLUMNS}"
+    f" FROM incident_mentions im JOIN mentions m ON m.id = im.mention_id{MEMBER_JOINS}"
 )
 
 

@@ -17,19 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontwire.incidents import IncidentIndex
-from frontwire.store._incidents import member_from_row, refresh
+from frontwire.store._incidents import MEMBER_COLUMNS, MEMBER_JOINS, member_from_row, refresh
 
 if TYPE_CHECKING:
     from frontwire.incidents import IncidentMember
     from frontwire.store.base import Store
 
-_CURRENT_SQL = (
-    "SELECT m.*, a.url AS article_url, o.domain AS o_domain, o.name AS o_name,"
-    " o.country AS o_country, o.owner AS o_owner, o.labels_json AS o_labels_json,"
-    " o.aliases_json AS o_aliases_json"
-    " FROM mentions m JOIN articles a ON a.id = m.article_id LEFT JOIN outlets o ON o.id = a.outlet_id"
-    " WHERE m.superseded_by IS NULL"
-)
+_CURRENT_SQL = f"SELECT {MEMBER_COLUMNS} FROM mentions m{MEMBER_JOINS} WHERE m.superseded_by IS NULL"
 
 
 @dataclass(frozen=True, slots=True)

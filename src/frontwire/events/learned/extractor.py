@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from frontwire.events._text import detect_language
+from frontwire.events._text import detect_language, langid_code
 from frontwire.events.actors import ActorMention
 from frontwire.events.base import EventResult
 from frontwire.events.learned.artifact import Model, load_model
@@ -110,10 +110,8 @@ def english_or_not(body: str) -> str | None:
     English is decided by the rule coder's own check (function words, script), which short English text
     about Nigeria or Jamaica passes; py3langid alone reads such text as Nigerian Pidgin or Jamaican
     Creole. py3langid then names the language of text that is not English."""
-    import py3langid
-
     text = body.strip()[:LANGUAGE_SAMPLE]
     if len(text.split()) < LANGUAGE_MIN_WORDS or detect_language(text)[0] in ("en", "und"):
         return None
-    code, _ = py3langid.classify(text)
+    code = langid_code(text)
     return None if code == "en" else code

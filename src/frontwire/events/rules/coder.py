@@ -54,7 +54,7 @@ from frontwire.events.rules.coding import (
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.grouping import EventDraft, TypedSentence, group_events
 from frontwire.events.rules.judge import SentenceJudge
-from frontwire.events.rules.place_checks import is_place_name
+from frontwire.events.rules.place_checks import fired_from, is_place_name, speaker_seat
 from frontwire.events.rules.places import PlaceMention, find_places
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
@@ -104,34 +104,7 @@ def read_window(article: Article) -> Article:
     return replace(article, paragraphs=kept or [article.paragraphs[0][:MAX_EVENT_CHARS]])
 
 
-# A place named as the origin of fire ("shells fired from positions near the village of X") is not the
-# event's place. The window is a clause of wire prose (characters before the place name).
-ORIGIN_WINDOW = 70
-_POSSESSIVE = re.compile(r"['’]s?$")
-_ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|originat\w*)\s+from\b[^.;,]*$", re.I)
-
-
-# A place that seats a source: "citing the Ministry of Interior in Gaza", "the health ministry in Gaza
-# said", "officials in Kyiv told reporters". Only with a citation before or a speech verb right after,
-# so "a strike hit the Interior Ministry in Gaza City" keeps its place.
-_INSTITUTION = (
-    r"(?:ministry|ministries|office|authorities|authority|government|council|officials?|spokes(?:man|woman|person)"
-    r"|department|directorate|agency|command|embassy|correspondents?|sources?|media)"
-)
-_SEAT_BEFORE = re.compile(
-    rf"\b{_INSTITUTION}(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:in|based in)\s+(?:the\s+)?$",
-    re.I,
-)
-_CITING = re.compile(r"\b(?:citing|according to|quoted|quoting|told|cited by)\b[^.;]*$", re.I)
-_SAID_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\s(?:said|says|reported|announced|told|stated|confirmed)\b", re.I)
-
-
-def _speaker_seat(text: str, place: PlaceMention) -> bool:
-    before = text[max(0, place.start - ORIGIN_WINDOW) : place.start]
-    seat = _SEAT_BEFORE.search(before)
-    if seat is None:
-        return False
-    return bool(_CITING.search(before[: seat.start()]) or _SAID_AFTER.match(text[place.end : place.end + 40]))
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Pakistan's": a country's possessive is not a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,9 +453,9 @@ class RuleExtractor:
             excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
             for place in find_places(p.sentence.text, p.entities, excl):
                 place = replace(place, sentence=i)
-                if _ORIGIN.search(p.sentence.text[max(0, place.start - ORIGIN_WINDOW) : place.start]):
+                if fired_from(p.sentence.text, place):
                     continue  # where the fire came from, not where it struck
-                if _speaker_seat(p.sentence.text, place):
+                if speaker_seat(p.sentence.text, place):
                     continue  # where the source sits ("citing the Ministry of Interior in Gaza")
                 if not is_place_name(place, p.sentence.text, st.countries):
                     continue  # a demonym, a possessive, a weekday or an organisation

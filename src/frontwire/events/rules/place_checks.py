@@ -62,3 +62,37 @@ def _is_demonym(name: str, after: str, countries: CountryLexicon) -> bool:
     return bool(
         " " not in name and _DEMONYM_SHAPE.match(name) and follows and follows.group(1) not in _FUNCTION_WORDS
     )
+
+
+# A place named as the origin of fire ("shells fired from positions near the village of X") is not the
+# event's place. The window is a clause of wire prose (characters before the place name).
+ORIGIN_WINDOW = 70
+_ORIGIN = re.compile(r"\b(?:fired|launched|came|coming|originat\w*)\s+from\b[^.;,]*$", re.I)
+
+# A place that seats a source: "citing the Ministry of Interior in Gaza", "the health ministry in Gaza
+# said", "officials in Kyiv told reporters". Only with a citation before or a speech verb right after,
+# so "a strike hit the Interior Ministry in Gaza City" keeps its place.
+_INSTITUTION = (
+    r"(?:ministry|ministries|office|authorities|authority|government|council|officials?|spokes(?:man|woman|person)"
+    r"|department|directorate|agency|command|embassy|correspondents?|sources?|media)"
+)
+_SEAT_BEFORE = re.compile(
+    rf"\b{_INSTITUTION}(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:in|based in)\s+(?:the\s+)?$",
+    re.I,
+)
+_CITING = re.compile(r"\b(?:citing|according to|quoted|quoting|told|cited by)\b[^.;]*$", re.I)
+_SAID_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\s(?:said|says|reported|announced|told|stated|confirmed)\b", re.I)
+
+
+def fired_from(text: str, place: PlaceMention) -> bool:
+    """The place is where fire came from ("shells fired from ... X"), not where it landed."""
+    return bool(_ORIGIN.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
+
+
+def speaker_seat(text: str, place: PlaceMention) -> bool:
+    """The place seats a source quoted about the event ("the health ministry in Gaza said")."""
+    before = text[max(0, place.start - ORIGIN_WINDOW) : place.start]
+    seat = _SEAT_BEFORE.search(before)
+    if seat is None:
+        return False
+    return bool(_CITING.search(before[: seat.start()]) or _SAID_AFTER.match(text[place.end : place.end + 40]))
