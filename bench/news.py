@@ -1,10 +1,14 @@
 """Whole articles: every event `frontwire extract` yields against every main event a person annotated.
 
-    python bench/news.py [--no-gate] [--show-false] [--only even|odd]
+    python bench/news.py [--set DIR] [--no-gate] [--show-false] [--only even|odd]
 
-Reads ../shared/eval/news/wikinews/ (49 Wikinews articles, ANNOTATION.md beside it). A predicted event
-matches a gold main event when the event type is the same, the dates are within 2 days (the same month
-when the gold date is only known to the month, precision 3) and the country or the place is the same.
+Reads ../shared/eval/news/wikinews/ (49 Wikinews articles, ANNOTATION.md beside it), or with --set any
+directory of NN.json files in the same format (corpus/articles-dev/: 60 articles we wrote, see its
+DATA-CARD.md). Every file is checked first (bench/article_set.py); a file that fails is named and skipped.
+
+A predicted event matches a gold main event when the event type is the same, the dates are within 2 days
+(the same month when the gold date is only known to the month, precision 3) and the country or the place
+is the same.
 Background gold events count neither way: a prediction that matches one is set aside. Each gold event
 is matched at most once; a second prediction of it is a false event ("duplicate").
 
@@ -28,7 +32,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from split import half  # bench/split.py: the script's own folder is on sys.path
+from article_set import load_set  # bench/: the script's own folder is on sys.path
+from split import half
 
 from frontwire.config import DEFAULT
 from frontwire.pipeline import Pipeline, prepare
@@ -189,7 +194,7 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
                       f"{g['country']}: {g['evidence'][:160]}")
 
 
-def wikinews_page(doc: dict, path: Path) -> Page:
+def article_page(doc: dict, path: Path) -> Page:
     return Page(
         source=str(path),
         kind="text",
@@ -204,14 +209,15 @@ def events_of(step: GatedPipeline, page: Page) -> list[EventMention]:
     return step(page).events
 
 
-def bench_wikinews(step: GatedPipeline, show: bool, only: str | None) -> dict[str, Score]:
+def bench_set(
+    step: GatedPipeline, docs: list[tuple[Path, dict]], show: bool, only: str | None
+) -> dict[str, Score]:
     scores = {"even": Score(), "odd": Score()}
-    for path in sorted(WIKINEWS.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+    for path, doc in docs:
         part = half(doc["id"])
         if only and part != only:
             continue
-        score_article(doc, events_of(step, wikinews_page(doc, path)), scores[part], show)
+        score_article(doc, events_of(step, article_page(doc, path)), scores[part], show)
     return scores
 
 
@@ -231,8 +237,9 @@ def bench_general(step: GatedPipeline) -> tuple[int, int, int, int]:
     return pages, n_events, quiet_pages, quiet_events
 
 
-def report(scores: dict[str, Score]) -> None:
-    print(f"{'Wikinews (49 articles)':<34}{'even (dev)':>14}{'odd (held out)':>16}")
+def report(scores: dict[str, Score], name: str) -> None:
+    n = sum(s.articles for s in scores.values())
+    print(f"{f'{name} ({n} articles)':<34}{'even (dev)':>14}{'odd (held out)':>16}")
     rows = [("articles", lambda s: f"{s.articles}")]
     rows += [
         ("events: gold main / predicted", lambda s: f"{s.tp + s.fn}/{s.tp + s.fp}"),
@@ -254,7 +261,7 @@ def report(scores: dict[str, Score]) -> None:
         total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
     p, r, f = total.prf()
     ok = f >= TARGET_F1 and p >= TARGET_PRECISION
-    print(f"all 49: P {p:.3f} R {r:.3f} F1 {f:.3f}  (target F1 >= {TARGET_F1}, P >= {TARGET_PRECISION}: "
+    print(f"all {n}: P {p:.3f} R {r:.3f} F1 {f:.3f}  (target F1 >= {TARGET_F1}, P >= {TARGET_PRECISION}: "
           f"{'pass' if ok else 'FAIL'})")
 
 
@@ -264,16 +271,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-gate", action="store_true", help="code every page, as `extract --no-gate`")
     parser.add_argument("--show-false", action="store_true", help="print each false and missed event")
-    parser.add_argument("--only", choices=("even", "odd"), help="only this half of Wikinews")
+    parser.add_argument("--set", type=Path, default=WIKINEWS, dest="articles", metavar="DIR",
+                        help="a directory of annotated articles (default: the Wikinews set)")
+    parser.add_argument("--only", choices=("even", "odd"), help="only this half of the set")
     parser.add_argument("--skip-general", action="store_true", help="skip the general news pages")
     parser.add_argument("--extractor", default=DEFAULT.extractor, help="the event coder to score")
     args = parser.parse_args(argv)
-    if not WIKINEWS.is_dir():
-        print(f"bench/news.py: {WIKINEWS} is absent; nothing to measure", file=sys.stderr)
+    if not args.articles.is_dir():
+        print(f"bench/news.py: {args.articles} is absent; nothing to measure", file=sys.stderr)
+        return 2
+    docs, problems = load_set(args.articles)
+    for problem in problems:
+        print(f"bench/news.py: {args.articles}/{problem} (skipped)", file=sys.stderr)
+    if not docs:
+        print(f"bench/news.py: no valid article in {args.articles}", file=sys.stderr)
         return 2
     prepare(DEFAULT)
     step = GatedPipeline(Pipeline(replace(DEFAULT, extractor=args.extractor)), gate=not args.no_gate)
-    report(bench_wikinews(step, args.show_false, args.only))
+    name = "Wikinews" if args.articles.resolve() == WIKINEWS.resolve() else args.articles.name
+    report(bench_set(step, docs, args.show_false, args.only), name)
     if not args.skip_general:
         pages, n, quiet, quiet_n = bench_general(step)
         verdict = "pass" if quiet_n <= TARGET_GENERAL else "FAIL"
