@@ -1,0 +1,110 @@
+"""corpus/articles-dev/ (whole articles we wrote, for measuring only) is well formed, is never read as
+training data, and bench/news.py scores it or any other directory in the same format."""
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from frontwire.events.learned.corpus import corpus_dir, corpus_files, read_corpus
+from frontwire.events.rules.classify import EVENT_TYPES
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = ROOT / "corpus" / "articles-dev"
+BENCH = ROOT / "bench"
+# What the set was written to hold (its DATA-CARD.md).
+MIN_ARTICLES = 60
+MIN_EVENT_COUNTRIES = 35
+WORDS = (300, 900)
+
+
+def _article_set():
+    spec = importlib.util.spec_from_file_location("article_set", BENCH / "article_set.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _docs() -> list[dict]:
+    docs, problems = _article_set().load_set(ARTICLES)
+    assert problems == []
+    return [doc for _, doc in docs]
+
+
+def test_every_article_validates_against_the_annotation_format():
+    docs = _docs()
+    assert len(docs) >= MIN_ARTICLES
+    for doc in docs:
+        assert doc["licence"] == "CC0-1.0" and doc["url"] is None, doc["id"]
+        assert WORDS[0] <= len(doc["text"].split()) <= WORDS[1], doc["id"]
+        for ev in doc["events"]:
+            assert ev["evidence"] in doc["text"]
+            assert ev["location_text"] is None or ev["location_text"] in doc["text"]
+            assert EVENT_TYPES[ev["sub_event_type"]] == ev["event_type"]
+        for ne in doc["not_events"]:
+            assert ne["text"] in doc["text"] and ne["reason"].strip()
+
+
+def test_set_mixes_categories_and_countries_as_its_card_says():
+    docs = _docs()
+    categories = Counter(doc["category"] for doc in docs)
+    assert categories["violent"] / len(docs) >= 0.5
+    for hard in ("violence_mentioned_no_codable_event", "nonviolent_acled_event", "no_event"):
+        assert categories[hard] / len(docs) >= 0.12, hard
+    countries = {ev["country"] for doc in docs for ev in doc["events"]}
+    assert len(countries) >= MIN_EVENT_COUNTRIES
+    # Pages that report nothing have no main event; hard negatives list what they mention instead.
+    for doc in docs:
+        if doc["category"] in ("no_event", "violence_mentioned_no_codable_event"):
+            assert not [ev for ev in doc["events"] if not ev["background"]], doc["id"]
+        if doc["category"] == "violence_mentioned_no_codable_event":
+            assert len(doc["not_events"]) >= 5, doc["id"]
+
+
+def test_checker_names_the_file_and_event_of_each_problem(tmp_path):
+    good = json.loads((ARTICLES / "04.json").read_text(encoding="utf-8"))
+    bad = json.loads(json.dumps(good)) | {"id": "broken-1"}
+    bad["events"][0]["sub_event_type"] = "Shelling/Artillery/Missile attack"  # misspelt
+    bad["events"][1]["evidence"] = "a sentence the article does not hold"
+    bad["events"][1]["location_text"] = "Atlantis"
+    bad["not_events"][0]["text"] = "not in the text either"
+    short = {k: v for k, v in good.items() if k != "story_note"} | {"id": "broken-2"}
+    for name, doc in (("01.json", good), ("02.json", bad), ("03.json", short)):
+        (tmp_path / name).write_text(json.dumps(doc), encoding="utf-8")
+    (tmp_path / "04.json").write_text("{not json", encoding="utf-8")
+    docs, problems = _article_set().load_set(tmp_path)
+    assert [p.name for p, _ in docs] == ["01.json"]
+    text = "\n".join(problems)
+    assert "02.json event 1: sub_event_type 'Shelling/Artillery/Missile attack'" in text
+    assert "02.json event 2: evidence is not a verbatim substring" in text
+    assert "02.json event 2: location_text 'Atlantis' is not in the text" in text
+    assert "02.json not_event 1: text is not a verbatim substring" in text
+    assert "03.json: missing field 'story_note'" in text
+    assert "04.json: not JSON" in text
+    assert not any(p.startswith("01.json") for p in problems)
+
+
+def test_learned_coder_never_reads_the_articles():
+    files = corpus_files(corpus_dir())
+    assert files and not any(ARTICLES in f.parents for f in files)
+    texts = {s.text for s in read_corpus(corpus_dir())}
+    for doc in _docs():
+        assert not any(ev["evidence"] in texts for ev in doc["events"])
+
+
+def test_bench_scores_a_set_given_with_set_and_names_a_bad_file(tmp_path):
+    shutil.copy(ARTICLES / "04.json", tmp_path / "04.json")  # Sudan: a country of the suite's gazetteer
+    (tmp_path / "05.json").write_text('{"id": "half"}', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.run([sys.executable, str(BENCH / "news.py"), "--set", str(tmp_path), "--skip-general"],
+                          capture_output=True, text=True, check=False, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "05.json: missing field 'title' (skipped)" in proc.stderr
+    assert f"{tmp_path.name} (1 articles)" in proc.stdout
+    assert "events: gold main / predicted" in proc.stdout
+    line = next(s for s in proc.stdout.splitlines() if s.strip().startswith("events: gold main"))
+    assert "2/" in line  # the two main strikes of 04.json, whichever half its id falls in
