@@ -1,11 +1,12 @@
 """Which sentences report an event: the coder's sentence filters against the Wikinews annotation.
 
-    python bench/sentences.py [--only even|odd] [--show]
+    python bench/sentences.py [--set DIR] [--only even|odd] [--show]
 
 The sentence holding each annotated main event's evidence and each listed non-event (`not_events`,
-with the annotator's reason) of ../shared/eval/news/wikinews/ is read on its own, as the coder reads a
-sentence of an article: typed by the cue lexicon (and the learned head, with the default coder), then
-passed through the non-event filters. Printed per half (sha256 parity of the article id, bench/split.py):
+with the annotator's reason) of ../shared/eval/news/wikinews/ (or of --set DIR, e.g. corpus/articles-dev/)
+is read on its own, as the coder reads a sentence of an article: typed by the cue lexicon (and the
+learned head, with the default coder), then passed through the non-event filters. Printed per half
+(sha256 parity of the article id, bench/split.py):
 
 - evidence kept: gold evidence the coder types and keeps (recall of the filters, given a cue);
 - non-events kept: listed non-events the coder types and keeps, by the annotator's reason folded to a
@@ -17,12 +18,13 @@ Rows are printed only for the even half: the odd half is read as totals. Nothing
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
-from news import _CAUSES, WIKINEWS  # bench/news.py
+from article_set import load_set  # bench/
+from news import _CAUSES, WIKINEWS
 from split import half
 
 from frontwire.config import DEFAULT
@@ -72,17 +74,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--set", type=Path, default=WIKINEWS, dest="articles", metavar="DIR",
+                        help="a directory of annotated articles (default: the Wikinews set)")
     parser.add_argument("--only", choices=("even", "odd"))
     parser.add_argument("--show", action="store_true", help="print the even half's misses row by row")
     parser.add_argument("--extractor", default=DEFAULT.extractor)
     args = parser.parse_args(argv)
-    if not WIKINEWS.is_dir():
-        print(f"bench/sentences.py: {WIKINEWS} is absent; nothing to measure", file=sys.stderr)
+    if not args.articles.is_dir():
+        print(f"bench/sentences.py: {args.articles} is absent; nothing to measure", file=sys.stderr)
         return 2
+    docs, problems = load_set(args.articles)
+    for problem in problems:
+        print(f"bench/sentences.py: {args.articles}/{problem} (skipped)", file=sys.stderr)
     extractor = get_extractor(args.extractor, **extractor_options(replace(DEFAULT, extractor=args.extractor)))
     tallies = {"even": Tally(), "odd": Tally()}
-    for path in sorted(WIKINEWS.glob("*.json")):
-        doc = json.loads(path.read_text(encoding="utf-8"))
+    for _, doc in docs:
         part = half(doc["id"])
         if args.only and part != args.only:
             continue

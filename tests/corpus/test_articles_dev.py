@@ -108,3 +108,17 @@ def test_bench_scores_a_set_given_with_set_and_names_a_bad_file(tmp_path):
     assert "events: gold main / predicted" in proc.stdout
     line = next(s for s in proc.stdout.splitlines() if s.strip().startswith("events: gold main"))
     assert "2/" in line  # the two main strikes of 04.json, whichever half its id falls in
+
+
+def test_bench_puts_a_false_event_down_to_a_short_annotated_span(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    spec = importlib.util.spec_from_file_location("news_bench", BENCH / "news.py")
+    news = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "news_bench", news)  # its dataclasses look their module up
+    spec.loader.exec_module(news)
+    sentence = "Kurdish media said the PKK declared a ceasefire on March 1."
+    assert news._overlaps("The PKK declared a ceasefire on March 1", sentence)  # whole, punctuation aside
+    assert not news._overlaps("a ceasefire", sentence)  # too short to tie anything
+    long_span = "gunmen killed five farmers working on their fields in Dalwa on Sunday"
+    assert news._overlaps(long_span, "Police said gunmen killed five farmers working on their fields in Dalwa.")
+    assert not news._overlaps(long_span, "Gunmen killed five herders working on their farms near Dalwa.")
