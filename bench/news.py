@@ -95,6 +95,7 @@ class Score:
     fat_ok: int = 0
     articles: int = 0
     causes: Counter = field(default_factory=Counter)
+    categories: Counter = field(default_factory=Counter)  # false events by the article's category
 
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -197,6 +198,7 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
         cause = _cause(pred, doc, gold, taken)
         score.fp += 1
         score.causes[cause] += 1
+        score.categories[doc.get("category", "?")] += 1
         if show:
             ev = " | ".join(e.text for e in pred.evidence)[:220]
             where = pred.place.country if pred.place else None
@@ -273,6 +275,11 @@ def report(scores: dict[str, Score], name: str) -> None:
     causes = scores["even"].causes + scores["odd"].causes
     for cause, _ in causes.most_common():
         print(f"  {cause:<40}{scores['even'].causes[cause]:>6}{scores['odd'].causes[cause]:>6}")
+    print("false events by article category (even / odd):")
+    categories = scores["even"].categories + scores["odd"].categories
+    for category, _ in categories.most_common():
+        even, odd = scores["even"].categories[category], scores["odd"].categories[category]
+        print(f"  {category:<40}{even:>6}{odd:>6}")
     total = Score()
     for s in scores.values():
         total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
