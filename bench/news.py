@@ -3,7 +3,7 @@
     python bench/news.py [--set DIR] [--no-gate] [--show-false] [--only even|odd]
 
 Reads ../shared/eval/news/wikinews/ (49 Wikinews articles, ANNOTATION.md beside it), or with --set any
-directory of NN.json files in the same format (corpus/articles-dev/: 60 articles we wrote, see its
+directory of NN.json files in the same format (corpus/articles-dev/: 70 articles we wrote, see its
 DATA-CARD.md). Every file is checked first (bench/article_set.py); a file that fails is named and skipped.
 
 A predicted event matches a gold main event when the event type is the same, the dates are within 2 days
