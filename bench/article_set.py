@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 from frontwire.events.rules.classify import EVENT_TYPES
@@ -116,3 +117,18 @@ def load_set(directory: Path) -> tuple[list[tuple[Path, dict]], list[str]]:
             seen[doc["id"]] = path.name
             docs.append((path, doc))
     return docs, problems
+
+
+def load_for(tool: str, directory: Path) -> list[tuple[Path, dict]] | None:
+    """The valid articles of `directory` for a bench script, each problem said on stderr as
+    "<tool>: <dir>/<problem> (skipped)"; None (and why, on stderr) when there is nothing to measure."""
+    if not directory.is_dir():
+        print(f"{tool}: {directory} is absent; nothing to measure", file=sys.stderr)
+        return None
+    docs, problems = load_set(directory)
+    for problem in problems:
+        print(f"{tool}: {directory}/{problem} (skipped)", file=sys.stderr)
+    if not docs:
+        print(f"{tool}: no valid article in {directory}", file=sys.stderr)
+        return None
+    return docs

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from article_set import load_set  # bench/: the script's own folder is on sys.path
+from article_set import load_for  # bench/: the script's own folder is on sys.path
 from split import half
 
 from frontwire.config import DEFAULT
@@ -301,14 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-general", action="store_true", help="skip the general news pages")
     parser.add_argument("--extractor", default=DEFAULT.extractor, help="the event coder to score")
     args = parser.parse_args(argv)
-    if not args.articles.is_dir():
-        print(f"bench/news.py: {args.articles} is absent; nothing to measure", file=sys.stderr)
-        return 2
-    docs, problems = load_set(args.articles)
-    for problem in problems:
-        print(f"bench/news.py: {args.articles}/{problem} (skipped)", file=sys.stderr)
-    if not docs:
-        print(f"bench/news.py: no valid article in {args.articles}", file=sys.stderr)
+    docs = load_for("bench/news.py", args.articles)
+    if docs is None:
         return 2
     prepare(DEFAULT)
     step = GatedPipeline(Pipeline(replace(DEFAULT, extractor=args.extractor)), gate=not args.no_gate)

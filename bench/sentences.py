@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from article_set import load_set  # bench/
+from article_set import load_for  # bench/
 from news import _CAUSES, WIKINEWS
 from split import half
 
@@ -80,12 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print the even half's misses row by row")
     parser.add_argument("--extractor", default=DEFAULT.extractor)
     args = parser.parse_args(argv)
-    if not args.articles.is_dir():
-        print(f"bench/sentences.py: {args.articles} is absent; nothing to measure", file=sys.stderr)
+    docs = load_for("bench/sentences.py", args.articles)
+    if docs is None:
         return 2
-    docs, problems = load_set(args.articles)
-    for problem in problems:
-        print(f"bench/sentences.py: {args.articles}/{problem} (skipped)", file=sys.stderr)
     extractor = get_extractor(args.extractor, **extractor_options(replace(DEFAULT, extractor=args.extractor)))
     tallies = {"even": Tally(), "odd": Tally()}
     for _, doc in docs:
