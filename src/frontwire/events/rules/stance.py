@@ -11,8 +11,8 @@ occurrence told as having happened):
 - a comparison with the past: "was the deadliest attack in the agency's history", "the worst violence
   in months", "the longest-running kidnapping in the region since 2003", "the longest anyone had been held
   was a day";
-- a commemoration: a burial or memorial service, the bodies of the dead flown home, an anniversary
-  marked, where the dead were killed in an act told elsewhere ("the bodies of the seven employees killed
+- a commemoration: a burial or memorial service, the bodies of the dead flown home, where the dead
+  were killed in an act told elsewhere ("the bodies of the seven employees killed
   in the attack arrived on Monday"); an act of force told beside it ("police fired on the crowd at the
   memorial") stays;
 - the end of an agreement (`ended_agreement`, asked only of sentences typed as an Agreement): "declared
@@ -57,15 +57,15 @@ _APPOSED_RECORD = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+(?:\d|an?\b|one\b|two\b|three\b|a few\b)",
     re.I,
 )
-# Commemorations: burials, memorial services, the dead flown home, anniversaries marked. Not "buried" (a
+# Commemorations: burials, memorial services, the dead flown home. Not "buried" (a
 # strike buries people under rubble), nor funerals and mourners: a funeral procession is often a protest, or
 # the scene of an attack, which ACLED codes (the one funeral sentence this rule took on the held-out half
-# was a gold event's evidence).
+# was a gold event's evidence), nor a rally marking an anniversary: ACLED codes a mass political rally as
+# a protest.
 _COMMEMORATION = re.compile(
     r"\b(?:burial (?:service|ceremony|rites)|laid to rest|memorial (?:service|ceremony)"
     r"|(?:bodies|remains|coffins|caskets)\b[^.;]{0,80}?"
-    r"\b(?:arrived|were (?:flown|repatriated|returned|brought|handed over)|landed)"
-    r"|(?:to )?(?:celebrate|mark|commemorate)d?\s+the\s+(?:[\w-]+\s+){0,2}anniversary)\b",
+    r"\b(?:arrived|were (?:flown|repatriated|returned|brought|handed over)|landed))\b",
     re.I,
 )
 # The dead named by the act that killed them, told elsewhere: "killed in the Khowst attack", "victims of
@@ -85,8 +85,6 @@ _OWN_FORCE = re.compile(
     r"|injur\w*)\b",
     re.I,
 )
-# A protest's demand: a rally that marks an anniversary while demanding something is a protest.
-_DEMANDING = re.compile(r"\b(?:call(?:ing|ed) for|demand\w*|chant\w*|against|denounc\w*|in protest)\b", re.I)
 _AGREEMENT_WORDS = r"(?:truce|ceasefire|cease-fire|armistice|agreement|accord|deal|pact|peace)"
 _ENDED = re.compile(
     r"\b(?:(?:an?|the|formal|official) end to|end(?:ed|s|ing)?|broke|breach(?:ed|es|ing)?|violat(?:ed|es|ing)"
@@ -117,9 +115,8 @@ def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
         return "a condition: what would happen if"
     if (_COMPARISON.search(text) or _APPOSED_RECORD.search(text)) and not told_here(text):
         return "comparison with earlier events"
-    if _COMMEMORATION.search(text) and not _DEMANDING.search(text):
-        if not _OWN_FORCE.search(_KILLED_IN_REFERENCE.sub(" ", text)):
-            return "commemoration or funeral of the dead of an act told elsewhere"
+    if _COMMEMORATION.search(text) and not _OWN_FORCE.search(_KILLED_IN_REFERENCE.sub(" ", text)):
+        return "commemoration of the dead of an act told elsewhere"
     return None
 
 
