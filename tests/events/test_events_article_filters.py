@@ -10,7 +10,6 @@ import datetime as dt
 import pytest
 
 from frontwire.events.rules.filters import non_event_reason
-from frontwire.events.rules.stance import ended_agreement
 from frontwire.records import Article
 
 PUB = dt.date(2024, 5, 9)
@@ -81,34 +80,6 @@ def test_acts_at_commemorations_and_records_told_with_their_day_stay(sentence: s
 def test_a_rally_marking_an_anniversary_is_a_protest() -> None:
     # ACLED codes a mass political rally as a protest, whatever it marks; a protest is read without a trigger.
     assert non_event_reason("Thousands rallied in the stadium to mark the 30th anniversary of the party.") is None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "ended"),
-    [
-        ("The group declared a formal end to the six-month truce brokered by Qatar.", True),
-        ("The ceasefire collapsed after two days of talks.", True),
-        ("The rebels pulled out of the peace agreement on Monday.", True),
-        ("The two militias agreed to end the fighting and signed a ceasefire in the capital.", False),
-        ("Government and rebel negotiators signed a ceasefire agreement in Doha.", False),
-    ],
-)
-def test_an_agreement_ended_is_not_an_agreement(sentence: str, ended: bool) -> None:
-    assert ended_agreement(sentence) is ended
-
-
-def test_a_truce_declared_over_gives_no_agreement_and_a_truce_agreed_does() -> None:
-    from frontwire.events import RuleExtractor
-
-    extractor = RuleExtractor()
-
-    def coded(text: str) -> tuple[list[str], list[str]]:
-        result = extractor.extract_events(Article(source="t", paragraphs=[text], published=PUB))
-        return [e.sub_event_type for e in result.events], [d.reason for d in result.dropped]
-
-    types, reasons = coded("Hamas declared a formal end to the six-month truce with Israel on Monday.")
-    assert types == [] and any("end or breach of an agreement" in r for r in reasons)
-    assert coded("Hamas and Israel agreed a six-month truce on Monday, Egyptian mediators said.")[0] == ["Agreement"]
 
 
 def _coded(*paragraphs: str):

@@ -41,7 +41,6 @@ from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
-from frontwire.events.rules.stance import ended_agreement
 from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
 
@@ -119,7 +118,6 @@ _PROTEST_SEVERITY = {
     "Violent demonstration": 3,
 }
 _ORPHAN_DETAIL = "attribution of no event reported here"
-_AGREEMENT = "Agreement"
 # Cue families that tell only what happened to people (killed, injured), not how: an event typed by
 # these alone may take the weapon of a detail sentence.
 _OUTCOME_FAMILY = "outcome"
@@ -172,10 +170,7 @@ def group_events(
         trigger = item.typing.trigger
         protest = item.typing.event_type in ("Protests", "Riots")
         span = (trigger.start, trigger.end) if trigger and not protest else None
-        reason = non_event_reason(s.text, item.doc, span)
-        if reason is None and item.typing.sub_type == _AGREEMENT and ended_agreement(s.text):
-            reason = "the end or breach of an agreement, not an agreement reached"
-        reason = combined_reason(reason, s.text, judge)
+        reason = combined_reason(non_event_reason(s.text, item.doc, span), s.text, judge)
         if reason:
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue

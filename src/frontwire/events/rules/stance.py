@@ -14,9 +14,7 @@ occurrence told as having happened):
 - a commemoration: a burial or memorial service, the bodies of the dead flown home, where the dead
   were killed in an act told elsewhere ("the bodies of the seven employees killed
   in the attack arrived on Monday"); an act of force told beside it ("police fired on the crowd at the
-  memorial") stays;
-- the end of an agreement (`ended_agreement`, asked only of sentences typed as an Agreement): "declared
-  an end to the truce", "the ceasefire collapsed" report no agreement reached.
+  memorial") stays.
 
 A comparison that also tells an act on a day of its own ("the deadliest attack in months killed five
 on Monday") is left to report that act. Denials were tried as well (read as a detail of the event
@@ -85,18 +83,6 @@ _OWN_FORCE = re.compile(
     r"|injur\w*)\b",
     re.I,
 )
-_AGREEMENT_WORDS = r"(?:truce|ceasefire|cease-fire|armistice|agreement|accord|deal|pact|peace)"
-_ENDED = re.compile(
-    r"\b(?:(?:an?|the|formal|official) end to|end(?:ed|s|ing)?|broke|breach(?:ed|es|ing)?|violat(?:ed|es|ing)"
-    r"|withdr(?:ew|awn|aws) from|pulled out of|suspend(?:ed|s)|scrapped|abandoned|tore up|called off)\s+"
-    rf"(?:[\w'-]+\s+){{0,6}}?{_AGREEMENT_WORDS}\b"
-    rf"|\b{_AGREEMENT_WORDS}\s+(?:\w+\s+)?(?:collapsed|expired|ended|broke down|fell apart|lapsed)\b",
-    re.I,
-)
-_AGREED = re.compile(
-    r"\b(?:agree[ds]?|sign(?:ed|s)?|reach(?:ed|es)?)\s+(?:\w+\s+){0,3}?(?:to\s+)?end\b", re.I
-)
-
 # What a vehicle carries when "carrying" is no possession of arms: "a vehicle carrying security
 # personnel with an IED" tells the blast, not what the personnel held.
 _CARRIED_PEOPLE = re.compile(
@@ -119,8 +105,3 @@ def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
         return "commemoration of the dead of an act told elsewhere"
     return None
 
-
-def ended_agreement(text: str) -> bool:
-    """Whether a sentence typed as an Agreement tells an agreement ended, broken or left ("declared an end
-    to the truce", "the ceasefire collapsed") rather than one reached ("agreed to end the fighting")."""
-    return bool(_ENDED.search(text)) and not _AGREED.search(text)
