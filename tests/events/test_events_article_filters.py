@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
+from frontwire.events.consolidate import consolidate
 from frontwire.events.rules.filters import non_event_reason
-from frontwire.records import Article
+from frontwire.records import Article, EventMention, Evidence, Location
 
 PUB = dt.date(2024, 5, 9)
 
@@ -114,3 +115,37 @@ def test_the_deaths_named_later_join_the_event_they_came_from() -> None:
     )
     assert len(result.events) == 1
     assert any("the deaths had occurred" in e.text for e in result.events[0].evidence)
+
+
+def _placed(text: str, location: str, geonameid: int | None, admin1: str, at: int) -> EventMention:
+    return EventMention(
+        event_date=PUB,
+        time_precision=1,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Remote explosive/landmine/IED",
+        actor1="Unidentified Armed Group (Iraq)",
+        location_text=location,
+        evidence=[Evidence(text=text, start=at, end=at + len(text))],
+        place=Location(
+            location=location if geonameid else admin1,
+            geonameid=geonameid,
+            admin1=admin1,
+            country="Iraq",
+            geo_precision=1 if geonameid else 3,
+        ),
+    )
+
+
+def test_a_part_of_a_town_the_gazetteer_does_not_know_joins_the_towns_event() -> None:
+    town = _placed("Three car bombs exploded in Mosul on Sunday, killing 20.", "Mosul", 99072, "Nineveh", 0)
+    part = _placed("Two of them went off in Zuhur in east Mosul near a market.", "Zuhur", None, "Nineveh", 80)
+    merged = consolidate([town, part])
+    assert len(merged) == 1 and merged[0].location_text == "Mosul" and len(merged[0].evidence) == 2
+
+
+def test_a_place_near_a_town_or_in_another_region_stays_its_own_event() -> None:
+    town = _placed("Three car bombs exploded in Mosul on Sunday, killing 20.", "Mosul", 99072, "Nineveh", 0)
+    near = _placed("A fourth bomb hit the village of Zuhur near Mosul.", "Zuhur", None, "Nineveh", 80)
+    elsewhere = _placed("A bomb went off in Hadba in east Mosul.", "Hadba", None, "Kirkuk", 160)
+    known = _placed("A bomb went off in Bartella in east Mosul.", "Bartella", 99000, "Nineveh", 240)
+    assert len(consolidate([town, near, elsewhere, known])) == 4

@@ -9,6 +9,9 @@ Two mentions of one article are one event when they have the same event type and
 - the same resolved place (the gazetteer id, else the name), or
 - one is placed only at country level (no place of its own, geo-precision 3) in the other's country:
   the country-level mention is the same act told without its place.
+- one is placed at a named place the gazetteer resolved, and the other at a name it did not know (coded
+  only to the region that holds the first) whose own sentence sets it inside the first ("two car bombs
+  went off in Mansur in west Baghdad"): a part of the town told apart, not another event.
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
@@ -19,6 +22,7 @@ a finer place and a death toll from the others when it has none, and gathers eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from frontwire.records import EventMention
@@ -28,6 +32,11 @@ from frontwire.records import EventMention
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
 COUNTRY_LEVEL = 3  # ACLED geo_precision: the region or country only
+# Words that set a part of a town inside it: "in west Baghdad", "in downtown Kabul".
+_SIDES = (
+    "north|south|east|west|central|northern|southern|eastern|western|north-western|north-eastern"
+    "|south-western|south-eastern|downtown|greater|old"
+)
 
 
 def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
@@ -47,7 +56,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if a.event_date != b.event_date:
         return False
     if a.event_type == b.event_type:
-        return _same_place(a, b)
+        return _same_place(a, b) or _inside(a, b) or _inside(b, a)
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
@@ -90,6 +99,20 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
     ca = a.place.country if a.place is not None else None
     cb = b.place.country if b.place is not None else None
     return ca is None or cb is None or ca == cb
+
+
+def _inside(town: EventMention, part: EventMention) -> bool:
+    """`part` is placed at a name the gazetteer did not know, coded to the region of `town` (a resolved
+    place), and its own sentence writes that name inside `town` ("in west Baghdad", "Baghdad's")."""
+    if town.place is None or town.place.geonameid is None or not town.location_text:
+        return False
+    if part.place is None or part.place.geonameid is not None or not part.evidence:
+        return False
+    if not town.place.admin1 or part.place.admin1 != town.place.admin1:
+        return False
+    name = re.escape(town.location_text)
+    within = re.compile(rf"\b(?:in|of)\s+(?:(?:{_SIDES})\s+)?{name}\b|\b{name}['’]s\b", re.I)
+    return bool(within.search(part.evidence[0].text))
 
 
 def _absorb(kept: EventMention, other: EventMention) -> None:
