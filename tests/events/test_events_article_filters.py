@@ -149,3 +149,24 @@ def test_a_place_near_a_town_or_in_another_region_stays_its_own_event() -> None:
     elsewhere = _placed("A bomb went off in Hadba in east Mosul.", "Hadba", None, "Kirkuk", 160)
     known = _placed("A bomb went off in Bartella in east Mosul.", "Bartella", 99000, "Nineveh", 240)
     assert len(consolidate([town, near, elsewhere, known])) == 4
+
+
+def test_an_old_event_told_below_a_lead_that_reports_none_is_background() -> None:
+    from frontwire.events import RuleExtractor
+
+    october = dt.date(2024, 10, 20)
+    paragraphs = [
+        "Two engineers freed in the north",
+        "Two engineers held by a militia in the north were freed on Sunday, the ministry said.",
+        "They were said to be in good health and thanked their families.",
+        "The company said it was relieved and would review its security.",
+        "In March two drivers working for the same company were kidnapped near Kutum by armed men.",
+    ]
+    old = RuleExtractor().extract_events(Article(source="t", paragraphs=paragraphs, published=october))
+    assert old.events == []
+    assert any(d.reason.startswith("background") for d in old.dropped)
+    # Told in the lead, the same sentence sets the article's frame (a page dated by its crawl keeps it).
+    lead = RuleExtractor().extract_events(
+        Article(source="t", paragraphs=[paragraphs[0], paragraphs[4]], published=october)
+    )
+    assert [e.sub_event_type for e in lead.events] == ["Abduction/forced disappearance"]
