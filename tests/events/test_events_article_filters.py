@@ -56,6 +56,9 @@ def test_one_acts_total_is_kept(sentence: str) -> None:
         ("The bodies of the nine miners killed in last week's attack arrived in the capital on Friday.",
          "commemoration"),
         ("A memorial service was held on Sunday for the 12 pilgrims killed in the bus bombing.", "commemoration"),
+        ("Officials say the gunman who opened fire at the checkpoint last week was a former policeman.",
+         "who did"),
+        ("Police identified the suicide bomber as a 24-year-old student from the south.", "who did"),
     ],
 )
 def test_comparisons_and_commemorations_are_no_new_act(sentence: str, reason: str) -> None:
@@ -70,6 +73,8 @@ def test_comparisons_and_commemorations_are_no_new_act(sentence: str, reason: st
         "Police fired tear gas at hundreds of people at the memorial service for the dead students.",
         # A strike that buries people under rubble is no burial.
         "An airstrike buried a family of six under the rubble of their home in the town.",
+        # The doer named with the act and its day reports the act.
+        "A gunman who was a former policeman opened fire at the checkpoint on Monday, killing three.",
         # A record told with the act and its day reports the act.
         "Gunmen killed 20 villagers on Monday, the deadliest attack in the district since 2019.",
     ],

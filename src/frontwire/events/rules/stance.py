@@ -14,7 +14,10 @@ occurrence told as having happened):
 - a commemoration: a burial or memorial service, the bodies of the dead flown home, where the dead
   were killed in an act told elsewhere ("the bodies of the seven employees killed
   in the attack arrived on Monday"); an act of force told beside it ("police fired on the crowd at the
-  memorial") stays.
+  memorial") stays;
+- who did it: a sentence about the identity of the perpetrator of an act told elsewhere ("the suicide
+  bomber who attacked the base last week was a Jordanian doctor", "officials identified the gunman as a
+  former soldier"), unless it tells the act with a day of its own.
 
 A comparison that also tells an act on a day of its own ("the deadliest attack in months killed five
 on Monday") is left to report that act. Denials were tried as well (read as a detail of the event
@@ -83,6 +86,17 @@ _OWN_FORCE = re.compile(
     r"|injur\w*)\b",
     re.I,
 )
+# The identity of a perpetrator: "the bomber who attacked the base last week was a doctor", "identified the
+# gunman as ...". The act sits in a relative clause or is only named; the sentence asserts who did it.
+_DOERS = r"(?:bombers?|attackers?|gunm[ae]n|assailants?|shooters?|hijackers?|kidnappers?|perpetrators?)"
+_IDENTITY = re.compile(
+    rf"\b{_DOERS}\s+(?:who|that)\s+(?!(?:was|were|is|are|had|has|have)\b)[^.;]{{0,120}}?"
+    r"\b(?:was|were|is|are|has been|have been)\s+"
+    r"(?:(?:identified|named) as\s+)?(?:an?|the|one of|\d+-year-old)\b"
+    rf"|\b(?:identified|named)\s+(?:the|a|an|both|all)\s+(?:[\w-]+\s+)?{_DOERS}\s+as\b",
+    re.I,
+)
+
 # What a vehicle carries when "carrying" is no possession of arms: "a vehicle carrying security
 # personnel with an IED" tells the blast, not what the personnel held.
 _CARRIED_PEOPLE = re.compile(
@@ -103,5 +117,7 @@ def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
         return "comparison with earlier events"
     if _COMMEMORATION.search(text) and not _OWN_FORCE.search(_KILLED_IN_REFERENCE.sub(" ", text)):
         return "commemoration of the dead of an act told elsewhere"
+    if _IDENTITY.search(text) and not told_here(text):
+        return "who did an act told elsewhere, not a new act"
     return None
 
