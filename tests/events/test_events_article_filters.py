@@ -175,3 +175,32 @@ def test_an_old_event_told_below_a_lead_that_reports_none_is_background() -> Non
         Article(source="t", paragraphs=[paragraphs[0], paragraphs[4]], published=october)
     )
     assert [e.sub_event_type for e in lead.events] == ["Abduction/forced disappearance"]
+
+
+def _raid(text: str, day: int, location: str, geonameid: int | None, precision: int, at: int) -> EventMention:
+    return EventMention(
+        event_date=dt.date(2024, 5, day),
+        time_precision=1,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="Military Forces of Mali",
+        location_text=location,
+        evidence=[Evidence(text=text, start=at, end=at + len(text))],
+        place=Location(location=location, geonameid=geonameid, country="Mali", geo_precision=precision),
+    )
+
+
+def test_an_undated_retelling_at_the_same_place_joins_the_dated_event_and_takes_its_day() -> None:
+    undated = _raid("The fighting in Menaka lasted for hours, residents said.", 2, "Menaka", 7, 1, 0)
+    dated = _raid("Soldiers fought militants in Menaka on Tuesday, killing 12.", 7, "Menaka", 7, 1, 90)
+    (merged,) = consolidate([undated, dated])
+    assert merged.event_date == dt.date(2024, 5, 7) and len(merged.evidence) == 2
+
+
+def test_dated_acts_and_acts_placed_only_in_a_country_stay_apart() -> None:
+    monday = _raid("Soldiers fought militants in Menaka on Monday.", 6, "Menaka", 7, 1, 0)
+    friday = _raid("Soldiers fought militants in Menaka again on Friday.", 10, "Menaka", 7, 1, 60)
+    country = _raid("Soldiers fought militants for hours, residents said.", 8, "Mali", None, 3, 120)
+    earlier = _raid("Two soldiers had died in another clash.", 3, "Mali", None, 3, 200)
+    assert len(consolidate([monday, friday])) == 2
+    assert len(consolidate([country, earlier])) == 2

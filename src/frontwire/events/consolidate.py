@@ -12,6 +12,10 @@ Two mentions of one article are one event when they have the same event type and
 - one is placed at a named place the gazetteer resolved, and the other at a name it did not know (coded
   only to the region that holds the first) whose own sentence sets it inside the first ("two car bombs
   went off in Mansur in west Baghdad"): a part of the town told apart, not another event.
+A mention whose sentences write no date at all (its day was taken from the event told before it) and
+another of the same sub-type at the same place (finer than a country) are one event too, whatever day
+the first was given: the undated one re-tells the dated one ("The raid on the camp ..." after an aside
+about an older event).
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
@@ -32,6 +36,14 @@ from frontwire.records import EventMention
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
 COUNTRY_LEVEL = 3  # ACLED geo_precision: the region or country only
+# Words that date a sentence: a weekday, a month, a relative day, a year.
+_DATE_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
+    r"|last (?:night|week|month|year)|this (?:morning|week|month|year)|earlier|(?:19|20)\d\d"
+    r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
 # Words that set a part of a town inside it: "in west Baghdad", "in downtown Kabul".
 _SIDES = (
     "north|south|east|west|central|northern|southern|eastern|western|north-western|north-eastern"
@@ -54,12 +66,21 @@ def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
 def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions in one article code the same occurrence (type, day, place)."""
     if a.event_date != b.event_date:
-        return False
+        if _dated(a) and _dated(b) or a.sub_event_type != b.sub_event_type:
+            return False
+        # A country is too wide to tell a re-telling from another act there.
+        town = not (_country_level(a) or _country_level(b))
+        return town and _key(a) is not None and _key(a) == _key(b)
     if a.event_type == b.event_type:
         return _same_place(a, b) or _inside(a, b) or _inside(b, a)
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
+
+
+def _dated(ev: EventMention) -> bool:
+    """Whether any of the mention's sentences writes a date (a day, a month, "yesterday")."""
+    return any(_DATE_WORDS.search(e.text) for e in ev.evidence)
 
 
 def _same_country(a: EventMention, b: EventMention) -> bool:
@@ -116,7 +137,10 @@ def _inside(town: EventMention, part: EventMention) -> bool:
 
 
 def _absorb(kept: EventMention, other: EventMention) -> None:
-    """Fold `other` into `kept`: a finer place, a death toll when `kept` has none, every evidence span."""
+    """Fold `other` into `kept`: the day `other` writes when `kept` writes none, a finer place, a death
+    toll when `kept` has none, every evidence span."""
+    if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
+        kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
     if _country_level(kept) and not _country_level(other):
         kept.place, kept.location_text = other.place, other.location_text
     if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:
