@@ -28,6 +28,10 @@ def _reason(sentence: str) -> str | None:
         ("Those ambushes killed 40 soldiers in all, the monitor said.", "aggregate: a total"),
         ("The insurgents have killed tens of thousands of soldiers through their campaign.", "thousands"),
         ("Rebels say they killed thousands of troops along the border.", "thousands"),
+        ("The army says it has killed 150 militants in the past month.", "over a period"),
+        ("Since January, more than 50 aid workers have been abducted in the country.", "over a period"),
+        ("Attacks on journalists are rising across the region, the group said.", "trend"),
+        ("Bombings killed 400 people in the capital in March alone.", "a toll of a period"),
         ("The rebels held the engineer for 70 days, the longest-running kidnapping in the province since 2011.",
          "comparison"),
         ("Before May, the longest a hostage had been held in the region was two days.", "comparison"),
@@ -52,6 +56,9 @@ def test_sums_records_commemorations_and_identities_are_no_new_act(sentence: str
         "A total of 12 people were killed in the attack on the market, police said.",
         "The twin bombings killed a total of 41 people near the ministry.",
         "Gunmen killed 14 villagers in the raid, a local official said.",
+        # One episode running from a day, and an act dated by its month.
+        "Dozens of people have been killed in the fighting for the town since Sunday.",
+        "Gunmen abducted 20 passengers from a bus in March near the border.",
         # An act of force at a commemoration is an event of its own.
         "Police fired tear gas at hundreds of people at the memorial service for the dead students.",
         # A strike that buries people under rubble is no burial.

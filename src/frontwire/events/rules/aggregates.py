@@ -10,7 +10,8 @@ caller checks): "several bombs exploded in the market on Sunday" reports one occ
 - the number of times a place was hit: "has been attacked several times", "for the fifth time";
 - a total over the story: "altogether", "to date", "the toll of the war";
 - a trend: "a drop in the number of rockets", "the frequency of attacks has fallen", "kidnappings have
-  increased", "attacks are not uncommon";
+  increased", "attacks on journalists are rising", "attacks are not uncommon";
+- a toll of a period stressed as such: "bombings killed 400 people in March alone", "this year alone";
 - a total over several acts: "the raids ... left a total of 80 dead", "the attacks killed 40 in all";
 - a toll in the thousands: "have killed tens of thousands of soldiers" (no one act news reports kills
   thousands; a war or a campaign does).
@@ -69,6 +70,13 @@ _PLURAL_TOTAL = re.compile(
     r"[^.;]{0,120}?\b(?:a total of|in total|in all)\b",
     re.I,
 )
+# A period stressed as the span of a toll: "in March alone", "this year alone", "last month alone".
+_PERIOD_ALONE = re.compile(
+    r"\b(?:in|during|this|last|so far this)\s+(?:the\s+)?(?:(?:first|past|last|\w+)\s+)?"
+    r"(?:week|month|year|quarter|half|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|(?:19|20)\d\d)\s+alone\b",
+    re.I,
+)
 # A toll in the thousands: a war's or a campaign's, not one act's.
 _THOUSANDS = r"(?:tens of thousands|hundreds of thousands|thousands|millions)"
 _MASS_TOLL = re.compile(
@@ -107,7 +115,10 @@ _TREND = re.compile(
     rf"|\b(?:{alternation(_EVENT_PLURALS)}|violence|hostility|threats)(?:\s+\w+){{0,4}}?\s+(?:has|have|had)\s+"
     rf"(?:\w+\s+)?(?:{alternation(_CHANGE_VERBS)})\b"
     r"|\b(?:are|is|were|was|remain|remains)\s+(?:not\s+)?(?:uncommon|common|commonplace|routine|rare"
-    r"|widespread|endemic|a daily occurrence)\b",
+    r"|widespread|endemic|a daily occurrence)\b"
+    rf"|\b(?:{alternation(_EVENT_PLURALS)}|violence)(?:\s+[\w-]+){{0,4}}?\s+(?:are|is|were|was)\s+(?:still\s+)?"
+    r"(?:rising|increasing|growing|escalating|intensifying|declining|falling|decreasing"
+    r"|on the (?:rise|increase))\b",
     re.I,
 )
 
@@ -144,6 +155,8 @@ def aggregate_reason(text: str) -> str | None:
         return "aggregate: a place hit several times"
     if _TOTAL.search(text) or _PLURAL_TOTAL.search(text):
         return "aggregate: a total"
+    if _PERIOD_ALONE.search(text):
+        return "aggregate: a toll of a period"
     if _MASS_TOLL.search(text):
         return "aggregate: a toll in the thousands"
     if _WAR_TOLL.search(text):
