@@ -192,3 +192,23 @@ def test_dated_acts_and_acts_placed_only_in_a_country_stay_apart() -> None:
     earlier = _mention("Two policemen had died in another blast.", "Iraq", None, day=3, at=200)
     assert len(consolidate([monday, friday])) == 2
     assert len(consolidate([country, earlier])) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "irrealis"),
+    [
+        ("Gunmen are reported to have killed six villagers in the raid.", "killed", False),
+        ("Rebels began to shell the town shortly after midnight.", "shell", False),
+        ("Troops managed to repel the attack after two hours of fighting.", "attack", False),
+        ("The militants sought to storm the prison near the capital.", "storm", True),
+        ("Police tried to disperse the crowd outside the court.", "disperse", True),
+        ("The militants failed to capture the base.", "capture", True),
+    ],
+)
+def test_an_infinitive_told_as_done_is_no_plan(sentence: str, trigger: str, irrealis: bool) -> None:
+    from frontwire.events.rules import _nlp, _parse
+
+    (doc,) = _parse.parse(_nlp.load_english(), [sentence])
+    at = sentence.index(trigger)
+    why = non_event_reason(sentence, doc, (at, at + len(trigger)))
+    assert (why is not None and why.startswith("irrealis")) is irrealis
