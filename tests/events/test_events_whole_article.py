@@ -114,7 +114,7 @@ def _mention(location: str, geonameid: int | None, country: str, precision: int,
         sub_event_type="Air/drone strike",
         actor1="Unidentified",
         location_text=location,
-        evidence=[Evidence(text=location, start=at, end=at + 1)],
+        evidence=[Evidence(text=f"A strike hit {location} on {day} May.", start=at, end=at + 1)],
         place=Location(location=location, geonameid=geonameid, country=country, geo_precision=precision),
     )
 

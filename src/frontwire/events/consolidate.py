@@ -9,6 +9,13 @@ Two mentions of one article are one event when they have the same event type and
 - the same resolved place (the gazetteer id, else the name), or
 - one is placed only at country level (no place of its own, geo-precision 3) in the other's country:
   the country-level mention is the same act told without its place.
+- one is placed at a named place the gazetteer resolved, and the other at a name it did not know (coded
+  only to the region that holds the first) whose own sentence sets it inside the first ("two car bombs
+  went off in Mansur in west Baghdad"): a part of the town told apart, not another event.
+A mention whose sentences write no date at all (its day was taken from the event told before it) and
+another of the same sub-type at the same place (finer than a country) are one event too, whatever day
+the first was given: the undated one re-tells the dated one ("The raid on the camp ..." after an aside
+about an older event).
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
@@ -19,6 +26,7 @@ a finer place and a death toll from the others when it has none, and gathers eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from frontwire.records import EventMention
@@ -28,6 +36,19 @@ from frontwire.records import EventMention
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
 COUNTRY_LEVEL = 3  # ACLED geo_precision: the region or country only
+# Words that date a sentence: a weekday, a month, a relative day, a year.
+_DATE_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
+    r"|last (?:night|week|month|year)|this (?:morning|week|month|year)|earlier|(?:19|20)\d\d"
+    r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+# Words that set a part of a town inside it: "in west Baghdad", "in downtown Kabul".
+_SIDES = (
+    "north|south|east|west|central|northern|southern|eastern|western|north-western|north-eastern"
+    "|south-western|south-eastern|downtown|greater|old"
+)
 
 
 def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
@@ -45,12 +66,21 @@ def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
 def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions in one article code the same occurrence (type, day, place)."""
     if a.event_date != b.event_date:
-        return False
+        if _dated(a) and _dated(b) or a.sub_event_type != b.sub_event_type:
+            return False
+        # A country is too wide to tell a re-telling from another act there.
+        town = not (_country_level(a) or _country_level(b))
+        return town and _key(a) is not None and _key(a) == _key(b)
     if a.event_type == b.event_type:
-        return _same_place(a, b)
+        return _same_place(a, b) or _inside(a, b) or _inside(b, a)
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
+
+
+def _dated(ev: EventMention) -> bool:
+    """Whether any of the mention's sentences writes a date (a day, a month, "yesterday")."""
+    return any(_DATE_WORDS.search(e.text) for e in ev.evidence)
 
 
 def _same_country(a: EventMention, b: EventMention) -> bool:
@@ -92,8 +122,25 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+def _inside(town: EventMention, part: EventMention) -> bool:
+    """`part` is placed at a name the gazetteer did not know, coded to the region of `town` (a resolved
+    place), and its own sentence writes that name inside `town` ("in west Baghdad", "Baghdad's")."""
+    if town.place is None or town.place.geonameid is None or not town.location_text:
+        return False
+    if part.place is None or part.place.geonameid is not None or not part.evidence:
+        return False
+    if not town.place.admin1 or part.place.admin1 != town.place.admin1:
+        return False
+    name = re.escape(town.location_text)
+    within = re.compile(rf"\b(?:in|of)\s+(?:(?:{_SIDES})\s+)?{name}\b|\b{name}['’]s\b", re.I)
+    return bool(within.search(part.evidence[0].text))
+
+
 def _absorb(kept: EventMention, other: EventMention) -> None:
-    """Fold `other` into `kept`: a finer place, a death toll when `kept` has none, every evidence span."""
+    """Fold `other` into `kept`: the day `other` writes when `kept` writes none, a finer place, a death
+    toll when `kept` has none, every evidence span."""
+    if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
+        kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
     if _country_level(kept) and not _country_level(other):
         kept.place, kept.location_text = other.place, other.location_text
     if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:

@@ -10,7 +10,11 @@ caller checks): "several bombs exploded in the market on Sunday" reports one occ
 - the number of times a place was hit: "has been attacked several times", "for the fifth time";
 - a total over the story: "altogether", "to date", "the toll of the war";
 - a trend: "a drop in the number of rockets", "the frequency of attacks has fallen", "kidnappings have
-  increased", "attacks are not uncommon".
+  increased", "attacks on journalists are rising", "attacks are not uncommon";
+- a toll of a period stressed as such: "bombings killed 400 people in March alone", "this year alone";
+- a total over several acts: "the raids ... left a total of 80 dead", "the attacks killed 40 in all";
+- a toll in the thousands: "have killed tens of thousands of soldiers" (no one act news reports kills
+  thousands; a war or a campaign does).
 
 Written from the codebook (an event is one occurrence on one day at one place) and from how wire and
 monitor copy phrase sums and trends, not from any one article. A span of weeks or months ("during the
@@ -58,6 +62,29 @@ _TOTAL = re.compile(
     r"|thus far)\b",
     re.I,
 )
+# A total told of several acts named as a plural ("The raids on the four villages left a total of 80 dead",
+# "the attacks killed 40 people in all"): the sum of events coded one by one. "Twin bombings" are one
+# occurrence in two blasts and keep their total.
+_PLURAL_TOTAL = re.compile(
+    rf"\b(?:the|these|those|all|its|their)\s+(?!twin\b)(?:[\w-]+\s+)?(?:{alternation(_EVENT_PLURALS)})\b"
+    r"[^.;]{0,120}?\b(?:a total of|in total|in all)\b",
+    re.I,
+)
+# A period stressed as the span of a toll: "in March alone", "this year alone", "last month alone".
+_PERIOD_ALONE = re.compile(
+    r"\b(?:in|during|this|last|so far this)\s+(?:the\s+)?(?:(?:first|past|last|\w+)\s+)?"
+    r"(?:week|month|year|quarter|half|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|(?:19|20)\d\d)\s+alone\b",
+    re.I,
+)
+# A toll in the thousands: a war's or a campaign's, not one act's.
+_THOUSANDS = r"(?:tens of thousands|hundreds of thousands|thousands|millions)"
+_MASS_TOLL = re.compile(
+    r"\b(?:killed|kill|kills|killing|claimed the lives of|left|died|dead)\s+"
+    rf"(?:more than |over |nearly |almost |some |about |around |at least )?{_THOUSANDS}\b"
+    rf"|\b{_THOUSANDS} (?:of \w+ )?(?:have|had) (?:been killed|died)\b",
+    re.I,
+)
 # A toll of a whole war or insurgency: "the conflict has killed more than 5,000 people", "died in the
 # insurgency", "since the war began".
 _WARS = (
@@ -88,7 +115,10 @@ _TREND = re.compile(
     rf"|\b(?:{alternation(_EVENT_PLURALS)}|violence|hostility|threats)(?:\s+\w+){{0,4}}?\s+(?:has|have|had)\s+"
     rf"(?:\w+\s+)?(?:{alternation(_CHANGE_VERBS)})\b"
     r"|\b(?:are|is|were|was|remain|remains)\s+(?:not\s+)?(?:uncommon|common|commonplace|routine|rare"
-    r"|widespread|endemic|a daily occurrence)\b",
+    r"|widespread|endemic|a daily occurrence)\b"
+    rf"|\b(?:{alternation(_EVENT_PLURALS)}|violence)(?:\s+[\w-]+){{0,4}}?\s+(?:are|is|were|was)\s+(?:still\s+)?"
+    r"(?:rising|increasing|growing|escalating|intensifying|declining|falling|decreasing"
+    r"|on the (?:rise|increase))\b",
     re.I,
 )
 
@@ -123,8 +153,12 @@ def aggregate_reason(text: str) -> str | None:
         return "aggregate: an unnumbered count of events"
     if _TIMES.search(text):
         return "aggregate: a place hit several times"
-    if _TOTAL.search(text):
+    if _TOTAL.search(text) or _PLURAL_TOTAL.search(text):
         return "aggregate: a total"
+    if _PERIOD_ALONE.search(text):
+        return "aggregate: a toll of a period"
+    if _MASS_TOLL.search(text):
+        return "aggregate: a toll in the thousands"
     if _WAR_TOLL.search(text):
         return "aggregate: the toll of a war or insurgency"
     if _TREND.search(text):

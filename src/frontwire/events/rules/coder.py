@@ -58,7 +58,7 @@ from frontwire.events.rules.place_checks import fired_from, is_place_name, speak
 from frontwire.events.rules.places import PlaceMention, find_places
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
-from frontwire.events.rules.timeframe import background_reason
+from frontwire.events.rules.timeframe import background_reason, lead_frame
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
@@ -398,7 +398,7 @@ class RuleExtractor:
         texts = [p.sentence.text for p in ev.parts]
         before = last
         date, precision, last = event_date(texts, ctx, last, lead)
-        frame = result.events[0].event_date if result.events else None  # the lead event sets the time frame
+        frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
         old = background_reason(date, texts[0], ctx, frame)
         if old is not None:
             first = ev.parts[0].sentence

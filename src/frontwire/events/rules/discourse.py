@@ -28,11 +28,16 @@ import re
 from frontwire.events.rules.aggregates import aggregate_reason
 from frontwire.events.rules.typing_words import alternation
 
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
 _PERIOD = (
     r"so far this (?:year|month|week)", r"this year", r"last year", r"in recent (?:years|months|weeks|days)",
-    r"in the (?:past|last) (?:\w+ )?(?:weeks|months|years|decades?)",
-    r"over the (?:(?:past|last) (?:\w+ )?(?:weeks|months|years|decades?)|years)",
+    r"in the (?:past|last) (?:\w+ )?(?:weeks?|months?|years?|decades?)",
+    r"over the (?:(?:past|last) (?:\w+ )?(?:weeks?|months?|years?|decades?)|years)",
     r"since the (?:start|beginning|outbreak|end)", r"since (?:19|20)\d\d", r"(?:every|each) (?:year|month)",
+    rf"since (?:early |late |mid-)?(?:{'|'.join(_MONTHS)})\b(?!\s+\d)",
     r"a year (?:ago|earlier)", r"(?:19|20)\d\d (?:and|to) (?:19|20)\d\d",
 )  # fmt: skip
 # A present perfect ("have been killed", "has carried out") spans a period: with a period phrase or
@@ -140,10 +145,6 @@ _RELEASE = re.compile(
 _DAYS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "overnight", "last night", "this morning",
-)  # fmt: skip
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
 )  # fmt: skip
 _DAY = re.compile(
     rf"\b(?:{alternation(_DAYS)})\b|\b(?:{alternation(_MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+"

@@ -126,6 +126,13 @@ _OPINION = re.compile(
     r"\b(?:I|we) (?:think|believe|feel)\b|\bin (?:my|our) (?:opinion|view)\b|\bthe real purpose\b", re.I
 )
 _MODALS = frozenset("will would could might may should shall must".split())
+# Verbs whose to-infinitive complement happened: starting, going on, succeeding ("began to shell",
+# "continued to bomb", "managed to repel", "went on to storm"). Not "tried", "failed", "planned".
+_DONE_VERBS = re.compile(
+    r"(?:began|begun|begins?|started|starts?|continued|continues?|proceeded|proceeds?|resumed|resumes?"
+    r"|managed|manages?|went|goes|go|kept|keeps?)",
+    re.I,
+)
 
 
 def non_event_reason(
@@ -179,6 +186,16 @@ def _negation(text: str, trigger: tuple[int, int] | None) -> str | None:
     return None
 
 
+def _told_as_done(verb: Any, auxes: set[str]) -> bool:
+    """A to-infinitive that still tells an act done: a perfect infinitive under a report verb ("are
+    reported to have killed six") or the complement of a verb of starting, going on or succeeding
+    ("began to shell the town", "managed to repel the attack", "went on to storm the compound")."""
+    if "have" in auxes:
+        return True
+    head = verb.head
+    return head is not verb and verb.dep_ == "xcomp" and _DONE_VERBS.fullmatch(head.text) is not None
+
+
 def _irrealis(doc: Any, trigger: tuple[int, int]) -> bool:
     """The trigger sits under a modal verb or a to-infinitive ("to facilitate attacks", "will strike")."""
     span = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
@@ -192,7 +209,9 @@ def _irrealis(doc: Any, trigger: tuple[int, int]) -> bool:
                 heads.append(heads[-1].head)
             for v in heads:
                 auxes = {c.text.lower() for c in v.children if c.dep_ in ("aux", "auxpass")}
-                if auxes & _MODALS or "to" in auxes:
+                if auxes & _MODALS:
+                    return True
+                if "to" in auxes and not _told_as_done(v, auxes):
                     return True
         if tok.head is tok:
             break

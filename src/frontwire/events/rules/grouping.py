@@ -11,6 +11,8 @@ the previous event when it
 - repeats the event's sub-type without a date of its own, or is a generic attack/clash sentence in
   the same paragraph.
 A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event.
+A sentence whose subject is a person named in an event's sentences, told in the passive with no day of
+its own ("Shakir was shot dead after ..."), re-tells that person's event and joins it.
 
 The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
 that a joined sentence may raise a protest's coding (intervention, lethal force, violence), and a
@@ -87,7 +89,8 @@ _NOUN_TYPES = (
     (r"clash(?:es)?|fighting|battle|gunfight|firefight|exchange of fire", ("Battles",)),
     (r"bombings?|blasts?|explosions?|(?:air ?)?strikes?|shelling|bombardment|barrage",
      ("Explosions/Remote violence",)),
-    (r"attacks?|assault|incident|violence|raid|ambush|massacre|killings?|shooting", _VIOLENT),
+    (r"attacks?|assault|incident|violence|raid|ambush|massacre|killings?|shooting|deaths|casualties",
+     _VIOLENT),
     (r"kidnapping|abduction|hijacking", ("Violence against civilians",)),
     (r"protests?|demonstrations?|rally|march|unrest|riots?", ("Protests", "Riots")),
 )
@@ -101,6 +104,10 @@ _ANOTHER = re.compile(
     rf"(?:{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
     re.I,
 )
+# A sentence opening on a person's name told in the passive: "Shakir was shot dead", "Watson was wounded".
+# The name must be written inside an earlier sentence of the event (after another word), so a capitalised
+# first word ("Police were ...", "Gunmen were ...") is no name unless the event wrote it mid-sentence.
+_NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:was|were|had been)\s+\w+", re.U)
 _OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
 _GENERIC_TYPES = ("Attack", "Armed clash")
 # Protest sub-types by severity: a later sentence of the same protest may raise its coding, never lower it.
@@ -173,9 +180,25 @@ def group_events(
             prev.parts.append(item)
         elif (earlier := referent(events, item)) is not None:
             earlier.parts.append(item)
+        elif (victim := named_again(events, item)) is not None:
+            victim.parts.append(item)
         else:
             events.append(EventDraft(item.typing, [item]))
     return events
+
+
+def named_again(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
+    """The latest event whose sentences name the person `item` opens on, in the passive and with no day
+    of its own ("Shakir was shot dead after covering a protest"): that person's event told again."""
+    s = item.sentence.text
+    found = _NAMED_SUBJECT.match(s)
+    if found is None or _OWN_DATE.search(s) or _SEPARATE.match(s) or _ANOTHER.search(s):
+        return None
+    name = re.compile(rf"(?<=\w )(?:[A-Z][\w'’-]+ )*{re.escape(found.group('name'))}\b")
+    for ev in reversed(events):
+        if any(name.search(p.sentence.text) for p in ev.parts):
+            return ev
+    return None
 
 
 def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:

@@ -11,7 +11,10 @@ and treats older ones as background, not new events. Two checks:
 
 Both need a publication date (or its upper bound): without one, dates are read against the text itself
 and nothing can be called old. The time frame ends at publication, or at the article's first event when
-that is earlier (a page dated by its crawl, years after it was written, keeps its lead event).
+that is earlier (a page dated by its crawl, years after it was written, keeps its lead event). Only an
+event told in the lead (its first paragraphs) sets the frame that way: when the lead reports no event
+(a release, a statement), the first event found further down is measured against publication like the
+rest ("In March two aid workers were kidnapped" in an October story is background).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from frontwire.events._text import Sentence
 from frontwire.events.dates import DateContext
 
 # Months before the publication month that still count as the article's time frame. The annotation
@@ -49,6 +53,9 @@ _YEARS_AGO = re.compile(
     re.I,
 )
 _DATED_BASES = ("published", "published-bound")
+# Paragraphs that make an article's lead: the headline, the lead paragraph and the one after it (news
+# puts its main event in the first two body paragraphs; wire copy often splits the lead sentence off).
+LEAD_PARAGRAPHS = 3
 
 
 def window_start(ctx: DateContext, frame: dt.date | None = None) -> dt.date | None:
@@ -62,6 +69,12 @@ def window_start(ctx: DateContext, frame: dt.date | None = None) -> dt.date | No
     while month < 1:
         year, month = year - 1, month + 12
     return dt.date(year, month, 1)
+
+
+def lead_frame(first: Sentence, ctx: DateContext) -> dt.date | None:
+    """The frame for an article's first event, whose first sentence is `first`: none when it is told in
+    the lead (it sets the frame itself), else the publication date."""
+    return None if first.paragraph < LEAD_PARAGRAPHS else ctx.published
 
 
 def background_reason(
