@@ -51,6 +51,15 @@ class Container:
             return False
         return any(t.id != p.id and km(p.lat, p.lon, t.lat, t.lon) <= TOWN_KM for t in self.towns)
 
+    def names_area(self, p: Place) -> bool:
+        """True when `p` is one of the areas this name can be: "Shan state (Shan state)" repeats its area."""
+        cc = p.country_code or ""
+        if p.is_admin1:
+            return (cc, p.admin1_code or "") in self.admin1
+        if p.is_admin2:
+            return (cc, p.admin1_code or "", p.admin2_code or "") in self.admin2
+        return False
+
 
 def read_container(
     gazetteer: Gazetteer,

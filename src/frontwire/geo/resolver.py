@@ -60,6 +60,10 @@ CONTAINER_TOWN_KM = 20.0
 FOCUS_BONUS = 1.0
 FOCUS_NEAR_KM = 30.0
 FOCUS_KEEP_POP = 100_000
+# An area named as the place is coded to its centre (UCDP GED) unless its seat is this close to the centre:
+# UCDP's own radius for "a known point" (precision 2), within which ACLED's convention, the capital, stands
+# for the area as well (the Gaza Strip is coded to Gaza City, as Airwars' analysts do).
+SEAT_KM = 25.0
 # How far a name's sentence is read for its containers and anchors: longer than any sentence a desk
 # writes, short enough that a page of 5,000 names is read in linear time.
 SENTENCE_REACH = 400
@@ -211,7 +215,7 @@ class Resolver:
         if known:
             # The text names the areas the place lies in and the gazetteer knows them: a namesake in none
             # of them is another place ("Hays (Hays, Al Hudaydah)" is not Hays, Kansas).
-            held = [h for h in hits if any(k.holds(h.place) for k in known)]
+            held = [h for h in hits if any(k.holds(h.place) or k.names_area(h.place) for k in known)]
             if not held:
                 # Districts are split and renamed ("Davao del Sur" lost Malita to Davao Occidental): when no
                 # candidate lies in the district the text names, one in the same province still agrees.
@@ -336,8 +340,15 @@ class Resolver:
                 location_text, query, ctx, areas, anchors, named=named, article=article_fallback
             )
         p = hit.place
-        if p.is_area or p.fclass in ("T", "H", "L"):
-            precision, note = 3, f"a region or natural feature: coded to {p.name}"
+        if p.is_area:
+            # The area is the place the text gives: coded to its centre, as UCDP GED codes an event known
+            # only by its admin area or country, not to its capital (its seat, where a missing village in it
+            # is coded below). UCDP GED even half, all events within 50 km: 0.808 → 0.828.
+            centre = self._centre(p)
+            where = f"the centre of {p.name}" if centre else p.name
+            return self._location(p, 3, f"a region: coded to {where}", at=centre)
+        if p.fclass in ("T", "H", "L"):
+            precision, note = 3, f"a natural feature: coded to {p.name}"
         elif primary.admin and not primary.near:
             # "Beni territory", "Gwoza lga" named as the place, and only the town of that name is known:
             # the area is coded to its seat town, at the area's precision (ACLED: a region, its capital).
@@ -418,13 +429,24 @@ class Resolver:
         note = f"{missing}; placed at {town.name}, which the article names in the same area ({area.name})"
         return self._location(town, 2, note)
 
-    def _location(self, p: Place, precision: int, note: str | None) -> Location:
+    def _centre(self, area: Place) -> tuple[float, float] | None:
+        """An area's centre where the gazetteer computes one (`SqliteGazetteer.area_centre`)."""
+        centre = getattr(self.gazetteer, "area_centre", None)
+        at = centre(area) if centre is not None else None
+        if at is None or km(area.lat, area.lon, *at) <= SEAT_KM:
+            return None
+        return at
+
+    def _location(
+        self, p: Place, precision: int, note: str | None, at: tuple[float, float] | None = None
+    ) -> Location:
         country = self.gazetteer.country(p.country_code) if p.country_code else None
+        lat, lon = at or (p.lat, p.lon)
         return Location(
             location=p.name,
             geonameid=p.geonameid,
-            latitude=p.lat,
-            longitude=p.lon,
+            latitude=lat,
+            longitude=lon,
             admin1=p.admin1_name,
             admin2=p.admin2_name,
             country=country.name if country else None,
