@@ -63,3 +63,19 @@ def test_a_province_split_in_two_is_still_found_by_its_old_name(philippines: Res
     assert km(loc.latitude, loc.longitude, *COTABATO) < 60
     loc = _resolve(philippines, "Troops clashed with gunmen in Datu Piang, Maguindanao.", "Datu Piang, Maguindanao")
     assert loc.location == "Datu Piang" and loc.geo_precision == 1
+
+
+JOLO = (6.05, 121.0)  # Sulu's seat
+
+
+def test_a_district_inside_the_province_does_not_bound_the_province(philippines: Resolver):
+    # "Indanan" (a municipality the gazetteer lacks) sits inside Sulu: Sulu is read on its own, and the
+    # missing village goes to Sulu, not to the capital of the region the whole story is in.
+    for text, location in [
+        ("Marines clashed with gunmen in Karawan (Indanan, Sulu).", "Karawan (Indanan, Sulu)"),
+        ("Marines clashed with gunmen in Karawan village, Indanan municipality, Sulu province.",
+         "Karawan village (Indanan municipality, Sulu province)"),
+    ]:  # fmt: skip
+        loc = _resolve(philippines, text, location)
+        assert loc.location == "Sulu" and km(loc.latitude, loc.longitude, *JOLO) < 30
+        assert "not in the gazetteer" in (loc.note or "") and "article names" not in (loc.note or "")

@@ -326,7 +326,13 @@ class Resolver:
             )
             for r in query.containers
         )
-        read = [(r, a) for r in query.containers if (a := self._area(r, ctx, holders)) is not None]
+        # Each container is ranked by those after it only: "Indanan municipality, Sulu province" reads Sulu
+        # alone, as a smaller area inside it bounds nothing of it.
+        read = [
+            (r, a)
+            for i, r in enumerate(query.containers)
+            if (a := self._area(r, ctx, holders[i + 1 :])) is not None
+        ]
         areas = [a for _r, a in read]
         container = next(((a.country_code, a.admin1_code) for a in areas if a.admin1_code), None)
         anchors = [h.place for r in query.anchors if (h := self._best(r, ctx)) is not None]
@@ -421,7 +427,9 @@ class Resolver:
             return None
         own = name_key(text)  # a town the location string itself names is the area's own seat, not news
         for t in ctx.places:
-            if _within_area(t, area) and name_key(t.name) not in own:
+            # by any of its names: "Sulu" is also a name of Jolo, Sulu's seat
+            named_here = any(len(k) > 2 and k in own for k in self.gazetteer.names_of(t.id))
+            if _within_area(t, area) and not named_here:
                 return t, area
         return None
 
