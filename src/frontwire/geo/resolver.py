@@ -19,6 +19,7 @@ from frontwire.geo.admin_match import Container, read_container, split_areas
 from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
+from frontwire.geo.lines import place_on_line, read_line
 from frontwire.geo.names import name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
 from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
@@ -312,6 +313,11 @@ class Resolver:
         coordinates instead of taking the article's province or country.
         """
         ctx = context or GeoContext()
+        line = read_line(location_text or "", self._known_name)
+        if line is not None:
+            placed = place_on_line(line, lambda end: self.resolve(end, ctx, article_fallback=False))
+            if placed is not None:
+                return placed
         query = self._query(location_text or "", ctx)
         primary = query.primary
         if primary is None:
