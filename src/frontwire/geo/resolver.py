@@ -355,7 +355,7 @@ class Resolver:
         if p.is_area:
             # The area is the place the text gives: coded to its centre, as UCDP GED codes an event known
             # only by its admin area or country, not to its capital (its seat, where a missing village in it
-            # is coded below). UCDP GED even half, all events within 50 km: 0.808 → 0.828.
+            # is coded below). UCDP GED, all events within 50 km: 0.809 → 0.826 (odd half 0.807 → 0.817).
             centre = self._centre(p)
             where = f"the centre of {p.name}" if centre else p.name
             return self._location(p, 3, f"a region: coded to {where}", at=centre)
