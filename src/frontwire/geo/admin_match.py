@@ -24,6 +24,23 @@ TOWN_KM = 20.0
 LOOSE_MIN_RATIO = 0.8
 
 
+# Areas split in two or more keep the old name with a qualifier ("Maguindanao" became "Maguindanao del
+# Norte" and "Maguindanao del Sur"; "Kivu", "North Kivu" and "South Kivu"): a name no area carries is
+# looked up with these before it is given up. GeoNames' qualifiers in English, Spanish and French.
+SPLIT_AFTER = ("del Norte", "del Sur", "Norte", "Sur", "Oriental", "Occidental", "North", "South", "East",
+               "West", "Central", "Nord", "Sud")  # fmt: skip
+SPLIT_BEFORE = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
+                "Lower", "Central", "Nord", "Sud", "Haut", "Haute", "Bas", "Basse")  # fmt: skip
+
+
+def split_areas(gazetteer: Gazetteer, text: str) -> list[Place]:
+    """The admin areas a name was split into ("Maguindanao" → "Maguindanao del Norte", "... del Sur")."""
+    if len(name_key(text)) < 4:
+        return []
+    keys = {name_key(f"{text} {q}") for q in SPLIT_AFTER} | {name_key(f"{q} {text}") for q in SPLIT_BEFORE}
+    return [p for k in sorted(keys) for p in gazetteer.lookup(k) if p.is_admin1 or p.is_admin2]
+
+
 @dataclass(frozen=True, slots=True)
 class Container:
     """What one container name can be: admin1 areas, admin2 areas, towns."""
@@ -51,6 +68,15 @@ class Container:
             return False
         return any(t.id != p.id and km(p.lat, p.lon, t.lat, t.lon) <= TOWN_KM for t in self.towns)
 
+    def names_area(self, p: Place) -> bool:
+        """True when `p` is one of the areas this name can be: "Shan state (Shan state)" repeats its area."""
+        cc = p.country_code or ""
+        if p.is_admin1:
+            return (cc, p.admin1_code or "") in self.admin1
+        if p.is_admin2:
+            return (cc, p.admin1_code or "", p.admin2_code or "") in self.admin2
+        return False
+
 
 def read_container(
     gazetteer: Gazetteer,
@@ -73,6 +99,8 @@ def read_container(
                 if (p.is_admin1 or p.is_admin2)
                 and difflib.SequenceMatcher(None, key, name_key(p.name)).ratio() >= LOOSE_MIN_RATIO
             ]
+    if not any(p.is_admin1 or p.is_admin2 for p in cands):
+        cands = cands + split_areas(gazetteer, text)
     if countries:
         cands = [p for p in cands if p.country_code in countries] or cands
     return Container(

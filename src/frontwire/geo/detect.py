@@ -32,6 +32,9 @@ _CONNECTORS = frozenset(
     # Romance particles inside a name: "Agusan del Sur", "Rio de Janeiro", "Playa del Carmen".
     | {"de", "del", "do", "da", "dos", "das", "di", "du", "des"}
 )
+# Articles after "de" inside a name: "Santa Cruz de la Colina", "Chilpancingo de los Bravo", "Iguala de la
+# Independencia".
+_DE_ARTICLES = frozenset({"la", "las", "los", "le", "les"})
 # Longer names than this ("Dayr al ʿAsal al Fawqa") are rare; longer runs are split.
 MAX_NGRAM = 5
 # All-capitals words this short are abbreviations ("TV", "UN", "ISF"), never towns; a country code ("US",
@@ -97,21 +100,40 @@ def _is_name(tok: str) -> bool:
     return tok[0].isupper() or bool(_ARTICLE_HYPHEN.match(tok))
 
 
+def _connector_indexes(text: str, toks: list[_Tok]) -> set[int]:
+    """Indexes of the tokens that join two parts of a name: "al", "de" before a name, and "de la"."""
+    out: set[int] = set()
+
+    def spaced(a: int, b: int) -> bool:
+        return text[toks[a].end : toks[b].start] in (" ", "-")
+
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text not in _CONNECTORS:
+            continue
+        nxt = toks[i + 1]
+        if _is_name(nxt.text) and spaced(i, i + 1):
+            out.add(i)
+        elif (
+            tok.text in ("de", "du")
+            and nxt.text in _DE_ARTICLES
+            and i + 2 < len(toks)
+            and _is_name(toks[i + 2].text)
+            and spaced(i, i + 1)
+            and spaced(i + 1, i + 2)
+        ):
+            out.update((i, i + 1))
+    return out
+
+
 def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     """Runs of name tokens joined only by spaces (connectors like "al" allowed inside)."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
+    conn = _connector_indexes(text, toks)
     for i, tok in enumerate(toks):
         # "Qala-I- Naw": a hyphen left before a space by the writer's line break still joins.
         joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-", "- ")
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        is_conn = (
-            bool(cur)
-            and tok.text in _CONNECTORS
-            and nxt is not None
-            and _is_name(nxt.text)
-            and text[tok.end : nxt.start] in (" ", "-")
-        )
+        is_conn = bool(cur) and i in conn
         if _is_name(tok.text) or is_conn:
             if cur and not joined:
                 runs.append(cur)

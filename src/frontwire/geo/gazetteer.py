@@ -172,6 +172,7 @@ class SqliteGazetteer:
         self.path = Path(path)
         self.build_if_missing = build_if_missing
         self._conn: sqlite3.Connection | None = None
+        self._centres: dict[tuple[str, str | None, str | None], tuple[float, float] | None] = {}
         self.name = f"geonames-sqlite:{self.path.name}"
 
     def __getstate__(self) -> dict:
@@ -182,6 +183,7 @@ class SqliteGazetteer:
         self.build_if_missing = state["build_if_missing"]
         self.name = state["name"]
         self._conn = None
+        self._centres = {}
 
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -253,6 +255,26 @@ class SqliteGazetteer:
             .fetchone()
         )
         return _row_place(row) if row else None
+
+    def area_centre(self, area: Place) -> tuple[float, float] | None:
+        """The centre of an admin area or a country: the mean point of the towns in it (UCDP GED codes
+        an event known only by its area to "a point representing it (typically the centroid)"); None
+        for a place that is not an area, an area with no towns, or one astride the 180th meridian."""
+        if not area.is_area or not area.country_code:
+            return None
+        a1 = None if area.is_country else area.admin1_code
+        a2 = area.admin2_code if area.is_admin2 else None
+        key = (area.country_code, a1, a2)
+        if key not in self._centres:
+            sql = "SELECT AVG(lat), AVG(lon), MIN(lon), MAX(lon) FROM places WHERE cc = ? AND fclass = 'P'"
+            args: list[str] = [area.country_code]
+            if a1 is not None:
+                sql, args = sql + " AND admin1 = ?", [*args, a1]
+            if a2 is not None:
+                sql, args = sql + " AND admin2 = ?", [*args, a2]
+            lat, lon, west, east = self._db().execute(sql, args).fetchone()
+            self._centres[key] = None if lat is None or east - west > 180 else (lat, lon)
+        return self._centres[key]
 
     def names_of(self, place_id: int) -> list[str]:
         return [
