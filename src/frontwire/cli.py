@@ -47,6 +47,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["events"] = False
     if getattr(args, "gazetteer", None) is not None:
         changes["gazetteer"] = args.gazetteer
+    if getattr(args, "area_point", None) is not None:
+        changes["area_point"] = args.area_point
     if getattr(args, "actors", None):
         changes["actor_files"] = tuple(args.actors)
     if getattr(args, "identities", None):
@@ -171,6 +173,12 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--gazetteer", type=Path, metavar="PATH", help="gazetteer index (default: in the data directory)"
+    )
+    p.add_argument(
+        "--area-point",
+        choices=("seat", "centre"),
+        help="where an event known only by its province or country is put: its capital, as ACLED codes it "
+        "(default), or its centre, as UCDP GED does",
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
     p.add_argument(

@@ -55,6 +55,9 @@ class Settings:
     actor_files: tuple[Path, ...] = ()
     identity_files: tuple[Path, ...] = ()  # extra victim/participant identities (events/associates.py)
     gazetteer: Path | None = None
+    # An event known only by its province or country: "seat" puts it at the area's capital (ACLED's
+    # codebook), "centre" at the area's centre (UCDP GED's convention). See geo/resolver.py.
+    area_point: str = "seat"
     extra: dict[str, str] = field(default_factory=dict)
 
 

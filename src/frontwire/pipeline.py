@@ -114,7 +114,7 @@ class Pipeline:
         if self._resolver is None:
             from frontwire.geo import Resolver
 
-            self._resolver = Resolver(self.settings.gazetteer)
+            self._resolver = Resolver(self.settings.gazetteer, area_point=self.settings.area_point)
         return self._resolver
 
 

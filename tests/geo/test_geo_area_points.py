@@ -1,12 +1,14 @@
-"""Where an event known only by its area goes: a large province or a country at its centre (UCDP GED's rule,
-"a point representing it (typically the centroid)"), a small one at its capital (ACLED's), written in the
-styles UCDP and ACLED write place strings ("Kherson oblast (Kherson oblast)", "Tee (Datu Salibo, Maguindanao)").
+"""Where an event known only by its area goes: at its capital under ACLED's codebook (the default), or,
+under UCDP GED's convention ("a point representing it (typically the centroid)"), a large province or a
+country at its centre and a small one at its capital; written in the styles UCDP and ACLED write place
+strings ("Kherson oblast (Kherson oblast)", "Tee (Datu Salibo, Maguindanao)").
 """
 
 from __future__ import annotations
 
 import pytest
 
+from frontwire.errors import ConfigError
 from frontwire.geo import Resolver, SqliteGazetteer, build_builtin, build_context
 from frontwire.geo.builtin import km
 
@@ -18,30 +20,46 @@ def _resolve(resolver: Resolver, text: str, location: str):
     return resolver.resolve(location, build_context(text, resolver.gazetteer))
 
 
-def test_a_province_named_as_the_place_is_coded_to_its_centre_not_its_capital(world: Resolver):
+@pytest.fixture(scope="module")
+def ucdp(world: Resolver) -> Resolver:
+    return Resolver(world.gazetteer, area_point="centre")
+
+
+def test_by_default_a_province_named_as_the_place_is_coded_to_its_capital_as_acled_codes_it(world: Resolver):
     loc = _resolve(world, "Russian shelling hit villages across Kherson oblast.", "Kherson oblast")
+    assert loc.iso == "UA" and loc.geo_precision == 3 and "centre" not in (loc.note or "")
+    assert km(loc.latitude, loc.longitude, *KHERSON_CITY) < 10
+
+
+def test_an_unknown_area_point_convention_is_a_clear_error(world: Resolver):
+    with pytest.raises(ConfigError, match="centroid"):
+        Resolver(world.gazetteer, area_point="centroid")
+
+
+def test_under_ucdp_convention_a_province_named_as_the_place_is_coded_to_its_centre(ucdp: Resolver):
+    loc = _resolve(ucdp, "Russian shelling hit villages across Kherson oblast.", "Kherson oblast")
     assert loc.iso == "UA" and loc.geo_precision == 3 and "centre" in (loc.note or "")
     away = km(loc.latitude, loc.longitude, *KHERSON_CITY)
     assert 25 < away < 150  # east of the city, inside the oblast (about 200 km across)
 
 
-def test_an_area_repeated_as_its_own_container_is_that_area(world: Resolver):
+def test_an_area_repeated_as_its_own_container_is_that_area(ucdp: Resolver):
     text = "Shelling was reported in Kherson oblast."
-    loc = _resolve(world, text, "Kherson oblast (Kherson oblast)")
+    loc = _resolve(ucdp, text, "Kherson oblast (Kherson oblast)")
     assert loc.iso == "UA" and loc.location and "not in the gazetteer" not in (loc.note or "")
     assert loc.geo_precision == 3 and "centre" in (loc.note or "")
 
 
-def test_a_country_named_alone_is_coded_to_its_centre(world: Resolver):
-    loc = _resolve(world, "Clashes were reported across Syria.", "Syria")
+def test_under_ucdp_convention_a_country_named_alone_is_coded_to_its_centre(ucdp: Resolver):
+    loc = _resolve(ucdp, "Clashes were reported across Syria.", "Syria")
     assert loc.iso == "SY" and loc.geo_precision == 3
     assert km(loc.latitude, loc.longitude, *DAMASCUS) > 100
 
 
-def test_a_small_area_keeps_its_capital_and_a_city_stays_a_city(world: Resolver):
-    loc = _resolve(world, "An airstrike hit the Gaza Strip overnight.", "Gaza Strip")
+def test_a_small_area_keeps_its_capital_and_a_city_stays_a_city(ucdp: Resolver):
+    loc = _resolve(ucdp, "An airstrike hit the Gaza Strip overnight.", "Gaza Strip")
     assert loc.iso == "PS" and "centre" not in (loc.note or "")
-    loc = _resolve(world, "A missile struck a port in Kherson city.", "Kherson city")
+    loc = _resolve(ucdp, "A missile struck a port in Kherson city.", "Kherson city")
     assert loc.geo_precision == 1 and km(loc.latitude, loc.longitude, *KHERSON_CITY) < 10
 
 
