@@ -11,6 +11,7 @@ import pytest
 from frontwire.errors import ConfigError
 from frontwire.geo import Resolver, SqliteGazetteer, build_builtin, build_context
 from frontwire.geo.builtin import km
+from frontwire.geo.country_points import country_points
 
 KHERSON_CITY = (46.64, 32.61)  # the oblast's capital, on its western edge
 DAMASCUS = (33.51, 36.29)  # Syria's capital, in its south-west
@@ -54,6 +55,15 @@ def test_under_ucdp_convention_a_country_named_alone_is_coded_to_its_centre(ucdp
     loc = _resolve(ucdp, "Clashes were reported across Syria.", "Syria")
     assert loc.iso == "SY" and loc.geo_precision == 3
     assert km(loc.latitude, loc.longitude, *DAMASCUS) > 100
+    # the Factbook's point, which GeoNames and UCDP GED use, not the mean of the towns
+    assert km(loc.latitude, loc.longitude, 35.0, 38.0) < 5
+
+
+def test_the_country_points_table_covers_the_world_and_reads_whole():
+    points = country_points()
+    assert len(points) > 200
+    assert points["MM"] == (22.0, 98.0) and points["PS"] == (32.0, 35.25)
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in points.values())
 
 
 def test_a_small_area_keeps_its_capital_and_a_city_stays_a_city(ucdp: Resolver):

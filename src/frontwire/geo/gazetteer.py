@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from frontwire.errors import ConfigError
+from frontwire.geo.country_points import country_point
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
@@ -257,11 +258,14 @@ class SqliteGazetteer:
         return _row_place(row) if row else None
 
     def area_centre(self, area: Place) -> tuple[float, float] | None:
-        """The centre of an admin area or a country: the mean point of the towns in it (UCDP GED codes
+        """The centre of an admin area or a country: a country's conventional point where the table has it,
+        else the mean point of the towns in it (UCDP GED codes
         an event known only by its area to "a point representing it (typically the centroid)"); None
         for a place that is not an area, an area with no towns, or one astride the 180th meridian."""
         if not area.is_area or not area.country_code:
             return None
+        if area.is_country and (point := country_point(area.country_code)) is not None:
+            return point  # the Factbook's point, which UCDP GED uses (geo/country_points.py)
         a1 = None if area.is_country else area.admin1_code
         a2 = area.admin2_code if area.is_admin2 else None
         key = (area.country_code, a1, a2)
