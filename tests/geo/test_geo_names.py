@@ -23,3 +23,14 @@ def test_skeleton_joins_vowel_variants_but_not_different_names():
 
 def test_non_latin_names_get_no_key():
     assert name_key("السخنة") == ""
+
+
+def test_names_alike_but_for_their_compass_word_are_two_areas():
+    from frontwire.geo.names import compass
+
+    # the consonant skeleton cannot tell them apart: the compass words must
+    assert skeleton_key("North Eastern") == skeleton_key("North Western")
+    assert compass("North Eastern") != compass("North Western")
+    assert compass("North-Eastern province") == compass("Northeastern") == {"northeast"}
+    assert compass("Nord Kivu") == compass("Kivu") == frozenset()
+

@@ -21,3 +21,17 @@ def test_a_lowercase_article_without_de_is_not_read_into_a_name():
     assert q.primary is not None and q.primary.text == "Rio de Janeiro"
     q = parse_location("Police raided Bama la semaine dernière")
     assert q.primary is not None and q.primary.text == "Bama"
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    q = parse_location("Remedios T. Romualdez town (Remedios T. Romualdez municipality, Agusan del Norte province)")
+    assert q.primary is not None and q.primary.text == "Remedios T. Romualdez"
+    assert [c.text for c in q.containers][-1] == "Agusan del Norte"
+
+
+def test_an_initial_alone_or_an_abbreviation_does_not_join_the_next_sentence():
+    from frontwire.geo.detect import find_places
+
+    found = [m.text for m in find_places("Troops of the U.S. Army entered Kabul. Gunmen fled to Herat.")]
+    assert "Kabul" in found
+    assert not any("Gunmen" in t or "Army" in t for t in found)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from frontwire.geo.builtin import km
 from frontwire.geo.gazetteer import Gazetteer, Place
-from frontwire.geo.names import name_key, skeleton_key
+from frontwire.geo.names import compass, name_key, skeleton_key
 
 # A place said to lie in a town ("Al Mansura, Aden") is this close to it at most: the radius of the
 # largest cities whose districts news names (same figure as resolver.CONTAINER_TOWN_KM).
@@ -98,6 +98,7 @@ def read_container(
                 for p in gazetteer.lookup_loose(skel)
                 if (p.is_admin1 or p.is_admin2)
                 and difflib.SequenceMatcher(None, key, name_key(p.name)).ratio() >= LOOSE_MIN_RATIO
+                and compass(p.name) == compass(text)
             ]
     if not any(p.is_admin1 or p.is_admin2 for p in cands):
         cands = cands + split_areas(gazetteer, text)

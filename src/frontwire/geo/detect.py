@@ -133,6 +133,8 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     for i, tok in enumerate(toks):
         # "Qala-I- Naw": a hyphen left before a space by the writer's line break still joins.
         joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-", "- ")
+        # "Praxedis G. Guerrero": a middle initial after a name's first word is inside the name
+        joined = joined or (len(cur) > 1 and _initial(cur[-1].text) and text[cur[-1].end : tok.start] == ". ")
         is_conn = bool(cur) and i in conn
         if _is_name(tok.text) or is_conn:
             if cur and not joined:
@@ -145,6 +147,10 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     if cur:
         runs.append(cur)
     return runs
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def _acronym(word: str) -> bool:

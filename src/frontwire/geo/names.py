@@ -168,3 +168,17 @@ def area_variants(name: str) -> list[str]:
     if (lo, hi) == (0, len(words)) or lo >= hi:
         return []
     return [" ".join(words[lo:hi])]
+
+
+_COMPASS = frozenset(
+    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central")
+)
+
+
+def compass(name: str) -> frozenset[str]:
+    """The compass words of a name ("North Eastern" → {"northeast"}). Two names whose consonant
+    skeletons meet but whose compass words differ are two areas ("North Eastern" is no misspelling of
+    "North Western"), so a loose match needs them equal."""
+    text = re.sub(r"\b(north|south)\s+(east|west)", r"\1\2", " ".join(_tokens(name)))
+    return frozenset(w.removesuffix("ern") for w in text.split()) & _COMPASS
+

@@ -21,7 +21,7 @@ from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.lines import place_on_line, read_line
-from frontwire.geo.names import name_key, skeleton_key
+from frontwire.geo.names import compass, name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
 from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
 from frontwire.records import Article, EventMention, Location
@@ -175,14 +175,15 @@ class Resolver:
         self, ref: NameRef, ctx: GeoContext, holders: tuple[Container, ...] = ()
     ) -> list[tuple[Place, bool]]:
         key = name_key(ref.text)
+        countries = set(ctx.countries) | {cc for h in holders for cc in h.countries}
         exact = self.gazetteer.lookup(key) or split_areas(self.gazetteer, ref.text)
         out = [(p, False) for p in exact]
-        countries = set(ctx.countries) | {cc for h in holders for cc in h.countries}
         if not exact or (countries and not any(p.country_code in countries for p in exact)):
             skel = skeleton_key(ref.text)
             if len(skel) >= 2:
+                points = compass(ref.text)
                 for p in self.gazetteer.lookup_loose(skel):
-                    if countries and p.country_code not in countries:
+                    if (countries and p.country_code not in countries) or compass(p.name) != points:
                         continue
                     ratio = max(
                         (
