@@ -1,0 +1,86 @@
+"""A province named by its own name says which country an article is about; a demonym never does.
+
+A report on villages of a Sudanese state that names Chad once (refugees crossed the border) is about
+Sudan, though the only country it names by name is Chad. A small in-memory gazetteer holds exactly the
+names the sentences use, so the tests do not depend on which countries the suite's index covers.
+"""
+
+from __future__ import annotations
+
+from frontwire.geo.context import build_context
+from frontwire.geo.detect import gazetteer_spans
+from frontwire.geo.gazetteer import Place
+from frontwire.geo.names import name_key
+
+
+def _place(i: int, name: str, cc: str, fcode: str, population: int, admin1: str = "01") -> Place:
+    fclass = "A" if fcode.startswith(("ADM", "PCL")) else "P"
+    return Place(i, i, name, 0.0, 0.0, fclass, fcode, cc, admin1, None, None, None, population)
+
+
+class Names:
+    name = "test-provinces"
+
+    def __init__(self, places: list[Place]) -> None:
+        self._by_key: dict[str, list[Place]] = {}
+        for p in places:
+            self._by_key.setdefault(name_key(p.name), []).append(p)
+
+    def lookup(self, key: str) -> list[Place]:
+        return list(self._by_key.get(key, []))
+
+    def lookup_loose(self, skeleton: str) -> list[Place]:
+        return []
+
+    def admin1_area(self, country_code: str, admin1_code: str) -> Place | None:
+        return None
+
+    def country(self, country_code: str) -> Place | None:
+        return None
+
+    def names_of(self, place_id: int) -> list[str]:
+        return []
+
+
+GAZETTEER = Names(
+    [
+        _place(1, "Chad", "TD", "PCLI", 15_000_000),
+        _place(2, "North Kordofan", "SD", "ADM1", 2_900_000, "09"),
+        _place(3, "Gaza", "MZ", "ADM1", 1_400_000, "02"),
+        _place(4, "Gaza", "PS", "PPL", 410_000, "GZ"),
+        _place(5, "Sudan", "SD", "PCLI", 41_000_000),
+    ]
+)
+
+REPORT = (
+    "Militiamen torched two villages in North Kordofan last week, residents said. Sudanese troops were "
+    "seen near the villages before the raid. Officials in North Kordofan said 14 people were killed, and "
+    "hundreds of families fled toward Chad."
+)
+
+
+def test_a_province_named_twice_outweighs_a_country_named_once() -> None:
+    ctx = build_context(REPORT, GAZETTEER)
+    assert ctx.countries[0] == "SD"
+
+
+def test_a_demonym_alone_does_not_set_the_country() -> None:
+    text = "Sudanese troops shelled a market on Monday, witnesses said. Many fled toward Chad."
+    assert build_context(text, GAZETTEER).countries == ("TD",)
+
+
+def test_a_province_name_shared_across_borders_does_not_vote() -> None:
+    # "Gaza" is a province of Mozambique and a city in Palestine: the name says nothing about which.
+    text = "Shells struck a house in Gaza on Tuesday. Rescuers searched the rubble in Gaza overnight."
+    assert "MZ" not in build_context(text, GAZETTEER).countries
+
+
+def test_countries_the_feed_gives_are_not_outvoted_by_province_names() -> None:
+    ctx = build_context(REPORT, GAZETTEER, countries=("TD",))
+    assert ctx.countries == ("TD",)
+
+
+def test_a_compass_word_leading_a_province_name_is_read_with_it() -> None:
+    # "North" alone is a stopword ("north of the town"); "North Kordofan" is the province's own name.
+    spans = gazetteer_spans("Fighting spread north of the town and into North Kordofan on Friday.", GAZETTEER)
+    assert [s.text for s in spans] == ["North Kordofan"]
