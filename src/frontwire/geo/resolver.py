@@ -86,6 +86,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
     return window[s:], lo + s
 
 
+def _told_in(ev: EventMention, ctx: GeoContext) -> GeoContext:
+    """The article's context read at the event's own sentence: the words around its place name there
+    (containers, anchors, a list it stands in) are the ones that qualify it, not those around the
+    name's first mention elsewhere in the article."""
+    told = next((e.text for e in ev.evidence if ev.location_text and ev.location_text in e.text), None)
+    return replace(ctx, text=told) if told else ctx
+
+
 def _within_area(p: Place, area: Place) -> bool:
     if area.is_country:
         return p.country_code == area.country_code
@@ -441,7 +449,7 @@ class Resolver:
             if not ev.location_text:
                 continue
             try:
-                ev.place = self.resolve(ev.location_text, ctx)
+                ev.place = self.resolve(ev.location_text, _told_in(ev, ctx))
             except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
                 ev.place = Location(
                     location=ev.location_text, note=f"not resolved: {exc}", gazetteer=self.gazetteer.name

@@ -62,8 +62,9 @@ _OWN_FEATURE = rf"(?P<feature>\s+{_FEATURE}s?\b)?"
 _IN_CONTAINER = re.compile(
     rf",?\s+(?:in|of)\s+(?:the\s+)?(?P<dir>{_DIRECTION}\s+)?(?:{_FEATURE}\s+of\s+(?:the\s+)?)?(?P<name>{_NAME}){_OWN_FEATURE}"
 )
+# "in Rome, Paris and The Hague": a name in a list may carry its own article, which is not part of it.
 _COORDINATED = re.compile(
-    rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{_FEATURE}s?\s+of\s+(?:the\s+)?)?"
+    rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{_FEATURE}s?\s+of\s+(?:the\s+)?|[Tt]he\s+)?"
     rf"(?P<name>{_NAME}){_OWN_FEATURE}"
 )
 _NEAR = re.compile(
