@@ -11,6 +11,8 @@ from frontwire.geo.context import build_context
 from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
 from frontwire.geo.names import name_key
+from frontwire.geo.resolver import Resolver
+from frontwire.records import Article, EventMention, Evidence
 
 
 def _place(i: int, name: str, cc: str, fcode: str, population: int, admin1: str = "01") -> Place:
@@ -21,10 +23,13 @@ def _place(i: int, name: str, cc: str, fcode: str, population: int, admin1: str 
 class Names:
     name = "test-provinces"
 
-    def __init__(self, places: list[Place]) -> None:
+    def __init__(self, places: list[Place], alternates: dict[str, int] | None = None) -> None:
+        self._places = places
         self._by_key: dict[str, list[Place]] = {}
         for p in places:
             self._by_key.setdefault(name_key(p.name), []).append(p)
+        for alt, i in (alternates or {}).items():  # another name a place is known by
+            self._by_key.setdefault(name_key(alt), []).extend(p for p in places if p.id == i)
 
     def lookup(self, key: str) -> list[Place]:
         return list(self._by_key.get(key, []))
@@ -36,7 +41,7 @@ class Names:
         return None
 
     def country(self, country_code: str) -> Place | None:
-        return None
+        return next((p for p in self._places if p.is_country and p.country_code == country_code), None)
 
     def names_of(self, place_id: int) -> list[str]:
         return []
@@ -84,3 +89,35 @@ def test_a_compass_word_leading_a_province_name_is_read_with_it() -> None:
     # "North" alone is a stopword ("north of the town"); "North Kordofan" is the province's own name.
     spans = gazetteer_spans("Fighting spread north of the town and into North Kordofan on Friday.", GAZETTEER)
     assert [s.text for s in spans] == ["North Kordofan"]
+
+
+def _event(where: str, sentence: str) -> EventMention:
+    return EventMention(
+        event_date=None,
+        time_precision=1,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="x",
+        location_text=where,
+        evidence=[Evidence(text=sentence, start=0, end=len(sentence))],
+    )
+
+
+def test_a_country_the_article_is_about_is_the_place_not_a_town_known_by_its_name() -> None:
+    # A city abroad lists the country's name among its other names; the event is in the country.
+    gazetteer = Names(
+        [
+            _place(1, "Iraq", "IQ", "PCLI", 40_000_000),
+            _place(2, "Basra", "IQ", "PPLA", 1_300_000, "02"),
+            _place(3, "Arak", "IR", "PPLA", 500_000, "35"),
+            _place(4, "Sudan", "SD", "PCLI", 41_000_000),
+        ],
+        alternates={"Iraq": 3},
+    )
+    told = "Gunmen clashed with the army across Iraq on Tuesday, officials in Basra said."
+    article = Article(source="t", paragraphs=[told, "Militias also fought in Basra."])
+    iraq, sudan = _event("Iraq", told), _event("Sudan", told)
+    Resolver(gazetteer).place_events(article, [iraq, sudan])
+    assert (iraq.place.iso, iraq.place.geo_precision) == ("IQ", 3)
+    # A country the article is not about (named from an actor's nationality) does not move the event there.
+    assert sudan.place.iso != "SD"

@@ -356,6 +356,23 @@ class Resolver:
             precision, note = 1, None
         return self._location(p, precision, note)
 
+    def _country_named(self, text: str, ctx: GeoContext) -> Location | None:
+        """A country the article is about, named as an event's place ("Iraq" in a report from Basra), coded
+        at country level: not a town that lists the name among its alternates (Arak, Iran: "Iraq"). None
+        for a country the article is not about (the coder names an event's country from its actors too:
+        such an event stays where the article is), and for the own name of an area or a town in another
+        country the article is about ("Georgia" in a report from the United States)."""
+        key = name_key(text)
+        cands = self.gazetteer.lookup(key)
+        country = next((c for c in cands if c.is_country and c.country_code in ctx.countries), None)
+        if country is None:
+            return None
+        for c in cands:
+            here = c.country_code in ctx.countries and c.country_code != country.country_code
+            if here and not c.is_country and name_key(c.name) == key:
+                return None
+        return self._location(country, 3, f"a country: coded to {country.name}")
+
     def _fallback(
         self,
         text: str,
@@ -449,7 +466,8 @@ class Resolver:
             if not ev.location_text:
                 continue
             try:
-                ev.place = self.resolve(ev.location_text, _told_in(ev, ctx))
+                told = _told_in(ev, ctx)
+                ev.place = self._country_named(ev.location_text, told) or self.resolve(ev.location_text, told)
             except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
                 ev.place = Location(
                     location=ev.location_text, note=f"not resolved: {exc}", gazetteer=self.gazetteer.name
