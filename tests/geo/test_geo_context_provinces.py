@@ -119,5 +119,7 @@ def test_a_country_the_article_is_about_is_the_place_not_a_town_known_by_its_nam
     iraq, sudan = _event("Iraq", told), _event("Sudan", told)
     Resolver(gazetteer).place_events(article, [iraq, sudan])
     assert (iraq.place.iso, iraq.place.geo_precision) == ("IQ", 3)
-    # A country the article is not about (named from an actor's nationality) does not move the event there.
-    assert sudan.place.iso != "SD"
+    # A country the event's sentence does not write (the coder read it off an actor's nationality) does
+    # not move the event there: it is placed where the article is.
+    assert (sudan.place.iso, sudan.place.geo_precision) == ("IQ", 3)
+    assert "no place named" in sudan.place.note

@@ -96,12 +96,4 @@ def place_of_event(
 
 
 def _fallback(resolver: Resolver, ctx: GeoContext) -> Location | None:
-    if ctx.focus is not None:
-        area = resolver.gazetteer.admin1_area(*ctx.focus)
-        if area is not None:
-            return resolver._location(area, 3, "no place named: coded to the province the article is about")
-    if ctx.countries:
-        country = resolver.gazetteer.country(ctx.countries[0])
-        if country is not None:
-            return resolver._location(country, 3, "no place named: coded to the country the article is about")
-    return None
+    return resolver.article_place(ctx)

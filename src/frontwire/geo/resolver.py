@@ -356,22 +356,44 @@ class Resolver:
             precision, note = 1, None
         return self._location(p, precision, note)
 
-    def _country_named(self, text: str, ctx: GeoContext) -> Location | None:
-        """A country the article is about, named as an event's place ("Iraq" in a report from Basra), coded
-        at country level: not a town that lists the name among its alternates (Arak, Iran: "Iraq"). None
-        for a country the article is not about (the coder names an event's country from its actors too:
-        such an event stays where the article is), and for the own name of an area or a town in another
-        country the article is about ("Georgia" in a report from the United States)."""
+    def _event_place(self, ev: EventMention, ctx: GeoContext) -> Location:
+        """Where an event is, read in its own sentence. A country its sentences do not write (the coder
+        named it from an actor's nationality, "Sudanese troops", or from the article's demonyms) says
+        nothing of where the event is: it goes where the article is. A country the article is about,
+        written as the place, is coded at country level: not a town abroad that lists its name among
+        its alternates (Arak, Iran: "Iraq"), nor the own name of an area or town in another country the
+        article is about ("Georgia" in a report from the United States)."""
+        text = ev.location_text or ""
+        told = _told_in(ev, ctx)
         key = name_key(text)
         cands = self.gazetteer.lookup(key)
-        country = next((c for c in cands if c.is_country and c.country_code in ctx.countries), None)
+        country = next((c for c in cands if c.is_country and c.country_code), None)
         if country is None:
-            return None
+            return self.resolve(text, told)
+        if ev.evidence and not any(text in e.text for e in ev.evidence):
+            here = self.article_place(ctx)
+            if here is not None:
+                return here
+        if country.country_code not in ctx.countries:
+            return self.resolve(text, told)
         for c in cands:
-            here = c.country_code in ctx.countries and c.country_code != country.country_code
-            if here and not c.is_country and name_key(c.name) == key:
-                return None
+            home = c.country_code in ctx.countries and c.country_code != country.country_code
+            if home and not c.is_country and name_key(c.name) == key:
+                return self.resolve(text, told)
         return self._location(country, 3, f"a country: coded to {country.name}")
+
+    def article_place(self, ctx: GeoContext) -> Location | None:
+        """Where an article is, for an event it places nowhere more precise: its focus province, else
+        its main country (precision 3); None when the article says nothing of where it is."""
+        if ctx.focus is not None:
+            area = self.gazetteer.admin1_area(*ctx.focus)
+            if area is not None:
+                return self._location(area, 3, "no place named: coded to the province the article is about")
+        if ctx.countries:
+            country = self.gazetteer.country(ctx.countries[0])
+            if country is not None:
+                return self._location(country, 3, "no place named: coded to the country the article is about")
+        return None
 
     def _fallback(
         self,
@@ -466,8 +488,7 @@ class Resolver:
             if not ev.location_text:
                 continue
             try:
-                told = _told_in(ev, ctx)
-                ev.place = self._country_named(ev.location_text, told) or self.resolve(ev.location_text, told)
+                ev.place = self._event_place(ev, ctx)
             except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
                 ev.place = Location(
                     location=ev.location_text, note=f"not resolved: {exc}", gazetteer=self.gazetteer.name
