@@ -138,9 +138,24 @@ def test_one_event_per_coordinated_place_not_per_container():
     )
     events = ex.extract(art)
     where = [(e.location_text, e.fatalities) for e in events]
-    assert ("Kansafra", 5) in where and ("Al-Bara", 5) in where
+    # the five dead of one sentence over its two places, split evenly (ANNOTATION.md), remainder first
+    assert ("Kansafra", 3) in where and ("Al-Bara", 2) in where
     assert any(w == "Jasim" for w, _ in where)
     assert not any(w in ("Idlib", "Daraa") for w, _ in where)
+
+
+def test_a_toll_over_a_list_of_towns_is_split_among_them():
+    ex = RuleExtractor(use_spacy=False)
+    art = Article(
+        source="t",
+        paragraphs=[
+            "Security forces opened fire on demonstrators in Hama, Homs and Idlib on Friday, killing ten "
+            "people, activists said.",
+        ],
+        published=dt.date(2024, 3, 16),
+    )
+    where = {e.location_text: e.fatalities for e in ex.extract(art)}
+    assert {k: where[k] for k in ("Hama", "Homs", "Idlib")} == {"Hama": 4, "Homs": 3, "Idlib": 3}
 
 
 def test_a_toll_stays_with_the_place_its_sentence_names():

@@ -417,7 +417,7 @@ class RuleExtractor:
         ]
         targets_civilians = bool(actor2 and actor2.inter == CIVILIANS and typing.event_type != "Protests")
         mentions = []
-        for place, share in zip(places or [None], share_fatalities(fat, places), strict=True):
+        for place, share in zip(places or [None], share_fatalities(fat, places, texts), strict=True):
             m = EventMention(
                 event_date=date,
                 time_precision=precision,

@@ -225,3 +225,16 @@ def _read_tail(text: str, m: re.Match[str], level: int, blocked) -> tuple[list[_
             it.parent = it.parent or text[pending[0].start : pending[0].end]
         pos = pending[0].end
     return places, pos
+
+
+# What stands between two places of one list: "A, B", "A and B", "B, and The C".
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[Tt]he\s+)?$")
+
+
+def listed_together(text: str, places: Sequence[PlaceMention]) -> bool:
+    """True when `places` are named side by side in one list of `text` ("in A, B and C", "the villages
+    of A and B in the Idlib countryside"): a total the sentence gives is then spread over them."""
+    ordered = sorted(places, key=lambda p: p.start)
+    if len(ordered) < 2 or len({p.parent for p in ordered}) > 1 or len({p.level for p in ordered}) > 1:
+        return False
+    return all(_LIST_GAP.match(text[a.end : b.start]) for a, b in zip(ordered, ordered[1:], strict=False))
