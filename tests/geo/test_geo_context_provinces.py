@@ -10,7 +10,7 @@ from __future__ import annotations
 from frontwire.geo.context import build_context
 from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
-from frontwire.geo.names import name_key
+from frontwire.geo.names import name_key, skeleton_key
 from frontwire.geo.resolver import Resolver
 from frontwire.records import Article, EventMention, Evidence
 
@@ -35,7 +35,7 @@ class Names:
         return list(self._by_key.get(key, []))
 
     def lookup_loose(self, skeleton: str) -> list[Place]:
-        return []
+        return [p for p in self._places if skeleton_key(p.name) == skeleton]
 
     def admin1_area(self, country_code: str, admin1_code: str) -> Place | None:
         return None
@@ -44,7 +44,7 @@ class Names:
         return next((p for p in self._places if p.is_country and p.country_code == country_code), None)
 
     def names_of(self, place_id: int) -> list[str]:
-        return []
+        return [name_key(p.name) for p in self._places if p.id == place_id]
 
 
 GAZETTEER = Names(
@@ -123,3 +123,23 @@ def test_a_country_the_article_is_about_is_the_place_not_a_town_known_by_its_nam
     # not move the event there: it is placed where the article is.
     assert (sudan.place.iso, sudan.place.geo_precision) == ("IQ", 3)
     assert "no place named" in sudan.place.note
+
+
+def test_a_village_spelt_like_a_province_abroad_stays_in_the_province_reported() -> None:
+    # "Salamata" is a village the gazetteer lacks; Salamat is a province of Chad, spelt alike. In a report
+    # about North Kordofan that names Chad once, the village is not placed in Chad.
+    gazetteer = Names(
+        [
+            _place(1, "Chad", "TD", "PCLI", 15_000_000),
+            _place(2, "North Kordofan", "SD", "ADM1", 2_900_000, "09"),
+            _place(3, "Salamat", "TD", "ADM1", 300_000, "13"),
+            _place(5, "Sudan", "SD", "PCLI", 41_000_000),
+        ]
+    )
+    text = (
+        "Militiamen burned the village of Salamata on Monday. Officials in North Kordofan and in North "
+        "Kordofan said 12 people were killed. The governor of North Kordofan asked for help; some "
+        "families fled toward Chad."
+    )
+    place = Resolver(gazetteer).resolve("Salamata", build_context(text, gazetteer))
+    assert place.iso != "TD"
