@@ -137,9 +137,9 @@ def test_a_village_spelt_like_a_province_abroad_stays_in_the_province_reported()
         ]
     )
     text = (
-        "Militiamen burned the village of Salamata on Monday. Officials in North Kordofan and in North "
-        "Kordofan said 12 people were killed. The governor of North Kordofan asked for help; some "
-        "families fled toward Chad."
+        "Militiamen burned the village of Salamata on Monday. Officials in North Kordofan said 12 people "
+        "were killed. The governor of North Kordofan asked for help, and police in North Kordofan made "
+        "arrests; some families fled toward Chad."
     )
     place = Resolver(gazetteer).resolve("Salamata", build_context(text, gazetteer))
     assert place.iso != "TD"
