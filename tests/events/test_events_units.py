@@ -46,6 +46,21 @@ def test_a_weekend_read_on_a_weekend():
     assert [(d.date, d.precision) for d in this + last] == [(dt.date(2024, 3, 16), 2), (dt.date(2024, 3, 9), 2)]
 
 
+def test_an_arrest_on_another_day_is_its_own_event():
+    # Published on a Saturday: the second arrest was on Thursday, though the sentence also says "today".
+    ex = RuleExtractor(use_spacy=False)
+    art = Article(
+        source="t",
+        paragraphs=[
+            "Police arrested the opposition leader in Harare today, his party said.",
+            "The party's treasurer appeared in court today after being arrested on Thursday.",
+        ],
+        published=dt.date(2024, 3, 16),
+    )
+    arrests = sorted(e.event_date for e in ex.extract(art) if e.sub_event_type == "Arrests")
+    assert arrests == [dt.date(2024, 3, 14), dt.date(2024, 3, 16)]
+
+
 def test_future_date_dropped_and_text_reference_without_publication():
     assert find_dates("Talks are due on 20 March 2024.", DateContext.for_text(PUB, "")) == []
     ctx = DateContext.for_text(

@@ -397,7 +397,8 @@ class RuleExtractor:
         # Date.
         texts = [p.sentence.text for p in ev.parts]
         before = last
-        date, precision, last = event_date(texts, ctx, last, lead)
+        cue = ev.parts[0].typing.trigger
+        date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None)
         frame = result.events[0].event_date if result.events else None  # the lead event sets the time frame
         old = background_reason(date, texts[0], ctx, frame)
         if old is not None:

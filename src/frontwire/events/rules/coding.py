@@ -172,13 +172,23 @@ def same_side(claimant: str, actor: ActorMention, actors: ActorDictionary, count
 
 
 def event_date(
-    texts: Sequence[str], ctx: DateContext, last: DateMention | None, lead: str | None = None
+    texts: Sequence[str],
+    ctx: DateContext,
+    last: DateMention | None,
+    lead: str | None = None,
+    trigger: int | None = None,
 ) -> tuple[dt.date | None, int, DateMention | None]:
     """The event's date and precision from its sentences, else from the `lead` sentence that sets the
     scene just before them ("On 7 May 2020, ... . Two soldiers were killed."), else the previous
-    event's, else the reference."""
+    event's, else the reference. Of several dates in the first sentence, one right after its event word
+    (`trigger`, an offset in it) dates the event: "appeared in court today after being arrested on
+    Thursday" is an arrest on Thursday."""
     mentions = [d for t in texts for d in find_dates(t, ctx)]
     real = [d for d in mentions if not d.announcement and d.date is not None]
+    own = [d for d in find_dates(texts[0], ctx) if not d.announcement and d.date is not None] if texts else []
+    after = [d for d in own if trigger is not None and 0 <= d.start - trigger <= TRIGGER_DATE_REACH]
+    if len(own) > 1 and after:
+        return after[0].date, after[0].precision, after[0]
     if not real and lead:
         opening = [d for d in find_dates(lead, ctx) if _opens(lead, d)]
         real = [d for d in opening if not d.announcement and d.date is not None]
@@ -194,6 +204,9 @@ def event_date(
     return None, 3, last
 
 
+# A date starting this close after the event word (in characters) is the event's own ("arrested on
+# Thursday", "killed in an air strike on Monday"): a verb and a short phrase after it, not a clause away.
+TRIGGER_DATE_REACH = 25
 # A scene-setting sentence opens with its date ("On 7 May 2020, ...", "Late on Tuesday, ..."); a date
 # further in is something else's ("besieged since December 4th", "a truce agreed on 1 May").
 LEAD_DATE_MAX_WORDS = 2
