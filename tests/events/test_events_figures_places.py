@@ -87,6 +87,10 @@ def _places(text):
             [("Sweida", 1, None), ("Shahba", 1, None), ("Qanawat", 1, None)],
         ),
         (
+            "Warplanes struck a fuel depot in Raqqa Saturday, the monitor said.",  # a day is no part of a name
+            [("Raqqa", 1, None)],
+        ),
+        (
             # a list with a serial comma, closed by a name with its own article: four places, no container
             "Exiles rallied outside the embassies in Oslo, Vienna, Madrid, and The Hague on Sunday.",
             [("Oslo", 1, None), ("Vienna", 1, None), ("Madrid", 1, None), ("Hague", 1, None)],

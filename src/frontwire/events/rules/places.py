@@ -27,7 +27,12 @@ _PREFIXES = _words(
     "al el ad ar as ash at az an ed es ez ul bin ibn abu umm beit deir tal tell ain jabal jebel wadi khan bir"
 )
 _NAME_WORD = rf"(?:{_PREFIXES}[-‘'’ ]?)?[A-Z][\w'’‘-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-|de\s|of\s)?{_NAME_WORD}){{0,3}}"
+# A day or a month written after a place is when, not part of its name: "killed in Basra Saturday".
+_WHEN_WORD = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July"
+    " August September October November December"
+)
+_NAME = rf"{_NAME_WORD}(?:\s+(?!{_WHEN_WORD}\b)(?:al-|el-|de\s|of\s)?{_NAME_WORD}){{0,3}}"
 _FEATURE = _words(
     "town village city area district sub-?district province governorate region neighbou?rhood camp"
     " refugee_camp mountain_ranges? mountains? countryside outskirts suburbs? municipality county state"
