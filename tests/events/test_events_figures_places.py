@@ -129,18 +129,18 @@ def test_place_and_container(sentence, expected):
     assert _places(sentence) == expected
 
 
+def _coded(published: dt.date, *paragraphs: str) -> list:
+    article = Article(source="t", paragraphs=list(paragraphs), published=published)
+    return RuleExtractor(use_spacy=False).extract(article)
+
+
 def test_one_event_per_coordinated_place_not_per_container():
-    ex = RuleExtractor(use_spacy=False)
-    art = Article(
-        source="t",
-        paragraphs=[
-            "Government forces shelled the villages of Kansafra and Al-Bara in the southern Idlib "
-            "countryside on Tuesday, killing three civilians and two fighters.",
-            "Separately, gunmen attacked a checkpoint near the town of Jasim in western Daraa on Tuesday.",
-        ],
-        published=dt.date(2024, 3, 14),
+    events = _coded(
+        dt.date(2024, 3, 14),
+        "Government forces shelled the villages of Kansafra and Al-Bara in the southern Idlib "
+        "countryside on Tuesday, killing three civilians and two fighters.",
+        "Separately, gunmen attacked a checkpoint near the town of Jasim in western Daraa on Tuesday.",
     )
-    events = ex.extract(art)
     where = [(e.location_text, e.fatalities) for e in events]
     # the five dead of one sentence over its two places, split evenly (ANNOTATION.md), remainder first
     assert ("Kansafra", 3) in where and ("Al-Bara", 2) in where
@@ -149,16 +149,12 @@ def test_one_event_per_coordinated_place_not_per_container():
 
 
 def test_a_toll_over_a_list_of_towns_is_split_among_them():
-    ex = RuleExtractor(use_spacy=False)
-    art = Article(
-        source="t",
-        paragraphs=[
-            "Security forces opened fire on demonstrators in Hama, Homs and Idlib on Friday, killing ten "
-            "people, activists said.",
-        ],
-        published=dt.date(2024, 3, 16),
+    events = _coded(
+        dt.date(2024, 3, 16),
+        "Security forces opened fire on demonstrators in Hama, Homs and Idlib on Friday, killing ten "
+        "people, activists said.",
     )
-    where = {e.location_text: e.fatalities for e in ex.extract(art)}
+    where = {e.location_text: e.fatalities for e in events}
     assert {k: where[k] for k in ("Hama", "Homs", "Idlib")} == {"Hama": 4, "Homs": 3, "Idlib": 3}
 
 

@@ -54,6 +54,7 @@ GAZETTEER = Names(
         _place(3, "Gaza", "MZ", "ADM1", 1_400_000, "02"),
         _place(4, "Gaza", "PS", "PPL", 410_000, "GZ"),
         _place(5, "Sudan", "SD", "PCLI", 41_000_000),
+        _place(6, "Salamat", "TD", "ADM1", 300_000, "13"),
     ]
 )
 
@@ -91,18 +92,6 @@ def test_a_compass_word_leading_a_province_name_is_read_with_it() -> None:
     assert [s.text for s in spans] == ["North Kordofan"]
 
 
-def _event(where: str, sentence: str) -> EventMention:
-    return EventMention(
-        event_date=None,
-        time_precision=1,
-        event_type="Battles",
-        sub_event_type="Armed clash",
-        actor1="x",
-        location_text=where,
-        evidence=[Evidence(text=sentence, start=0, end=len(sentence))],
-    )
-
-
 def test_a_country_the_article_is_about_is_the_place_not_a_town_known_by_its_name() -> None:
     # A city abroad lists the country's name among its other names; the event is in the country.
     gazetteer = Names(
@@ -116,7 +105,16 @@ def test_a_country_the_article_is_about_is_the_place_not_a_town_known_by_its_nam
     )
     told = "Gunmen clashed with the army across Iraq on Tuesday, officials in Basra said."
     article = Article(source="t", paragraphs=[told, "Militias also fought in Basra."])
-    iraq, sudan = _event("Iraq", told), _event("Sudan", told)
+    said = Evidence(text=told, start=0, end=len(told))
+    coded = {
+        "event_date": None,
+        "time_precision": 1,
+        "event_type": "Battles",
+        "sub_event_type": "Armed clash",
+    }
+    iraq, sudan = (
+        EventMention(**coded, actor1="x", location_text=w, evidence=[said]) for w in ("Iraq", "Sudan")
+    )
     Resolver(gazetteer).place_events(article, [iraq, sudan])
     assert (iraq.place.iso, iraq.place.geo_precision) == ("IQ", 3)
     # A country the event's sentence does not write (the coder read it off an actor's nationality) does
@@ -128,18 +126,10 @@ def test_a_country_the_article_is_about_is_the_place_not_a_town_known_by_its_nam
 def test_a_village_spelt_like_a_province_abroad_stays_in_the_province_reported() -> None:
     # "Salamata" is a village the gazetteer lacks; Salamat is a province of Chad, spelt alike. In a report
     # about North Kordofan that names Chad once, the village is not placed in Chad.
-    gazetteer = Names(
-        [
-            _place(1, "Chad", "TD", "PCLI", 15_000_000),
-            _place(2, "North Kordofan", "SD", "ADM1", 2_900_000, "09"),
-            _place(3, "Salamat", "TD", "ADM1", 300_000, "13"),
-            _place(5, "Sudan", "SD", "PCLI", 41_000_000),
-        ]
-    )
     text = (
         "Militiamen burned the village of Salamata on Monday. Officials in North Kordofan said 12 people "
         "were killed. The governor of North Kordofan asked for help, and police in North Kordofan made "
         "arrests; some families fled toward Chad."
     )
-    place = Resolver(gazetteer).resolve("Salamata", build_context(text, gazetteer))
+    place = Resolver(GAZETTEER).resolve("Salamata", build_context(text, GAZETTEER))
     assert place.iso != "TD"
