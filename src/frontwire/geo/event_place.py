@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontwire.geo.article_place import article_place
 from frontwire.geo.context import GeoContext
 from frontwire.geo.detect import find_places
 from frontwire.geo.resolver import Resolver
@@ -96,4 +97,4 @@ def place_of_event(
 
 
 def _fallback(resolver: Resolver, ctx: GeoContext) -> Location | None:
-    return resolver.article_place(ctx)
+    return article_place(resolver, ctx)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from frontwire.geo.admin_match import Container, read_container
+from frontwire.geo.article_place import place_event
 from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
@@ -85,14 +86,6 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
         if m.end() <= start - lo:
             s = m.end()
     return window[s:], lo + s
-
-
-def _told_in(ev: EventMention, ctx: GeoContext) -> GeoContext:
-    """The article's context read at the event's own sentence: the words around its place name there
-    (containers, anchors, a list it stands in) are the ones that qualify it, not those around the
-    name's first mention elsewhere in the article."""
-    told = next((e.text for e in ev.evidence if ev.location_text and ev.location_text in e.text), None)
-    return replace(ctx, text=told) if told else ctx
 
 
 def _within_area(p: Place, area: Place) -> bool:
@@ -359,45 +352,6 @@ class Resolver:
             precision, note = 1, None
         return self._location(p, precision, note)
 
-    def _event_place(self, ev: EventMention, ctx: GeoContext) -> Location:
-        """Where an event is, read in its own sentence. A country its sentences do not write (the coder
-        named it from an actor's nationality, "Sudanese troops", or from the article's demonyms) says
-        nothing of where the event is: it goes where the article is. A country the article is about,
-        written as the place, is coded at country level: not a town abroad that lists its name among
-        its alternates (Arak, Iran: "Iraq"), nor the own name of an area or town in another country the
-        article is about ("Georgia" in a report from the United States)."""
-        text = ev.location_text or ""
-        told = _told_in(ev, ctx)
-        key = name_key(text)
-        cands = self.gazetteer.lookup(key)
-        country = next((c for c in cands if c.is_country and c.country_code), None)
-        if country is None:
-            return self.resolve(text, told)
-        if ev.evidence and not any(text in e.text for e in ev.evidence):
-            here = self.article_place(ctx)
-            if here is not None:
-                return here
-        if country.country_code not in ctx.countries:
-            return self.resolve(text, told)
-        for c in cands:
-            home = c.country_code in ctx.countries and c.country_code != country.country_code
-            if home and not c.is_country and name_key(c.name) == key:
-                return self.resolve(text, told)
-        return self._location(country, 3, f"a country: coded to {country.name}")
-
-    def article_place(self, ctx: GeoContext) -> Location | None:
-        """Where an article is, for an event it places nowhere more precise: its focus province, else
-        its main country (precision 3); None when the article says nothing of where it is."""
-        if ctx.focus is not None:
-            area = self.gazetteer.admin1_area(*ctx.focus)
-            if area is not None:
-                return self._location(area, 3, "no place named: coded to the province the article is about")
-        if ctx.countries:
-            country = self.gazetteer.country(ctx.countries[0])
-            if country is not None:
-                return self._location(country, 3, "no place named: coded to the country the article is about")
-        return None
-
     def _fallback(
         self,
         text: str,
@@ -491,7 +445,7 @@ class Resolver:
             if not ev.location_text:
                 continue
             try:
-                ev.place = self._event_place(ev, ctx)
+                ev.place = place_event(self, ev, ctx)
             except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
                 ev.place = Location(
                     location=ev.location_text, note=f"not resolved: {exc}", gazetteer=self.gazetteer.name
