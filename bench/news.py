@@ -120,13 +120,17 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
+def _same_name(pred: EventMention, gold: dict) -> bool:
+    names = {_norm(pred.location_text), _norm(pred.place.location if pred.place else None)} - {""}
+    gold_names = {_norm(gold.get("location_text")), _norm(gold.get("admin1"))} - {""}
+    return bool(names & gold_names)
+
+
 def _same_place(pred: EventMention, gold: dict) -> bool:
     country = pred.place.country if pred.place else None
     if country and _norm(country) == _norm(gold.get("country")):
         return True
-    names = {_norm(pred.location_text), _norm(pred.place.location if pred.place else None)} - {""}
-    gold_names = {_norm(gold.get("location_text")), _norm(gold.get("admin1"))} - {""}
-    return bool(names & gold_names)
+    return _same_name(pred, gold)
 
 
 def matches(pred: EventMention, gold: dict) -> bool:
@@ -184,7 +188,9 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
     for pred in events:
         # Prefer a gold event of the same sub-type and place, then any that matches.
         cands = [i for i in main if i not in taken and matches(pred, gold[i])]
-        cands.sort(key=lambda i: (gold[i]["sub_event_type"] != pred.sub_event_type,))
+        cands.sort(
+            key=lambda i: (gold[i]["sub_event_type"] != pred.sub_event_type, not _same_name(pred, gold[i]))
+        )
         if cands:
             g = gold[cands[0]]
             taken.add(cands[0])

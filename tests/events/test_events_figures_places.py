@@ -87,6 +87,15 @@ def _places(text):
             [("Sweida", 1, None), ("Shahba", 1, None), ("Qanawat", 1, None)],
         ),
         (
+            "Warplanes struck a fuel depot in Raqqa Saturday, the monitor said.",  # a day is no part of a name
+            [("Raqqa", 1, None)],
+        ),
+        (
+            # a list with a serial comma, closed by a name with its own article: four places, no container
+            "Exiles rallied outside the embassies in Oslo, Vienna, Madrid, and The Hague on Sunday.",
+            [("Oslo", 1, None), ("Vienna", 1, None), ("Madrid", 1, None), ("Hague", 1, None)],
+        ),
+        (
             "Clashes broke out at Mount Tiran in the Kalba district and Wadi Sur in the Hadra district.",
             [("Mount Tiran", 1, "Kalba"), ("Wadi Sur", 1, "Hadra")],
         ),
@@ -120,22 +129,33 @@ def test_place_and_container(sentence, expected):
     assert _places(sentence) == expected
 
 
+def _coded(published: dt.date, *paragraphs: str) -> list:
+    article = Article(source="t", paragraphs=list(paragraphs), published=published)
+    return RuleExtractor(use_spacy=False).extract(article)
+
+
 def test_one_event_per_coordinated_place_not_per_container():
-    ex = RuleExtractor(use_spacy=False)
-    art = Article(
-        source="t",
-        paragraphs=[
-            "Government forces shelled the villages of Kansafra and Al-Bara in the southern Idlib "
-            "countryside on Tuesday, killing three civilians and two fighters.",
-            "Separately, gunmen attacked a checkpoint near the town of Jasim in western Daraa on Tuesday.",
-        ],
-        published=dt.date(2024, 3, 14),
+    events = _coded(
+        dt.date(2024, 3, 14),
+        "Government forces shelled the villages of Kansafra and Al-Bara in the southern Idlib "
+        "countryside on Tuesday, killing three civilians and two fighters.",
+        "Separately, gunmen attacked a checkpoint near the town of Jasim in western Daraa on Tuesday.",
     )
-    events = ex.extract(art)
     where = [(e.location_text, e.fatalities) for e in events]
-    assert ("Kansafra", 5) in where and ("Al-Bara", 5) in where
+    # the five dead of one sentence over its two places, split evenly (ANNOTATION.md), remainder first
+    assert ("Kansafra", 3) in where and ("Al-Bara", 2) in where
     assert any(w == "Jasim" for w, _ in where)
     assert not any(w in ("Idlib", "Daraa") for w, _ in where)
+
+
+def test_a_toll_over_a_list_of_towns_is_split_among_them():
+    events = _coded(
+        dt.date(2024, 3, 16),
+        "Security forces opened fire on demonstrators in Hama, Homs and Idlib on Friday, killing ten "
+        "people, activists said.",
+    )
+    where = {e.location_text: e.fatalities for e in events}
+    assert {k: where[k] for k in ("Hama", "Homs", "Idlib")} == {"Hama": 4, "Homs": 3, "Idlib": 3}
 
 
 def test_a_toll_stays_with_the_place_its_sentence_names():

@@ -26,11 +26,39 @@ PUB = dt.date(2024, 3, 14)  # a Thursday
         ("earlier this month", dt.date(2024, 3, 14), 3),
         ("last week", dt.date(2024, 3, 7), 2),
         ("on 9 January 2022", dt.date(2022, 1, 9), 1),
+        ("three times in January", dt.date(2024, 1, 15), 3),  # the month only: coded to its middle
+        ("in mid-February", dt.date(2024, 2, 15), 3),
+        ("over the weekend", dt.date(2024, 3, 9), 2),  # the Saturday before a Thursday
+        ("last weekend", dt.date(2024, 3, 9), 2),
+        ("in the past week", dt.date(2024, 3, 11), 2),  # the middle of the last seven days
+        ("earlier in the week", dt.date(2024, 3, 11), 2),
     ],
 )
 def test_dates_against_publication(phrase, expected, precision):
     found = find_dates(f"Gunmen attacked the village {phrase}.", DateContext.for_text(PUB, ""))
     assert [(d.date, d.precision) for d in found] == [(expected, precision)]
+
+
+def test_a_weekend_read_on_a_weekend():
+    saturday = DateContext.for_text(dt.date(2024, 3, 16), "")
+    this = find_dates("Protesters marched over the weekend.", saturday)
+    last = find_dates("Protesters marched last weekend.", saturday)
+    assert [(d.date, d.precision) for d in this + last] == [(dt.date(2024, 3, 16), 2), (dt.date(2024, 3, 9), 2)]
+
+
+def test_an_arrest_on_another_day_is_its_own_event():
+    # Published on a Saturday: the second arrest was on Thursday, though the sentence also says "today".
+    ex = RuleExtractor(use_spacy=False)
+    art = Article(
+        source="t",
+        paragraphs=[
+            "Police arrested the opposition leader in Harare today, his party said.",
+            "The party's treasurer appeared in court today after being arrested on Thursday.",
+        ],
+        published=dt.date(2024, 3, 16),
+    )
+    arrests = sorted(e.event_date for e in ex.extract(art) if e.sub_event_type == "Arrests")
+    assert arrests == [dt.date(2024, 3, 14), dt.date(2024, 3, 16)]
 
 
 def test_future_date_dropped_and_text_reference_without_publication():

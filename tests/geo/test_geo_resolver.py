@@ -7,7 +7,7 @@ import pytest
 
 from frontwire.geo import GeoContext, Resolver, build_context
 from frontwire.geo.builtin import km
-from frontwire.records import Article, EventMention
+from frontwire.records import Article, EventMention, Evidence
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
@@ -129,3 +129,31 @@ def test_an_article_naming_no_country_is_placed_by_its_unambiguous_places(resolv
     assert context.countries == ("SY",)
     loc = resolver.resolve("al-Mansoura", context)
     assert loc.country == "Syria"
+
+
+def test_an_event_is_placed_by_the_words_of_its_own_sentence(resolver: Resolver):
+    # The village is named first as a person's home in Daraa, then as where the shells fell, in Homs: the
+    # event's place is read in the sentence that tells the event.
+    told = "Shells hit Umm Qqqzal, in the Homs province, on Monday, killing two farmers."
+    article = Article(
+        source="test",
+        title="Shelling in central Syria",
+        paragraphs=[
+            "A teacher from Umm Qqqzal, Daraa, said the schools were closed.",
+            told,
+        ],
+    )
+    event = _event("Umm Qqqzal")
+    event.evidence = [Evidence(text=told, start=0, end=len(told))]
+    resolver.place_events(article, [event])
+    assert event.place.admin1 == "Homs"
+
+
+def test_a_list_closed_by_and_is_places_side_by_side(resolver: Resolver):
+    # "Qqqton, Hama and Idlib": Hama is not the area that holds the village, it is another place in the
+    # list; "Qqqton, Hama" alone (no "and" closing a list) still reads Hama as its area.
+    text = "Protests spread to Qqqton, Hama and Idlib on Friday."
+    listed = resolver.resolve("Qqqton", build_context(text, resolver.gazetteer))
+    assert "(Hama)" not in (listed.note or "")
+    held = resolver.resolve("Qqqton, Hama", build_context("Protests spread to Qqqton, Hama.", resolver.gazetteer))
+    assert held.admin1 == "Hama"

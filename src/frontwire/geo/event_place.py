@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontwire.geo.article_place import article_place
 from frontwire.geo.context import GeoContext
 from frontwire.geo.detect import find_places
 from frontwire.geo.resolver import Resolver
@@ -96,12 +97,4 @@ def place_of_event(
 
 
 def _fallback(resolver: Resolver, ctx: GeoContext) -> Location | None:
-    if ctx.focus is not None:
-        area = resolver.gazetteer.admin1_area(*ctx.focus)
-        if area is not None:
-            return resolver._location(area, 3, "no place named: coded to the province the article is about")
-    if ctx.countries:
-        country = resolver.gazetteer.country(ctx.countries[0])
-        if country is not None:
-            return resolver._location(country, 3, "no place named: coded to the country the article is about")
-    return None
+    return article_place(resolver, ctx)

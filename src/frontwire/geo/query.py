@@ -36,6 +36,8 @@ _AND = re.compile(r"(?:^|\s)(?:and|or|&)\s*$")
 # Only punctuation between two names: "Ipatinga, Minas Gerais", "Kabuta (Al Mansura, Aden)". The later
 # name is where the first lies, as ACLED and UCDP write it; a list ("Homs, Hama and Idlib") ends in "and".
 _LISTED = re.compile(r"^\s*[,(/]\s*$|^\s*,\s*\(?\s*$")
+# The word that closes a list of names: "Homs, Hama and Idlib", "Rome, Paris, and The Hague".
+_CLOSES_LIST = re.compile(r"^\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$")
 # A place is given inside at most this many areas ("village (district, province, country)"); more names
 # after it are a list, not containers (and reading them all would make a long list quadratic).
 MAX_CONTAINERS = 3
@@ -176,7 +178,25 @@ def _refs(text: str, known: Callable[[str], bool] | None = None) -> list[NameRef
                 contained = False
             ref = replace(ref, contained=contained)
         refs.append(ref)
-    return refs
+    return _peers(text, refs)
+
+
+def _peers(text: str, refs: list[NameRef]) -> list[NameRef]:
+    """Names listed with commas and closed by "and" ("in Homs, Hama and Idlib", "Rome, Paris, and The
+    Hague") are places side by side, not a place and the areas holding it."""
+    out = list(refs)
+    i = 0
+    while i < len(out):
+        if not out[i].listed:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].listed:
+            j += 1
+        if j < len(out) and _CLOSES_LIST.search(text[out[j - 1].end : out[j].start].lower()):
+            out[i:j] = [replace(r, listed=False, contained=False) for r in out[i:j]]
+        i = j
+    return out
 
 
 def _arrange(text: str, refs: list[NameRef], primary_index: int = 0) -> PlaceQuery:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from frontwire.errors import ConfigError
 from frontwire.geo.admin_match import Container, read_container, split_areas
+from frontwire.geo.article_place import place_event
 from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
@@ -80,6 +81,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 class _Hit:
     place: Place
     score: float
+    loose: bool = False  # matched on the consonant skeleton only
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
@@ -212,7 +214,7 @@ class Resolver:
     ) -> _Hit | None:
         anchors = anchors or []
         hits = [
-            _Hit(p, self._score(p, ref, ctx, container, anchors, loose, holders))
+            _Hit(p, self._score(p, ref, ctx, container, anchors, loose, holders), loose)
             for p, loose in self._candidates(ref, ctx, holders)
         ]
         if within:
@@ -266,8 +268,10 @@ class Resolver:
         for h in hits:
             p = h.place
             if (p.country_code, p.admin1_code) == focus:
-                out.append(_Hit(p, h.score + FOCUS_BONUS))
+                out.append(_Hit(p, h.score + FOCUS_BONUS, h.loose))
                 continue
+            if h.loose and p.country_code != focus[0] and not told:
+                continue  # spelt like a place abroad ("Silea", Sila in Chad) in a report on one province
             far = seat is None or km(p.lat, p.lon, seat.lat, seat.lon) > FOCUS_NEAR_KM
             small = p.fclass not in ("A",) and p.population < FOCUS_KEEP_POP
             if told or not (far and small):
@@ -489,7 +493,7 @@ class Resolver:
             if not ev.location_text:
                 continue
             try:
-                ev.place = self.resolve(ev.location_text, ctx)
+                ev.place = place_event(self, ev, ctx)
             except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
                 ev.place = Location(
                     location=ev.location_text, note=f"not resolved: {exc}", gazetteer=self.gazetteer.name

@@ -397,7 +397,8 @@ class RuleExtractor:
         # Date.
         texts = [p.sentence.text for p in ev.parts]
         before = last
-        date, precision, last = event_date(texts, ctx, last, lead)
+        cue = ev.parts[0].typing.trigger
+        date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None)
         frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
         old = background_reason(date, texts[0], ctx, frame)
         if old is not None:
@@ -417,7 +418,7 @@ class RuleExtractor:
         ]
         targets_civilians = bool(actor2 and actor2.inter == CIVILIANS and typing.event_type != "Protests")
         mentions = []
-        for place, share in zip(places or [None], share_fatalities(fat, places), strict=True):
+        for place, share in zip(places or [None], share_fatalities(fat, places, texts), strict=True):
             m = EventMention(
                 event_date=date,
                 time_precision=precision,

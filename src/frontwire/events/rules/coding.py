@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from frontwire.events.actors import (
@@ -27,6 +27,7 @@ from frontwire.events.actors import (
 )
 from frontwire.events.dates import DateContext, DateMention, find_dates
 from frontwire.events.figures import Fatalities
+from frontwire.events.rules.places import listed_together
 from frontwire.records import EventMention
 
 # Precision for an event dated only by its announcement ("X announced on May 16 that strikes hit"):
@@ -171,13 +172,23 @@ def same_side(claimant: str, actor: ActorMention, actors: ActorDictionary, count
 
 
 def event_date(
-    texts: Sequence[str], ctx: DateContext, last: DateMention | None, lead: str | None = None
+    texts: Sequence[str],
+    ctx: DateContext,
+    last: DateMention | None,
+    lead: str | None = None,
+    trigger: int | None = None,
 ) -> tuple[dt.date | None, int, DateMention | None]:
     """The event's date and precision from its sentences, else from the `lead` sentence that sets the
     scene just before them ("On 7 May 2020, ... . Two soldiers were killed."), else the previous
-    event's, else the reference."""
+    event's, else the reference. Of several dates in the first sentence, one right after its event word
+    (`trigger`, an offset in it) dates the event: "appeared in court today after being arrested on
+    Thursday" is an arrest on Thursday."""
     mentions = [d for t in texts for d in find_dates(t, ctx)]
     real = [d for d in mentions if not d.announcement and d.date is not None]
+    own = [d for d in find_dates(texts[0], ctx) if not d.announcement and d.date is not None] if texts else []
+    after = [d for d in own if trigger is not None and 0 <= d.start - trigger <= TRIGGER_DATE_REACH]
+    if len(own) > 1 and after:
+        return after[0].date, after[0].precision, after[0]
     if not real and lead:
         opening = [d for d in find_dates(lead, ctx) if _opens(lead, d)]
         real = [d for d in opening if not d.announcement and d.date is not None]
@@ -193,6 +204,9 @@ def event_date(
     return None, 3, last
 
 
+# A date starting this close after the event word (in characters) is the event's own ("arrested on
+# Thursday", "killed in an air strike on Monday"): a verb and a short phrase after it, not a clause away.
+TRIGGER_DATE_REACH = 25
 # A scene-setting sentence opens with its date ("On 7 May 2020, ...", "Late on Tuesday, ..."); a date
 # further in is something else's ("besieged since December 4th", "a truce agreed on 1 May").
 LEAD_DATE_MAX_WORDS = 2
@@ -218,21 +232,39 @@ def lead_sentences(
     return out
 
 
-def share_fatalities(fat: Fatalities, places: Sequence[Any]) -> list[Fatalities]:
+def share_fatalities(fat: Fatalities, places: Sequence[Any], texts: Sequence[str] = ()) -> list[Fatalities]:
     """Each place's fatalities when one event is coded at several places (ACLED: one event per place).
 
     The figure goes to the one place named in the sentence that states it ("five soldiers were killed
-    when ... attacked positions in X": X's); the others report none. Otherwise every place keeps the
-    figure. ACLED divides a total reported for several places among them; we do not yet: the place rules
-    still take a neighbourhood and its town, or the hospital the wounded reached, as separate places
-    often enough that dividing undercounts the event itself (Airwars narratives: civilians killed within
-    range fell from 0.87 to 0.75 when we tried it). `places` carry `sentence` (PlaceMention)."""
+    when ... attacked positions in X": X's); the others report none. A total that sentence spreads over a
+    list of places ("police fired on protesters in A, B and C, killing nine") is split evenly among them
+    (ACLED; ANNOTATION.md), the remainder to the first. Otherwise every place keeps the figure: the place
+    rules still take a neighbourhood and its town, or the hospital the wounded reached, as separate places
+    often enough that dividing every total undercounts the event itself (Airwars narratives: civilians
+    killed within range fell from 0.87 to 0.75 when we tried it). `places` carry `sentence` (PlaceMention);
+    `texts` are the event's sentences."""
     if len(places) <= 1 or fat.value is None:
         return [fat] * max(1, len(places))
     own = [i for i, p in enumerate(places) if fat.sentence is not None and p.sentence == fat.sentence]
     if len(own) == 1:
         return [fat if i == own[0] else Fatalities() for i in range(len(places))]
+    if len(own) == len(places) and fat.sentence is not None and fat.sentence < len(texts):
+        if listed_together(texts[fat.sentence], places):
+            return _split(fat, len(places))
     return [fat] * len(places)
+
+
+def _split(fat: Fatalities, n: int) -> list[Fatalities]:
+    """`fat` divided evenly over n places, the remainder to the first ones."""
+
+    def part(total: int | None, i: int) -> int | None:
+        return None if total is None else total // n + (1 if i < total % n else 0)
+
+    return [
+        replace(fat, value=part(fat.value, i), low=part(fat.low, i), high=part(fat.high, i),
+                civilians=part(fat.civilians, i))
+        for i in range(n)
+    ]  # fmt: skip
 
 
 def notes(m: EventMention, fat: Fatalities, ctx: DateContext) -> str:

@@ -109,6 +109,11 @@ _ANOTHER = re.compile(
 # first word ("Police were ...", "Gunmen were ...") is no name unless the event wrote it mid-sentence.
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:was|were|had been)\s+\w+", re.U)
 _OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
+# A weekday ("arrested on Thursday") dates a sentence apart from an event that already has a day of its
+# own ("Today, police arrested ..."); after an undated headline it is the day the lead gives.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_DATE = re.compile(rf"\b(?:on|last)\s+(?:{_WEEKDAYS})\b")
+_DAY_WORD = re.compile(rf"\b(?:today|yesterday|tonight|last night|{_WEEKDAYS})\b", re.I)
 _GENERIC_TYPES = ("Attack", "Armed clash")
 # Protest sub-types by severity: a later sentence of the same protest may raise its coding, never lower it.
 _PROTEST_SEVERITY = {
@@ -226,6 +231,8 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
         return False
     own_date = bool(_OWN_DATE.search(s.text))
     if own_date:
+        return False
+    if _WEEKDAY_DATE.search(s.text) and any(_DAY_WORD.search(p.sentence.text) for p in prev.parts):
         return False
     if _ANAPHORA.match(s.text) or _OPENING_REFERENCE.match(s.text):
         return True

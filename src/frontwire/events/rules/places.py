@@ -27,7 +27,12 @@ _PREFIXES = _words(
     "al el ad ar as ash at az an ed es ez ul bin ibn abu umm beit deir tal tell ain jabal jebel wadi khan bir"
 )
 _NAME_WORD = rf"(?:{_PREFIXES}[-‘'’ ]?)?[A-Z][\w'’‘-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-|de\s|of\s)?{_NAME_WORD}){{0,3}}"
+# A day or a month written after a place is when, not part of its name: "killed in Basra Saturday".
+_WHEN_WORD = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July"
+    " August September October November December"
+)
+_NAME = rf"{_NAME_WORD}(?:\s+(?!{_WHEN_WORD}\b)(?:al-|el-|de\s|of\s)?{_NAME_WORD}){{0,3}}"
 _FEATURE = _words(
     "town village city area district sub-?district province governorate region neighbou?rhood camp"
     " refugee_camp mountain_ranges? mountains? countryside outskirts suburbs? municipality county state"
@@ -62,8 +67,9 @@ _OWN_FEATURE = rf"(?P<feature>\s+{_FEATURE}s?\b)?"
 _IN_CONTAINER = re.compile(
     rf",?\s+(?:in|of)\s+(?:the\s+)?(?P<dir>{_DIRECTION}\s+)?(?:{_FEATURE}\s+of\s+(?:the\s+)?)?(?P<name>{_NAME}){_OWN_FEATURE}"
 )
+# "in Rome, Paris and The Hague": a name in a list may carry its own article, which is not part of it.
 _COORDINATED = re.compile(
-    rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{_FEATURE}s?\s+of\s+(?:the\s+)?)?"
+    rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{_FEATURE}s?\s+of\s+(?:the\s+)?|[Tt]he\s+)?"
     rf"(?P<name>{_NAME}){_OWN_FEATURE}"
 )
 _NEAR = re.compile(
@@ -224,3 +230,16 @@ def _read_tail(text: str, m: re.Match[str], level: int, blocked) -> tuple[list[_
             it.parent = it.parent or text[pending[0].start : pending[0].end]
         pos = pending[0].end
     return places, pos
+
+
+# What stands between two places of one list: "A, B", "A and B", "B, and The C".
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[Tt]he\s+)?$")
+
+
+def listed_together(text: str, places: Sequence[PlaceMention]) -> bool:
+    """True when `places` are named side by side in one list of `text` ("in A, B and C", "the villages
+    of A and B in the Idlib countryside"): a total the sentence gives is then spread over them."""
+    ordered = sorted(places, key=lambda p: p.start)
+    if len(ordered) < 2 or len({p.parent for p in ordered}) > 1 or len({p.level for p in ordered}) > 1:
+        return False
+    return all(_LIST_GAP.match(text[a.end : b.start]) for a, b in zip(ordered, ordered[1:], strict=False))
