@@ -53,7 +53,7 @@ def test_an_arrest_on_another_day_is_its_own_event():
         source="t",
         paragraphs=[
             "Police arrested the opposition leader in Harare today, his party said.",
-            "The party's treasurer appeared in court today after being arrested on Thursday.",
+            "The party's treasurer was charged in court today after being arrested on Thursday.",
         ],
         published=dt.date(2024, 3, 16),
     )

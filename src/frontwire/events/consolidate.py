@@ -11,7 +11,7 @@ Two mentions of one article are one event when they have the same event type and
   the country-level mention is the same act told without its place.
 - one is placed at a named place the gazetteer resolved, and the other at a name it did not know (coded
   only to the region that holds the first) whose own sentence sets it inside the first ("two car bombs
-  went off in Mansur in west Baghdad"): a part of the town told apart, not another event.
+  went off in Karrada in central Baghdad"): a part of the town told apart, not another event.
 A mention whose sentences write no date at all (its day was taken from the event told before it) and
 another of the same sub-type at the same place (finer than a country) are one event too, whatever day
 the first was given: the undated one re-tells the dated one ("The raid on the camp ..." after an aside

@@ -271,7 +271,7 @@ class Resolver:
                 out.append(_Hit(p, h.score + FOCUS_BONUS, h.loose))
                 continue
             if h.loose and p.country_code != focus[0] and not told:
-                continue  # spelt like a place abroad ("Silea", Sila in Chad) in a report on one province
+                continue  # spelt like a place abroad, in a report on one province
             far = seat is None or km(p.lat, p.lon, seat.lat, seat.lon) > FOCUS_NEAR_KM
             small = p.fclass not in ("A",) and p.population < FOCUS_KEEP_POP
             if told or not (far and small):

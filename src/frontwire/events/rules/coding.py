@@ -181,7 +181,7 @@ def event_date(
     """The event's date and precision from its sentences, else from the `lead` sentence that sets the
     scene just before them ("On 7 May 2020, ... . Two soldiers were killed."), else the previous
     event's, else the reference. Of several dates in the first sentence, one right after its event word
-    (`trigger`, an offset in it) dates the event: "appeared in court today after being arrested on
+    (`trigger`, an offset in it) dates the event: "was charged in court today after being arrested on
     Thursday" is an arrest on Thursday."""
     mentions = [d for t in texts for d in find_dates(t, ctx)]
     real = [d for d in mentions if not d.announcement and d.date is not None]

@@ -12,7 +12,7 @@ the previous event when it
   the same paragraph.
 A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event.
 A sentence whose subject is a person named in an event's sentences, told in the passive with no day of
-its own ("Shakir was shot dead after ..."), re-tells that person's event and joins it.
+its own ("the reporter was shot dead after ..."), re-tells that person's event and joins it.
 
 The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
 that a joined sentence may raise a protest's coding (intervention, lethal force, violence), and a
@@ -104,7 +104,7 @@ _ANOTHER = re.compile(
     rf"(?:{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
     re.I,
 )
-# A sentence opening on a person's name told in the passive: "Shakir was shot dead", "Watson was wounded".
+# A sentence opening on a person's name told in the passive: "Haddad was shot dead", "Okafor was wounded".
 # The name must be written inside an earlier sentence of the event (after another word), so a capitalised
 # first word ("Police were ...", "Gunmen were ...") is no name unless the event wrote it mid-sentence.
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:was|were|had been)\s+\w+", re.U)
@@ -194,7 +194,7 @@ def group_events(
 
 def named_again(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
     """The latest event whose sentences name the person `item` opens on, in the passive and with no day
-    of its own ("Shakir was shot dead after covering a protest"): that person's event told again."""
+    of its own ("Haddad was shot dead after covering a rally"): that person's event told again."""
     s = item.sentence.text
     found = _NAMED_SUBJECT.match(s)
     if found is None or _OWN_DATE.search(s) or _SEPARATE.match(s) or _ANOTHER.search(s):

@@ -9,14 +9,14 @@ occurrence told as having happened):
   grenades", "equipped with drones";
 - a condition: a sentence that opens on "If" or "Unless" ("If the rebels attack the town, ...");
 - a comparison with the past: "was the deadliest attack in the agency's history", "the worst violence
-  in months", "the longest-running kidnapping in the region since 2003", "the longest anyone had been held
+  in months", "the longest-running kidnapping in the region since 2011", "the longest anyone had been held
   was a day";
 - a commemoration: a burial or memorial service, the bodies of the dead flown home, where the dead
   were killed in an act told elsewhere ("the bodies of the seven employees killed
   in the attack arrived on Monday"); an act of force told beside it ("police fired on the crowd at the
   memorial") stays;
-- who did it: a sentence about the identity of the perpetrator of an act told elsewhere ("the suicide
-  bomber who attacked the base last week was a Jordanian doctor", "officials identified the gunman as a
+- who did it: a sentence about the identity of the perpetrator of an act told elsewhere ("the
+  gunman who attacked the convoy last week was a former soldier", "officials identified the gunman as a
   former soldier"), unless it tells the act with a day of its own.
 
 A comparison that also tells an act on a day of its own ("the deadliest attack in months killed five
@@ -48,7 +48,7 @@ _COMPARISON = re.compile(
     rf"(?:[\w-]+\s+)?(?:{_SUPERLATIVES})\b",
     re.I,
 )
-# A superlative set beside an act as a comparison (", the longest-running kidnapping in Darfur since 2003"),
+# A superlative set beside an act as a comparison (", the longest-running kidnapping since 2011"),
 # or a record as the subject ("the longest anyone had been held was 24 hours").
 _APPOSED_RECORD = re.compile(
     rf",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{_SUPERLATIVES})\b[^.;]{{0,80}}?"
