@@ -76,3 +76,13 @@ def test_event_place_falls_back_to_focus_province(resolver):
     ctx = build_context(text, resolver.gazetteer, countries=("PS",))
     loc = place_of_event("A strike hit a home, officials said.", resolver, ctx)
     assert loc is not None and loc.iso == "PS" and loc.geo_precision == 3
+
+
+def test_leaders_names_world_wide_are_people_not_places(world):
+    # "Khan" is also Haan in Germany, "Bola" Bole in China: a run opening on a given name is a person
+    for text, place in [
+        ("Former prime minister Imran Khan said the army had attacked his supporters in Lahore.", "Lahore"),
+        ("Bola Tinubu flew to Maiduguri after the attack.", "Maiduguri"),
+    ]:
+        ctx = build_context(text, world.gazetteer)
+        assert [p.name for p in ctx.places] == [place]
