@@ -34,3 +34,11 @@ def test_names_alike_but_for_their_compass_word_are_two_areas():
     assert compass("North-Eastern province") == compass("Northeastern") == {"northeast"}
     assert compass("Nord Kivu") == compass("Kivu") == frozenset()
 
+
+
+def test_a_loose_area_spelling_is_never_taken_abroad_when_the_countries_are_known(world):
+    from frontwire.geo.admin_match import read_container
+
+    loose = read_container(world.gazetteer, "Khersun")  # a misspelling: only the loose key meets it
+    assert ("UA",) == tuple(sorted({cc for cc, _ in loose.admin1}))
+    assert not read_container(world.gazetteer, "Khersun", countries=("RU",)).admin1

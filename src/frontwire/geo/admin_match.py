@@ -93,10 +93,12 @@ def read_container(
     if not any(p.is_admin1 or p.is_admin2 for p in cands):
         skel = skeleton_key(text)
         if len(skel) >= 3:
+            # a loose spelling is a guess: never one abroad when the article's countries are known
             cands = cands + [
                 p
                 for p in gazetteer.lookup_loose(skel)
                 if (p.is_admin1 or p.is_admin2)
+                and (not countries or p.country_code in countries)
                 and difflib.SequenceMatcher(None, key, name_key(p.name)).ratio() >= LOOSE_MIN_RATIO
                 and compass(p.name) == compass(text)
             ]
