@@ -19,6 +19,10 @@ about an older event).
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
+Weapons seized or recovered, or missiles intercepted (Disrupted weapons use), on the day of a battle, an
+explosion or an attack at the same place, or told with no place of their own in its country, are part of
+that event (codebook: weapons seized in the course of a clash belong to the clash; an interception of a
+strike that hit belongs to the strike): the event keeps the violent coding whichever came first.
 
 The event keeps the first mention's coding (the headline or lead reads the event as a whole), takes
 a finer place and a death toll from the others when it has none, and gathers every evidence span.
@@ -35,6 +39,13 @@ from frontwire.records import EventMention
 # sub-types it defers to.
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
+# The sub-type of seizures and interceptions, and the event types whose course they can be part of.
+DISRUPTED = "Disrupted weapons use"
+VIOLENT_EVENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
+# Words that tell weapons taken or stopped in the course of an act: a hand-over or a surrender is not.
+_SEIZED = re.compile(
+    r"\b(?:seiz|recover|confiscat|captur|intercept|shot down|downed|defus|found|impound)\w*", re.I
+)
 COUNTRY_LEVEL = 3  # ACLED geo_precision: the region or country only
 # Words that date a sentence: a weekday, a month, a relative day, a year.
 _DATE_WORDS = re.compile(
@@ -55,11 +66,14 @@ def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
     """The article's events with each real event once; evidence of the joined mentions is kept."""
     out: list[EventMention] = []
     for ev in events:
-        target = next((kept for kept in out if same_event(kept, ev)), None)
-        if target is None:
+        at = next((i for i, kept in enumerate(out) if same_event(kept, ev)), None)
+        if at is None:
             out.append(ev)
+        elif _seizure_in(out[at], ev):
+            _absorb(ev, out[at])  # the violent event leads; the seizure told before it joins it
+            out[at] = ev
         else:
-            _absorb(target, ev)
+            _absorb(out[at], ev)
     return out
 
 
@@ -71,11 +85,31 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         # A country is too wide to tell a re-telling from another act there.
         town = not (_country_level(a) or _country_level(b))
         return town and _key(a) is not None and _key(a) == _key(b)
+    if _seizure_in(a, b) or _seizure_in(b, a):
+        seizure = a if a.sub_event_type == DISRUPTED else b
+        return _same_place(a, b) or (_no_place_written(seizure) and _same_country(a, b))
     if a.event_type == b.event_type:
         return _same_place(a, b) or _inside(a, b) or _inside(b, a)
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
+
+
+def _seizure_in(seizure: EventMention, violent: EventMention) -> bool:
+    """`seizure` codes weapons seized or intercepted, `violent` a battle, an explosion or an attack."""
+    return (
+        seizure.sub_event_type == DISRUPTED
+        and violent.sub_event_type != DISRUPTED
+        and violent.event_type in VIOLENT_EVENT_TYPES
+        and any(_SEIZED.search(e.text) for e in seizure.evidence)
+    )
+
+
+def _no_place_written(ev: EventMention) -> bool:
+    """None of the mention's sentences writes its place name ("Weapons were recovered from the site"):
+    its place was taken from the article, not told."""
+    name = (ev.location_text or "").strip().lower()
+    return not name or not any(name in e.text.lower() for e in ev.evidence)
 
 
 def _dated(ev: EventMention) -> bool:
