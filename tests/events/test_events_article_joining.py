@@ -6,8 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from frontwire.config import DEFAULT
 from frontwire.events.consolidate import consolidate
-from frontwire.records import EventMention, Evidence, Location
+from frontwire.events.dates import DateContext
+from frontwire.events.rules.timeframe import background_reason
+from frontwire.pipeline import Pipeline
+from frontwire.records import Article, EventMention, Evidence, Location
+
+PUB = dt.date(2024, 5, 9)
 
 _TYPES = {
     "Armed clash": "Battles",
@@ -85,3 +93,39 @@ def test_a_seizure_elsewhere_or_a_hand_over_stays_its_own_event() -> None:
     )
     merged = consolidate([clash, seized, handed, next_day])
     assert [m.sub_event_type for m in merged] == ["Armed clash"] + ["Disrupted weapons use"] * 3
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(DEFAULT)
+
+
+def _events(pipeline: Pipeline, *paragraphs: str) -> list[EventMention]:
+    article = Article(source="t", title=paragraphs[0], paragraphs=list(paragraphs), published=PUB)
+    return pipeline.code(article).events
+
+
+def test_a_march_against_the_killings_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Gunmen killed 12 villagers in Tsafe in Zamfara state on Monday, police said.",
+        "On Wednesday, hundreds of residents marched through Gusau with placards reading \"End the killings\".",
+    )
+    assert sorted(e.event_type for e in events) == ["Protests", "Violence against civilians"]
+
+
+def test_a_sentence_opening_on_its_own_date_starts_another_event(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Gunmen killed 12 villagers in Tsafe in Zamfara state on May 6, police said.",
+        "On April 20, gunmen killed nine people in Maru, a nearby district.",
+    )
+    assert sorted((e.event_date.month, e.event_date.day) for e in events) == [(4, 20), (5, 6)]
+
+
+def test_an_act_the_story_is_measured_from_is_background() -> None:
+    ctx = DateContext.for_text(PUB, "")
+    assert background_reason(PUB, "The raid came three weeks after an ambush near Kidal.", ctx)
+    assert background_reason(PUB, "The shelling follows months after a truce in the region.", ctx)
+    # Hours after: possibly the same day, a second event of the story.
+    assert background_reason(PUB, "The strike came hours after an ambush near Kidal.", ctx) is None

@@ -10,7 +10,10 @@ the previous event when it
   names no place the event has not named;
 - repeats the event's sub-type without a date of its own, or is a generic attack/clash sentence in
   the same paragraph.
-A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event.
+A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event, and so
+does a sentence with a date of its own ("On April 2, ...", whatever its case); a
+demonstration whose slogan names an act of violence ("marched with placards reading 'Stop the
+killings'") protests against it and is an event of its own, not a re-telling.
 A sentence whose subject is a person named in an event's sentences, told in the passive with no day of
 its own ("Shakir was shot dead after ..."), re-tells that person's event and joins it.
 
@@ -108,7 +111,7 @@ _ANOTHER = re.compile(
 # The name must be written inside an earlier sentence of the event (after another word), so a capitalised
 # first word ("Police were ...", "Gunmen were ...") is no name unless the event wrote it mid-sentence.
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:was|were|had been)\s+\w+", re.U)
-_OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
+_OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b", re.I)
 _GENERIC_TYPES = ("Attack", "Armed clash")
 # Protest sub-types by severity: a later sentence of the same protest may raise its coding, never lower it.
 _PROTEST_SEVERITY = {
@@ -213,10 +216,18 @@ def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | 
         return None
     noun = found.group("noun")
     kinds = next((types for pattern, types in _NOUN_TYPES if re.fullmatch(pattern, noun)), None)
+    if item.typing.event_type == "Protests" and _quoted(s, found.start()):
+        return None  # a slogan names what a demonstration protests against: an event of its own
     for ev in reversed(events):
         if (kinds is None or ev.typing.event_type in kinds) and not _new_place(ev, item):
             return ev
     return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation (an odd number of quote marks before it)."""
+    before = text[:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def continues(prev: EventDraft, item: TypedSentence) -> bool:
