@@ -129,3 +129,32 @@ def test_an_act_the_story_is_measured_from_is_background() -> None:
     assert background_reason(PUB, "The shelling follows months after a truce in the region.", ctx)
     # Hours after: possibly the same day, a second event of the story.
     assert background_reason(PUB, "The strike came hours after an ambush near Kidal.", ctx) is None
+
+
+def _region(name: str, admin1: str) -> Location:
+    return Location(location=admin1, geonameid=None, country="Syria", admin1=admin1, geo_precision=3)
+
+
+def _town(name: str, geonameid: int, admin1: str) -> Location:
+    return Location(location=name, geonameid=geonameid, country="Syria", admin1=admin1, geo_precision=1)
+
+
+def test_a_strike_told_at_its_region_and_at_its_town_is_one_event() -> None:
+    strike = "Air/drone strike"
+    headline = _mention(strike, "Drone strike on northern Idlib's Sarmada kills four", 0,
+                        _region("northern Idlib", "Idlib"), "northern Idlib")
+    body = _mention(strike, "A drone hit a market in Sarmada on Tuesday, killing four.", 60,
+                    _town("Sarmada", 7, "Idlib"))
+    merged = consolidate([headline, body])
+    assert [(m.location_text, len(m.evidence)) for m in merged] == [("Sarmada", 2)]
+
+
+def test_a_region_that_does_not_name_the_town_or_holds_another_stays_apart() -> None:
+    strike = "Air/drone strike"
+    unnamed = _mention(strike, "Drones struck across northern Idlib on Tuesday.", 0,
+                       _region("northern Idlib", "Idlib"), "northern Idlib")
+    town = _mention(strike, "A drone hit a market in Sarmada on Tuesday.", 60, _town("Sarmada", 7, "Idlib"))
+    assert len(consolidate([unnamed, town])) == 2
+    elsewhere = _mention(strike, "Drones struck rural Hama near Sarmada on Tuesday.", 0,
+                         _region("rural Hama", "Hama"), "rural Hama")
+    assert len(consolidate([elsewhere, town])) == 2

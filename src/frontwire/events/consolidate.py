@@ -12,6 +12,9 @@ Two mentions of one article are one event when they have the same event type and
 - one is placed at a named place the gazetteer resolved, and the other at a name it did not know (coded
   only to the region that holds the first) whose own sentence sets it inside the first ("two car bombs
   went off in Mansur in west Baghdad"): a part of the town told apart, not another event.
+- one is placed at a name the gazetteer did not know, coded only to a region, and its own sentences
+  name the other's resolved place in that region ("shelling kills civilians in Kashmir's Poonch", "a
+  bomb struck a Puntland vehicle on the road to Qandala"): the same act told at a coarser place word.
 A mention whose sentences write no date at all (its day was taken from the event told before it) and
 another of the same sub-type at the same place (finer than a country) are one event too, whatever day
 the first was given: the undated one re-tells the dated one ("The raid on the camp ..." after an aside
@@ -89,7 +92,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         seizure = a if a.sub_event_type == DISRUPTED else b
         return _same_place(a, b) or (_no_place_written(seizure) and _same_country(a, b))
     if a.event_type == b.event_type:
-        return _same_place(a, b) or _inside(a, b) or _inside(b, a)
+        return _same_place(a, b) or _inside(a, b) or _inside(b, a) or _coarser(a, b) or _coarser(b, a)
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
@@ -170,12 +173,28 @@ def _inside(town: EventMention, part: EventMention) -> bool:
     return bool(within.search(part.evidence[0].text))
 
 
+def _coarser(coarse: EventMention, fine: EventMention) -> bool:
+    """`coarse` is placed at a name the gazetteer did not know, coded to a region only, and its first
+    sentence names `fine`'s resolved place, which lies in that region."""
+    region = coarse.place
+    if region is None or region.geonameid is not None or region.geo_precision < COUNTRY_LEVEL:
+        return False
+    if fine.place is None or fine.place.geonameid is None or not fine.location_text:
+        return False
+    if not region.admin1 or fine.place.admin1 != region.admin1:
+        return False
+    if region.admin1.lower() not in (coarse.location_text or "").lower():
+        return False
+    name = re.compile(rf"\b{re.escape(fine.location_text)}\b", re.I)
+    return bool(coarse.evidence) and bool(name.search(coarse.evidence[0].text))
+
+
 def _absorb(kept: EventMention, other: EventMention) -> None:
     """Fold `other` into `kept`: the day `other` writes when `kept` writes none, a finer place, a death
     toll when `kept` has none, every evidence span."""
     if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
-    if _country_level(kept) and not _country_level(other):
+    if _country_level(kept) and not _country_level(other) or _coarser(kept, other):
         kept.place, kept.location_text = other.place, other.location_text
     if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
