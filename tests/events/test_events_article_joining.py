@@ -158,3 +158,33 @@ def test_a_region_that_does_not_name_the_town_or_holds_another_stays_apart() -> 
     elsewhere = _mention(strike, "Drones struck rural Hama near Sarmada on Tuesday.", 0,
                          _region("rural Hama", "Hama"), "rural Hama")
     assert len(consolidate([elsewhere, town])) == 2
+
+
+def test_an_article_that_tells_an_accident_codes_none_of_its_blasts(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Blast at fireworks plant near Izmir kills seven; governor rules out sabotage",
+        "An explosion ripped through the packing hall of the plant in Torbali on Monday morning, "
+        "killing seven workers.",
+        "Police detained the plant's owner on suspicion of causing death by negligence.",
+    )
+    assert events == []
+
+
+def test_a_car_that_lost_control_is_a_crash_but_an_attack_recalled_beside_it_stays(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Two cyclists were killed when a van hit them near Lyon on Monday.",
+        "Police detained the driver, who they said lost control of his van on the wet road.",
+        "On Sunday, gunmen shot dead a shopkeeper in Marseille, police said.",
+    )
+    assert [(e.event_type, e.location_text) for e in events] == [("Violence against civilians", "Marseille")]
+
+
+def test_a_bombing_stays_when_nothing_says_accident(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "An explosion tore through a market in Torbali on Monday, killing seven people.",
+        "Police said a bomb had been hidden in a parked car.",
+    )
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]

@@ -25,6 +25,8 @@ Interceptions ("eight of which were shot down by air defence units") in a senten
 strike stay part of that strike; only an interception reported on its own (a lead, or with its own
 date or place) is a separate Disrupted weapons use event (ACLED codes the strike where drones hit;
 one event is one type, one place, one day).
+An article that tells an accident ("officials ruled out sabotage") keeps none of its blasts or deaths
+told without an attacker (accidents.py).
 Attribution-only sentences about the event just reported ("The official blamed the attack on IS",
 "The army denied involvement") are joined to it as `detail`s; with no event before them they are
 dropped with their reason.
@@ -40,6 +42,7 @@ from typing import Any
 from frontwire.events._text import Sentence
 from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
+from frontwire.events.rules.accidents import ACCIDENT_REASON, accidental, article_tells_accident
 from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
@@ -187,7 +190,23 @@ def group_events(
             victim.parts.append(item)
         else:
             events.append(EventDraft(item.typing, [item]))
-    return events
+    # Only the article's event sentences are read for an accident: a line with no event cue may tell
+    # another story's (reading the whole page lost a held-out match on Wikinews).
+    told = article_tells_accident([t.sentence.text for t in typed])
+    return _without_accidents(events, told, result)
+
+
+def _without_accidents(events: list[EventDraft], told: bool, result: EventResult) -> list[EventDraft]:
+    """The events that are not accidents (accidents.py); an accident's sentences are recorded as dropped.
+    `told`: the article tells an accident."""
+    kept = []
+    for ev in events:
+        if accidental(ev, told):
+            first = ev.parts[0].sentence
+            result.dropped.append(DroppedSentence(first.text, first.start, ACCIDENT_REASON))
+        else:
+            kept.append(ev)
+    return kept
 
 
 def named_again(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
