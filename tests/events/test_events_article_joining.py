@@ -11,6 +11,7 @@ import pytest
 from frontwire.config import DEFAULT
 from frontwire.events.consolidate import consolidate
 from frontwire.events.dates import DateContext
+from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.timeframe import background_reason
 from frontwire.pipeline import Pipeline
 from frontwire.records import Article, EventMention, Evidence, Location
@@ -188,3 +189,28 @@ def test_a_bombing_stays_when_nothing_says_accident(pipeline: Pipeline) -> None:
         "Police said a bomb had been hidden in a parked car.",
     )
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The visitors pinned Rovers back and bombarded the penalty area with crosses.", "sport"),
+        ("Okafor struck a fierce shot on target that the goalkeeper tipped over.", "sport"),
+        ("The film recreates the siege of the city with long battle scenes.", "fiction"),
+        ("In the game's second act the player raids a rebel fort at night.", "fiction"),
+        ("Over the weekend my convoy was ambushed by raiders dozens of times.", "aggregate"),
+    ],
+)
+def test_words_of_violence_in_play_fiction_and_repetition_report_no_occurrence(sentence: str, reason: str) -> None:
+    assert reason in (non_event_reason(sentence) or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels shelled the stadium in Goma during a match on Sunday, killing two fans.",
+        "Troops launched a counter-attack on the rebel position near Kidal on Friday.",
+    ],
+)
+def test_violence_near_a_pitch_or_a_counter_attack_still_reports_an_occurrence(sentence: str) -> None:
+    assert non_event_reason(sentence) is None

@@ -11,7 +11,9 @@ one day, at one place, told as having happened):
 - demands and calls ("called for a ceasefire", "urged the army to ...");
 - reactions: condemning, criticising or praising an act told elsewhere ("Karzai criticised last week's
   attack"), unless the sentence also tells the act in a clause with its own day;
-- other trades' words of violence: sport scores and comebacks, illness ("heart attack", "the plague
+- other trades' words of violence: sport scores and comebacks, play on the pitch ("bombarded the box
+  with crosses", "a low shot past the keeper"), fiction on screen ("battle scenes", "the film
+  recreates the fighting"), illness ("heart attack", "the plague
   has killed"), animal attacks;
 - statements and accusations about conduct ("accused the opposition of organising attacks");
 - opinions and expectations ("she believes the process is the best way to a peace deal");
@@ -119,6 +121,20 @@ _SCORE = re.compile(
     r"|\brall(?:ied|ies|y) (?:to (?:beat|defeat|win|victory|a \d)|from (?:behind|a set|two sets|\d))",
     re.I,
 )
+# Play on a pitch: words no report of violence uses ("a shot on target", "the battle in midfield").
+_PLAY = re.compile(
+    r"\b(?:penalty (?:area|box|spot)|with crosses|goalkeeper|keeper|midfield|kick-off|half-time|halftime"
+    r"|after the restart|into the (?:net|corner)|equali[sz]er|hat-trick|stoppage time|on target|crossbar"
+    r"|free kick|corner kick)\b",
+    re.I,
+)
+# Fiction: a film, a novel or a game telling a war ("brings the war to the screen with battle scenes").
+_FICTION = re.compile(
+    r"\b(?:battle scenes|(?:on|to) the (?:big |small )?screen|the (?:film|movie|novel|game|player)(?:'s|’s)?"
+    r"|gameplay|box office|(?:opening|central|closing|final|long) (?:sequence|scene)|recreat(?:es|ed|ing)"
+    r"|re-enact(?:s|ed|ing|ment))\b",
+    re.I,
+)
 _NOT_POLITICAL = re.compile(
     r"\b(?:heart|panic|asthma|anxiety|shark|dog|bear|cyber)[ -]attacks?\b"
     r"|\b(?:plague|virus|disease|cancer|flu|influenza|ebola|cholera|malaria|pandemic|epidemic|overdose)\b"
@@ -169,6 +185,10 @@ def discourse_reason(text: str, act: bool) -> str | None:
     whose demands are part of the event ("rallied, calling for a ceasefire")."""
     if _SCORE.search(text):
         return "sport: a score or a comeback, not violence"
+    if _PLAY.search(text):
+        return "sport: play on the pitch, not violence"
+    if _FICTION.search(text):
+        return "fiction: a film, a novel or a game, not an event"
     if _NOT_POLITICAL.search(text):
         return "illness, accident or animal, not political violence"
     if _CRITICISM.search(text):
