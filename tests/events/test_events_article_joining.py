@@ -214,3 +214,22 @@ def test_words_of_violence_in_play_fiction_and_repetition_report_no_occurrence(s
 )
 def test_violence_near_a_pitch_or_a_counter_attack_still_reports_an_occurrence(sentence: str) -> None:
     assert non_event_reason(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Union leaders called for a nationwide strike next Wednesday.", "plan"),
+        ("The student council urged members to march on the ministry on Friday.", "plan"),
+        ("\"We are battling this outbreak street by street,\" the health minister said in Lilongwe.", "fight"),
+        ("Crews have been fighting the fires north of the city since dawn.", "fight"),
+    ],
+)
+def test_calls_for_protests_to_come_and_fights_against_ills_report_no_occurrence(sentence: str, reason: str) -> None:
+    assert reason in (non_event_reason(sentence) or "")
+
+
+def test_a_protest_that_was_held_still_reports_an_occurrence() -> None:
+    assert non_event_reason("Thousands marched in Tbilisi on Sunday, calling for new elections.") is None
+    held_and_called = "Hundreds rallied in Kutaisi on Sunday and called for another rally next week."
+    assert non_event_reason(held_and_called) is None

@@ -8,9 +8,11 @@ one day, at one place, told as having happened):
   election", "launched 504 attacks", "so far this year", "in the past eight days");
 - reports about reports: a report, study or inquiry that states, describes or documents events
   ("A UN report released Thursday states that attacks ..."; footage is in `filters`);
-- demands and calls ("called for a ceasefire", "urged the army to ...");
+- demands and calls ("called for a ceasefire", "urged the army to ..."), and a call for a protest yet
+  to come ("organisers called for a new march on Friday"): a plan, not the protest;
 - reactions: condemning, criticising or praising an act told elsewhere ("Karzai criticised last week's
   attack"), unless the sentence also tells the act in a clause with its own day;
+- fights against an illness, a fire or a social ill ("we are fighting this disease on every front");
 - other trades' words of violence: sport scores and comebacks, play on the pitch ("bombarded the box
   with crosses", "a low shot past the keeper"), fiction on screen ("battle scenes", "the film
   recreates the fighting"), illness ("heart attack", "the plague
@@ -84,6 +86,22 @@ _REPORT_STATES = re.compile(
 _DEMAND = re.compile(
     r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)"
     r"|demand(?:ed|s|ing)? (?:that|an?|the)|ask(?:ed|s|ing)? (?:for|the))\b",
+    re.I,
+)
+# A call for a protest yet to come: "called for another rally", "urged supporters to march on Friday".
+_PROTEST_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing) \w+ to (?:join|hold|stage)|announc(?:ed|es|ing))\s+"
+    r"(?:a |an |another |more |new |fresh |further |(?:a|an) (?:new|fresh|further|second|third|nationwide|"
+    r"general|mass) )(?:\w+ )?(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|strikes?|sit-ins?)\b"
+    r"|\burg(?:ed|es|ing) \w+ to (?:march|rally|protest|demonstrate|strike)\b",
+    re.I,
+)
+# A fight against an illness, a fire or a social ill: no one is attacked.
+_FIGURATIVE_FIGHT = re.compile(
+    r"\b(?:fight|fighting|fights|fought|battle|battling|battled|war)\s+(?:against\s+)?"
+    r"(?:this |the |a |an |our )?(?:\w+ )?(?:disease|virus|epidemic|pandemic|outbreak|cholera|malaria"
+    r"|cancer|poverty|corruption|inflation|hunger|wildfires?|blazes?|flames|fires?|climate change"
+    r"|illiteracy|unemployment)\b",
     re.I,
 )
 _REACTION = re.compile(
@@ -185,6 +203,10 @@ def discourse_reason(text: str, act: bool) -> str | None:
     whose demands are part of the event ("rallied, calling for a ceasefire")."""
     if _SCORE.search(text):
         return "sport: a score or a comeback, not violence"
+    if _PROTEST_CALL.search(text) and not _GATHERED.search(text):
+        return "a call for a protest yet to come, a plan"
+    if _FIGURATIVE_FIGHT.search(text):
+        return "a fight against an illness, a fire or a social ill, not violence"
     if _PLAY.search(text):
         return "sport: play on the pitch, not violence"
     if _FICTION.search(text):
