@@ -233,3 +233,17 @@ def test_a_protest_that_was_held_still_reports_an_occurrence() -> None:
     assert non_event_reason("Thousands marched in Tbilisi on Sunday, calling for new elections.") is None
     held_and_called = "Hundreds rallied in Kutaisi on Sunday and called for another rally next week."
     assert non_event_reason(held_and_called) is None
+
+
+def test_a_headline_that_tells_only_the_dead_joins_the_battle_the_body_tells() -> None:
+    region = _at("Borno", "Nigeria", None, 3)
+    headline = _mention("Attack", "Nine insurgents killed in gunfight near Bama", 0, region, "Bama")
+    body = _mention("Armed clash", "Troops fought insurgents near Bama on Sunday, killing nine.", 50,
+                    _at("Bama", "Nigeria", 31), day=1)
+    merged = consolidate([headline, body])
+    assert [(m.sub_event_type, m.event_date.day, len(m.evidence)) for m in merged] == [("Armed clash", 1, 2)]
+    # A dated killing in the body is another event, and so is a headline that writes its own day.
+    killing = _mention("Attack", "Gunmen killed a trader in Bama on Saturday.", 120, _at("Bama", "Nigeria", 31))
+    dated_headline = _mention("Attack", "Nine killed near Bama on Saturday", 0, region, "Bama")
+    assert len(consolidate([killing, body])) == 2
+    assert len(consolidate([dated_headline, body])) == 2

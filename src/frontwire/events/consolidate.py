@@ -22,6 +22,9 @@ about an older event).
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
+A headline that tells deaths only ("14 rebels killed in two-day encounter"), with no date of its own, and
+a battle or an explosion in the same country told in the body are one event: the headline sums up the
+story the body tells, and the event takes the body's coding and day.
 Weapons seized or recovered, or missiles intercepted (Disrupted weapons use), on the day of a battle, an
 explosion or an attack at the same place, or told with no place of their own in its country, are part of
 that event (codebook: weapons seized in the course of a clash belong to the clash; an interception of a
@@ -42,6 +45,8 @@ from frontwire.records import EventMention
 # sub-types it defers to.
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
+# The event types a headline's toll defers to.
+HEADLINE_TOLL_TYPES = frozenset(("Battles", "Explosions/Remote violence"))
 # The sub-type of seizures and interceptions, and the event types whose course they can be part of.
 DISRUPTED = "Disrupted weapons use"
 VIOLENT_EVENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
@@ -72,8 +77,8 @@ def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
         at = next((i for i, kept in enumerate(out) if same_event(kept, ev)), None)
         if at is None:
             out.append(ev)
-        elif _seizure_in(out[at], ev):
-            _absorb(ev, out[at])  # the violent event leads; the seizure told before it joins it
+        elif _seizure_in(out[at], ev) or _headline_toll(out[at], ev):
+            _absorb(ev, out[at])  # the violent event (the body's telling) leads; what came first joins it
             out[at] = ev
         else:
             _absorb(out[at], ev)
@@ -82,6 +87,8 @@ def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
 
 def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions in one article code the same occurrence (type, day, place)."""
+    if _headline_toll(a, b) or _headline_toll(b, a):
+        return _same_place(a, b) or _same_country(a, b)
     if a.event_date != b.event_date:
         if _dated(a) and _dated(b) or a.sub_event_type != b.sub_event_type:
             return False
@@ -96,6 +103,19 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
+
+
+def _headline_toll(headline: EventMention, body: EventMention) -> bool:
+    """`headline` is a generic attack told only in the article's first sentence, with no date; `body` a
+    battle or an explosion told with one."""
+    first_only = len(headline.evidence) == 1 and headline.evidence[0].start == 0
+    return (
+        first_only
+        and headline.sub_event_type == GENERIC_ATTACK
+        and body.event_type in HEADLINE_TOLL_TYPES
+        and not _dated(headline)
+        and _dated(body)
+    )
 
 
 def _seizure_in(seizure: EventMention, violent: EventMention) -> bool:
