@@ -247,3 +247,19 @@ def test_a_headline_that_tells_only_the_dead_joins_the_battle_the_body_tells() -
     dated_headline = _mention("Attack", "Nine killed near Bama on Saturday", 0, region, "Bama")
     assert len(consolidate([killing, body])) == 2
     assert len(consolidate([dated_headline, body])) == 2
+
+
+def _arrests(text: str, start: int, place: Location) -> EventMention:
+    ev = _mention("Attack", text, start, place)
+    ev.event_type, ev.sub_event_type = "Strategic developments", "Arrests"
+    return ev
+
+
+def test_arrests_tallied_with_the_dead_of_a_raid_are_the_raid() -> None:
+    raid = _mention("Armed clash", "Police stormed the Vila Nova slum on Thursday and fought gang members.", 0,
+                    _at("Vila Nova", "Brazil", 41))
+    tally = _arrests("Officers said 12 suspects died and 30 were arrested.", 80, _at("Brazil", "Brazil", 42, 3))
+    campaign = _arrests("Police arrested 30 union leaders in the capital.", 140, _at("Brazil", "Brazil", 42, 3))
+    merged = consolidate([raid, tally, campaign])
+    assert [m.sub_event_type for m in merged] == ["Armed clash", "Arrests"]
+    assert merged[1].evidence[0].start == 140

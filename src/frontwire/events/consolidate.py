@@ -28,7 +28,8 @@ story the body tells, and the event takes the body's coding and day.
 Weapons seized or recovered, or missiles intercepted (Disrupted weapons use), on the day of a battle, an
 explosion or an attack at the same place, or told with no place of their own in its country, are part of
 that event (codebook: weapons seized in the course of a clash belong to the clash; an interception of a
-strike that hit belongs to the strike): the event keeps the violent coding whichever came first.
+strike that hit belongs to the strike): the event keeps the violent coding whichever came first. So
+are arrests told in one breath with the operation's dead ("60 suspects were killed and 81 arrested").
 
 The event keeps the first mention's coding (the headline or lead reads the event as a whole), takes
 a finer place and a death toll from the others when it has none, and gathers every evidence span.
@@ -54,6 +55,9 @@ VIOLENT_EVENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Viole
 _SEIZED = re.compile(
     r"\b(?:seiz|recover|confiscat|captur|intercept|shot down|downed|defus|found|impound)\w*", re.I
 )
+# Arrests told in one breath with the dead of an operation: its tally, not an arrest campaign of its own.
+ARRESTS = "Arrests"
+_TALLY = re.compile(r"\b(?:killed|dead|died)\b[^.;]{0,60}\b(?:arrested|detained|captured)\b", re.I)
 COUNTRY_LEVEL = 3  # ACLED geo_precision: the region or country only
 # Words that date a sentence: a weekday, a month, a relative day, a year.
 _DATE_WORDS = re.compile(
@@ -119,13 +123,13 @@ def _headline_toll(headline: EventMention, body: EventMention) -> bool:
 
 
 def _seizure_in(seizure: EventMention, violent: EventMention) -> bool:
-    """`seizure` codes weapons seized or intercepted, `violent` a battle, an explosion or an attack."""
-    return (
-        seizure.sub_event_type == DISRUPTED
-        and violent.sub_event_type != DISRUPTED
-        and violent.event_type in VIOLENT_EVENT_TYPES
-        and any(_SEIZED.search(e.text) for e in seizure.evidence)
-    )
+    """`seizure` codes weapons seized or intercepted, or arrests tallied with the dead of an operation
+    ("60 suspects were killed and 81 arrested"); `violent` a battle, an explosion or an attack."""
+    if violent.event_type not in VIOLENT_EVENT_TYPES or violent.sub_event_type == DISRUPTED:
+        return False
+    if seizure.sub_event_type == DISRUPTED:
+        return any(_SEIZED.search(e.text) for e in seizure.evidence)
+    return seizure.sub_event_type == ARRESTS and any(_TALLY.search(e.text) for e in seizure.evidence)
 
 
 def _no_place_written(ev: EventMention) -> bool:
