@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 
-from frontwire.config import DEFAULT
 from frontwire.events.consolidate import consolidate
 from frontwire.events.dates import DateContext
 from frontwire.events.rules.filters import non_event_reason
@@ -94,11 +93,6 @@ def test_a_seizure_elsewhere_or_a_hand_over_stays_its_own_event() -> None:
     )
     merged = consolidate([clash, seized, handed, next_day])
     assert [m.sub_event_type for m in merged] == ["Armed clash"] + ["Disrupted weapons use"] * 3
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(DEFAULT)
 
 
 def _events(pipeline: Pipeline, *paragraphs: str) -> list[EventMention]:
