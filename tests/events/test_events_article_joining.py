@@ -257,3 +257,10 @@ def test_arrests_tallied_with_the_dead_of_a_raid_are_the_raid() -> None:
     merged = consolidate([raid, tally, campaign])
     assert [m.sub_event_type for m in merged] == ["Armed clash", "Arrests"]
     assert merged[1].evidence[0].start == 140
+
+
+def test_a_quote_of_what_must_be_is_an_opinion_but_a_quoted_act_stays() -> None:
+    opinion = "\"The bombing of markets must end now,\" the regional envoy said at a briefing in Nairobi."
+    assert "opinion" in (non_event_reason(opinion) or "")
+    act = "\"They shelled the market on Tuesday and we must bury eleven people,\" the mayor said."
+    assert non_event_reason(act) is None

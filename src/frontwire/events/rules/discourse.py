@@ -18,7 +18,8 @@ one day, at one place, told as having happened):
   recreates the fighting"), illness ("heart attack", "the plague
   has killed"), animal attacks;
 - statements and accusations about conduct ("accused the opposition of organising attacks");
-- opinions and expectations ("she believes the process is the best way to a peace deal");
+- opinions and expectations ("she believes the process is the best way to a peace deal"), and a quote
+  that opens the sentence and says what must or should be ('"The shelling must stop," the envoy said');
 - warrants (a court's order, not an arrest);
 - releases: hostages freed or released (the end of an abduction, not a new one).
 
@@ -86,6 +87,12 @@ _REPORT_STATES = re.compile(
 _DEMAND = re.compile(
     r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)? (?:for|to)"
     r"|demand(?:ed|s|ing)? (?:that|an?|the)|ask(?:ed|s|ing)? (?:for|the))\b",
+    re.I,
+)
+# A quote that opens the sentence with what must or should be, then its speaker: an opinion.
+_OPINION_QUOTE = re.compile(
+    r"^[\"“][^\"“”]*\b(?:must|should|ought to|needs? to|has to|have to|only (?:benefits|helps|serves|fuels"
+    r"|prolongs|deepens))\b[^\"“”]*[\"”]\s*(?:[\w'’.-]+\s+){0,10}?(?:said|says|told|added|wrote|posted)\b",
     re.I,
 )
 # A call for a protest yet to come: "called for another rally", "urged supporters to march on Friday".
@@ -230,6 +237,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "reaction to an act told elsewhere"
     if _STATEMENT.search(text) and not _DAY.search(text):
         return "statement or accusation about conduct, not a report of an act"
+    if _OPINION_QUOTE.search(text) and not told_here(text):
+        return "a quote of opinion, not an act"
     if _BELIEF.search(text) and not told_here(text):
         return "opinion or expectation, not an act"
     if _WARRANT.search(text) and not _ARRESTED.search(text):
