@@ -264,3 +264,14 @@ def test_a_quote_of_what_must_be_is_an_opinion_but_a_quoted_act_stays() -> None:
     assert "opinion" in (non_event_reason(opinion) or "")
     act = "\"They shelled the market on Tuesday and we must bury eleven people,\" the mayor said."
     assert non_event_reason(act) is None
+
+
+def test_every_region_level_telling_joins_the_town_once_one_of_them_took_its_place() -> None:
+    strike = "Air/drone strike"
+    headline = _mention(strike, "Drone strike on northern Idlib's Sarmada kills four", 0,
+                        _region("northern Idlib", "Idlib"), "northern Idlib's Sarmada")
+    lead = _mention(strike, "A drone struck Sarmada in Idlib province on Tuesday, monitors said.", 60,
+                    _region("Idlib province", "Idlib"), "Idlib province")
+    body = _mention(strike, "The drone hit a market in Sarmada, killing four.", 140, _town("Sarmada", 7, "Idlib"))
+    merged = consolidate([headline, lead, body])
+    assert [(m.location_text, len(m.evidence)) for m in merged] == [("Sarmada", 3)]

@@ -46,6 +46,9 @@ from frontwire.records import EventMention
 # sub-types it defers to.
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
+# Passes over an article's events: a second one finds what the first one's joins made alike (a region-level
+# mention that took its town's place); the bound keeps a page of many mentions to a few quadratic passes.
+MAX_PASSES = 3
 # The event types a headline's toll defers to.
 HEADLINE_TOLL_TYPES = frozenset(("Battles", "Explosions/Remote violence"))
 # The sub-type of seizures and interceptions, and the event types whose course they can be part of.
@@ -75,7 +78,19 @@ _SIDES = (
 
 
 def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
-    """The article's events with each real event once; evidence of the joined mentions is kept."""
+    """The article's events with each real event once; evidence of the joined mentions is kept. A join
+    can make a kept event match one told before it (a region-level mention that took its town's place):
+    the pass runs again while it joins anything, at most MAX_PASSES times."""
+    out = _join(events)
+    for _ in range(MAX_PASSES - 1):
+        again = _join(out)
+        if len(again) == len(out):
+            break
+        out = again
+    return out
+
+
+def _join(events: Iterable[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     for ev in events:
         at = next((i for i, kept in enumerate(out) if same_event(kept, ev)), None)
