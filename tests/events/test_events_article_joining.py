@@ -275,3 +275,21 @@ def test_every_region_level_telling_joins_the_town_once_one_of_them_took_its_pla
     body = _mention(strike, "The drone hit a market in Sarmada, killing four.", 140, _town("Sarmada", 7, "Idlib"))
     merged = consolidate([headline, lead, body])
     assert [(m.location_text, len(m.evidence)) for m in merged] == [("Sarmada", 3)]
+
+
+def _protest(sub_type: str, text: str, start: int, place: Location, day: int = 3) -> EventMention:
+    ev = _mention("Attack", text, start, place, day=day)
+    ev.event_type = "Riots" if sub_type == "Violent demonstration" else "Protests"
+    ev.sub_event_type = sub_type
+    return ev
+
+
+def test_a_protest_and_its_turn_to_violence_are_one_event_coded_as_first_told() -> None:
+    square = _at("Yerevan", "Armenia", 51)
+    march = _protest("Protest with intervention", "Police pushed back marchers in Yerevan on Monday.", 0, square)
+    turned = _protest("Violent demonstration", "Some marchers threw stones at officers.", 60, square)
+    next_day = _protest("Violent demonstration", "Marchers threw stones at officers again.", 120, square, day=4)
+    merged = consolidate([march, turned, next_day])
+    assert [(m.sub_event_type, m.event_date.day) for m in merged] == [
+        ("Protest with intervention", 3), ("Violent demonstration", 4)
+    ]

@@ -22,6 +22,8 @@ about an older event).
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
+A protest and a violent demonstration on one day at one place are one crowd told as it turned (codebook:
+one event, coded by what happened at it); the first telling's coding is kept.
 A headline that tells deaths only ("14 rebels killed in two-day encounter"), with no date of its own, and
 a battle or an explosion in the same country told in the body are one event: the headline sums up the
 story the body tells, and the event takes the body's coding and day.
@@ -49,6 +51,7 @@ WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
 # Passes over an article's events: a second one finds what the first one's joins made alike (a region-level
 # mention that took its town's place); the bound keeps a page of many mentions to a few quadratic passes.
 MAX_PASSES = 3
+VIOLENT_DEMONSTRATION = "Violent demonstration"
 # The event types a headline's toll defers to.
 HEADLINE_TOLL_TYPES = frozenset(("Battles", "Explosions/Remote violence"))
 # The sub-type of seizures and interceptions, and the event types whose course they can be part of.
@@ -114,6 +117,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         # A country is too wide to tell a re-telling from another act there.
         town = not (_country_level(a) or _country_level(b))
         return town and _key(a) is not None and _key(a) == _key(b)
+    if _one_demonstration(a, b):
+        return _same_place(a, b)
     if _seizure_in(a, b) or _seizure_in(b, a):
         seizure = a if a.sub_event_type == DISRUPTED else b
         return _same_place(a, b) or (_no_place_written(seizure) and _same_country(a, b))
@@ -122,6 +127,13 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
+
+
+def _one_demonstration(a: EventMention, b: EventMention) -> bool:
+    """A protest and a violent demonstration: the same crowd told as it turned (codebook: one event, coded
+    by what happened at it; the first telling's coding is kept, as for every join here)."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return VIOLENT_DEMONSTRATION in kinds and {a.event_type, b.event_type} == {"Protests", "Riots"}
 
 
 def _headline_toll(headline: EventMention, body: EventMention) -> bool:
