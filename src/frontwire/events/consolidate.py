@@ -12,6 +12,9 @@ Two mentions of one article are one event when they have the same event type and
 - one is placed at a named place the gazetteer resolved, and the other at a name it did not know (coded
   only to the region that holds the first) whose own sentence sets it inside the first ("two car bombs
   went off in Karrada in central Baghdad"): a part of the town told apart, not another event.
+- one is placed at a name the gazetteer did not know, coded only to a region, and its own sentences
+  name the other's resolved place in that region ("shelling kills civilians in Kashmir's Poonch", "a
+  bomb struck a Puntland vehicle on the road to Qandala"): the same act told at a coarser place word.
 A mention whose sentences write no date at all (its day was taken from the event told before it) and
 another of the same sub-type at the same place (finer than a country) are one event too, whatever day
 the first was given: the undated one re-tells the dated one ("The raid on the camp ..." after an aside
@@ -19,6 +22,16 @@ about an older event).
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
+A protest and a violent demonstration on one day at one place are one crowd told as it turned (codebook:
+one event, coded by what happened at it); the first telling's coding is kept.
+A headline that tells deaths only ("14 rebels killed in two-day encounter"), with no date of its own, and
+a battle or an explosion in the same country told in the body are one event: the headline sums up the
+story the body tells, and the event takes the body's coding and day.
+Weapons seized or recovered, or missiles intercepted (Disrupted weapons use), on the day of a battle, an
+explosion or an attack at the same place, or told with no place of their own in its country, are part of
+that event (codebook: weapons seized in the course of a clash belong to the clash; an interception of a
+strike that hit belongs to the strike): the event keeps the violent coding whichever came first. So
+are arrests told in one breath with the operation's dead ("60 suspects were killed and 81 arrested").
 
 The event keeps the first mention's coding (the headline or lead reads the event as a whole), takes
 a finer place and a death toll from the others when it has none, and gathers every evidence span.
@@ -35,6 +48,22 @@ from frontwire.records import EventMention
 # sub-types it defers to.
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
+# Passes over an article's events: a second one finds what the first one's joins made alike (a region-level
+# mention that took its town's place); the bound keeps a page of many mentions to a few quadratic passes.
+MAX_PASSES = 3
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+# The event types a headline's toll defers to.
+HEADLINE_TOLL_TYPES = frozenset(("Battles", "Explosions/Remote violence"))
+# The sub-type of seizures and interceptions, and the event types whose course they can be part of.
+DISRUPTED = "Disrupted weapons use"
+VIOLENT_EVENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Violence against civilians"))
+# Words that tell weapons taken or stopped in the course of an act: a hand-over or a surrender is not.
+_SEIZED = re.compile(
+    r"\b(?:seiz|recover|confiscat|captur|intercept|shot down|downed|defus|found|impound)\w*", re.I
+)
+# Arrests told in one breath with the dead of an operation: its tally, not an arrest campaign of its own.
+ARRESTS = "Arrests"
+_TALLY = re.compile(r"\b(?:killed|dead|died)\b[^.;]{0,60}\b(?:arrested|detained|captured)\b", re.I)
 COUNTRY_LEVEL = 3  # ACLED geo_precision: the region or country only
 # Words that date a sentence: a weekday, a month, a relative day, a year.
 _DATE_WORDS = re.compile(
@@ -52,30 +81,89 @@ _SIDES = (
 
 
 def consolidate(events: Iterable[EventMention]) -> list[EventMention]:
-    """The article's events with each real event once; evidence of the joined mentions is kept."""
+    """The article's events with each real event once; evidence of the joined mentions is kept. A join
+    can make a kept event match one told before it (a region-level mention that took its town's place):
+    the pass runs again while it joins anything, at most MAX_PASSES times."""
+    out = _join(events)
+    for _ in range(MAX_PASSES - 1):
+        again = _join(out)
+        if len(again) == len(out):
+            break
+        out = again
+    return out
+
+
+def _join(events: Iterable[EventMention]) -> list[EventMention]:
     out: list[EventMention] = []
     for ev in events:
-        target = next((kept for kept in out if same_event(kept, ev)), None)
-        if target is None:
+        at = next((i for i, kept in enumerate(out) if same_event(kept, ev)), None)
+        if at is None:
             out.append(ev)
+        elif _seizure_in(out[at], ev) or _headline_toll(out[at], ev):
+            _absorb(ev, out[at])  # the violent event (the body's telling) leads; what came first joins it
+            out[at] = ev
         else:
-            _absorb(target, ev)
+            _absorb(out[at], ev)
     return out
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions in one article code the same occurrence (type, day, place)."""
+    if _headline_toll(a, b) or _headline_toll(b, a):
+        return _same_place(a, b) or _same_country(a, b)
     if a.event_date != b.event_date:
         if _dated(a) and _dated(b) or a.sub_event_type != b.sub_event_type:
             return False
         # A country is too wide to tell a re-telling from another act there.
         town = not (_country_level(a) or _country_level(b))
         return town and _key(a) is not None and _key(a) == _key(b)
+    if _one_demonstration(a, b):
+        return _same_place(a, b)
+    if _seizure_in(a, b) or _seizure_in(b, a):
+        seizure = a if a.sub_event_type == DISRUPTED else b
+        return _same_place(a, b) or (_no_place_written(seizure) and _same_country(a, b))
     if a.event_type == b.event_type:
-        return _same_place(a, b) or _inside(a, b) or _inside(b, a)
+        return _same_place(a, b) or _inside(a, b) or _inside(b, a) or _coarser(a, b) or _coarser(b, a)
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
+
+
+def _one_demonstration(a: EventMention, b: EventMention) -> bool:
+    """A protest and a violent demonstration: the same crowd told as it turned (codebook: one event, coded
+    by what happened at it; the first telling's coding is kept, as for every join here)."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return VIOLENT_DEMONSTRATION in kinds and {a.event_type, b.event_type} == {"Protests", "Riots"}
+
+
+def _headline_toll(headline: EventMention, body: EventMention) -> bool:
+    """`headline` is a generic attack told only in the article's first sentence, with no date; `body` a
+    battle or an explosion told with one."""
+    first_only = len(headline.evidence) == 1 and headline.evidence[0].start == 0
+    return (
+        first_only
+        and headline.sub_event_type == GENERIC_ATTACK
+        and body.event_type in HEADLINE_TOLL_TYPES
+        and not _dated(headline)
+        and _dated(body)
+    )
+
+
+def _seizure_in(seizure: EventMention, violent: EventMention) -> bool:
+    """`seizure` codes weapons seized or intercepted, or arrests tallied with the dead of an operation
+    ("60 suspects were killed and 81 arrested"); `violent` a battle, an explosion or an attack."""
+    if violent.event_type not in VIOLENT_EVENT_TYPES or violent.sub_event_type == DISRUPTED:
+        return False
+    if seizure.sub_event_type == DISRUPTED:
+        return any(_SEIZED.search(e.text) for e in seizure.evidence)
+    return seizure.sub_event_type == ARRESTS and any(_TALLY.search(e.text) for e in seizure.evidence)
+
+
+def _no_place_written(ev: EventMention) -> bool:
+    """None of the mention's sentences writes its place name ("Weapons were recovered from the site"):
+    its place was taken from the article, not told."""
+    name = (ev.location_text or "").strip().lower()
+    return not name or not any(name in e.text.lower() for e in ev.evidence)
 
 
 def _dated(ev: EventMention) -> bool:
@@ -136,12 +224,28 @@ def _inside(town: EventMention, part: EventMention) -> bool:
     return bool(within.search(part.evidence[0].text))
 
 
+def _coarser(coarse: EventMention, fine: EventMention) -> bool:
+    """`coarse` is placed at a name the gazetteer did not know, coded to a region only, and its first
+    sentence names `fine`'s resolved place, which lies in that region."""
+    region = coarse.place
+    if region is None or region.geonameid is not None or region.geo_precision < COUNTRY_LEVEL:
+        return False
+    if fine.place is None or fine.place.geonameid is None or not fine.location_text:
+        return False
+    if not region.admin1 or fine.place.admin1 != region.admin1:
+        return False
+    if region.admin1.lower() not in (coarse.location_text or "").lower():
+        return False
+    name = re.compile(rf"\b{re.escape(fine.location_text)}\b", re.I)
+    return bool(coarse.evidence) and bool(name.search(coarse.evidence[0].text))
+
+
 def _absorb(kept: EventMention, other: EventMention) -> None:
     """Fold `other` into `kept`: the day `other` writes when `kept` writes none, a finer place, a death
     toll when `kept` has none, every evidence span."""
     if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
-    if _country_level(kept) and not _country_level(other):
+    if _country_level(kept) and not _country_level(other) or _coarser(kept, other):
         kept.place, kept.location_text = other.place, other.location_text
     if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type

@@ -49,7 +49,7 @@ _NUMBER = rf"(?:\d+|{alternation(_NUMBER_WORDS)})"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 # "attacked three times in January" is a count ACLED still codes at month precision; "several times",
 # "three times before", "for the fifth time" are not bounded by any period.
-_VAGUE_TIMES = r"(?:several|many|numerous|multiple|countless|a few|a number of)"
+_VAGUE_TIMES = r"(?:several|many|numerous|multiple|countless|a few|a number of|(?:dozens|hundreds|scores) of)"
 _TIMES = re.compile(
     rf"\b{_VAGUE_TIMES}\s+times\b(?!\s+(?:as|more|higher|larger|bigger|the))|\bfor the {_ORDINAL} time\b"
     rf"|\btime and again\b|\b{_NUMBER}\s+times?\s+(?:before|previously|in the past|since|over the)\b",

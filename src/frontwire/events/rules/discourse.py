@@ -8,13 +8,18 @@ one day, at one place, told as having happened):
   election", "launched 504 attacks", "so far this year", "in the past eight days");
 - reports about reports: a report, study or inquiry that states, describes or documents events
   ("A UN report released Thursday states that attacks ..."; footage is in `filters`);
-- demands and calls ("called for a ceasefire", "urged the army to ...");
+- demands and calls ("called for a ceasefire", "urged the army to ..."), and a call for a protest yet
+  to come ("organisers called for a new march on Friday"): a plan, not the protest;
 - reactions: condemning, criticising or praising an act told elsewhere ("Karzai criticised last week's
   attack"), unless the sentence also tells the act in a clause with its own day;
-- other trades' words of violence: sport scores and comebacks, illness ("heart attack", "the plague
+- fights against an illness, a fire or a social ill ("we are fighting this disease on every front");
+- other trades' words of violence: sport scores and comebacks, play on the pitch ("bombarded the box
+  with crosses", "a low shot past the keeper"), fiction on screen ("battle scenes", "the film
+  recreates the fighting"), illness ("heart attack", "the plague
   has killed"), animal attacks;
 - statements and accusations about conduct ("accused the opposition of organising attacks");
-- opinions and expectations ("she believes the process is the best way to a peace deal");
+- opinions and expectations ("she believes the process is the best way to a peace deal"), and a quote
+  that opens the sentence and says what must or should be ('"The shelling must stop," the envoy said');
 - warrants (a court's order, not an arrest);
 - releases: hostages freed or released (the end of an abduction, not a new one).
 
@@ -84,6 +89,28 @@ _DEMAND = re.compile(
     r"|demand(?:ed|s|ing)? (?:that|an?|the)|ask(?:ed|s|ing)? (?:for|the))\b",
     re.I,
 )
+# A quote that opens the sentence with what must or should be, then its speaker: an opinion.
+_OPINION_QUOTE = re.compile(
+    r"^[\"“][^\"“”]*\b(?:must|should|ought to|needs? to|has to|have to|only (?:benefits|helps|serves|fuels"
+    r"|prolongs|deepens))\b[^\"“”]*[\"”]\s*(?:[\w'’.-]+\s+){0,10}?(?:said|says|told|added|wrote|posted)\b",
+    re.I,
+)
+# A call for a protest yet to come: "called for another rally", "urged supporters to march on Friday".
+_PROTEST_CALL = re.compile(
+    r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing) \w+ to (?:join|hold|stage)|announc(?:ed|es|ing))\s+"
+    r"(?:a |an |another |more |new |fresh |further |(?:a|an) (?:new|fresh|further|second|third|nationwide|"
+    r"general|mass) )(?:\w+ )?(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|strikes?|sit-ins?)\b"
+    r"|\burg(?:ed|es|ing) \w+ to (?:march|rally|protest|demonstrate|strike)\b",
+    re.I,
+)
+# A fight against an illness, a fire or a social ill: no one is attacked.
+_FIGURATIVE_FIGHT = re.compile(
+    r"\b(?:fight|fighting|fights|fought|battle|battling|battled|war)\s+(?:against\s+)?"
+    r"(?:this |the |a |an |our )?(?:\w+ )?(?:disease|virus|epidemic|pandemic|outbreak|cholera|malaria"
+    r"|cancer|poverty|corruption|inflation|hunger|wildfires?|blazes?|flames|fires?|climate change"
+    r"|illiteracy|unemployment)\b",
+    re.I,
+)
 _REACTION = re.compile(
     r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied)|slamm?)\w*\b", re.I
 )
@@ -117,6 +144,20 @@ _SCORE = re.compile(
     r"\b\d{1,2}-\d{1,2}\b(?:\s*\(\d+\))?,\s+\d{1,2}-\d{1,2}\b"
     r"|\b(?:beat|beats|beaten|defeat(?:ed|s)?|won|win|wins|lost)\b[^.;]{0,60}\b\d{1,3}-\d{1,3}\b"
     r"|\brall(?:ied|ies|y) (?:to (?:beat|defeat|win|victory|a \d)|from (?:behind|a set|two sets|\d))",
+    re.I,
+)
+# Play on a pitch: words no report of violence uses ("a shot on target", "the battle in midfield").
+_PLAY = re.compile(
+    r"\b(?:penalty (?:area|box|spot)|with crosses|goalkeeper|keeper|midfield|kick-off|half-time|halftime"
+    r"|after the restart|into the (?:net|corner)|equali[sz]er|hat-trick|stoppage time|on target|crossbar"
+    r"|free kick|corner kick)\b",
+    re.I,
+)
+# Fiction: a film, a novel or a game telling a war ("brings the war to the screen with battle scenes").
+_FICTION = re.compile(
+    r"\b(?:battle scenes|(?:on|to) the (?:big |small )?screen|the (?:film|movie|novel|game|player)(?:'s|’s)?"
+    r"|gameplay|box office|(?:opening|central|closing|final|long) (?:sequence|scene)|recreat(?:es|ed|ing)"
+    r"|re-enact(?:s|ed|ing|ment))\b",
     re.I,
 )
 _NOT_POLITICAL = re.compile(
@@ -169,6 +210,14 @@ def discourse_reason(text: str, act: bool) -> str | None:
     whose demands are part of the event ("rallied, calling for a ceasefire")."""
     if _SCORE.search(text):
         return "sport: a score or a comeback, not violence"
+    if _PROTEST_CALL.search(text) and not _GATHERED.search(text):
+        return "a call for a protest yet to come, a plan"
+    if _FIGURATIVE_FIGHT.search(text):
+        return "a fight against an illness, a fire or a social ill, not violence"
+    if _PLAY.search(text):
+        return "sport: play on the pitch, not violence"
+    if _FICTION.search(text):
+        return "fiction: a film, a novel or a game, not an event"
     if _NOT_POLITICAL.search(text):
         return "illness, accident or animal, not political violence"
     if _CRITICISM.search(text):
@@ -188,6 +237,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "reaction to an act told elsewhere"
     if _STATEMENT.search(text) and not _DAY.search(text):
         return "statement or accusation about conduct, not a report of an act"
+    if _OPINION_QUOTE.search(text) and not told_here(text):
+        return "a quote of opinion, not an act"
     if _BELIEF.search(text) and not told_here(text):
         return "opinion or expectation, not an act"
     if _WARRANT.search(text) and not _ARRESTED.search(text):

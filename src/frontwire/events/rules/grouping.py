@@ -10,7 +10,10 @@ the previous event when it
   names no place the event has not named;
 - repeats the event's sub-type without a date of its own, or is a generic attack/clash sentence in
   the same paragraph.
-A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event.
+A sentence that opens on "Separately", "Elsewhere", "In another ..." always starts a new event, and so
+does a sentence with a date of its own ("On April 2, ...", whatever its case); a
+demonstration whose slogan names an act of violence ("marched with placards reading 'Stop the
+killings'") protests against it and is an event of its own, not a re-telling.
 A sentence whose subject is a person named in an event's sentences, told in the passive with no day of
 its own ("the reporter was shot dead after ..."), re-tells that person's event and joins it.
 
@@ -22,6 +25,8 @@ Interceptions ("eight of which were shot down by air defence units") in a senten
 strike stay part of that strike; only an interception reported on its own (a lead, or with its own
 date or place) is a separate Disrupted weapons use event (ACLED codes the strike where drones hit;
 one event is one type, one place, one day).
+An article that tells an accident ("officials ruled out sabotage") keeps none of its blasts or deaths
+told without an attacker (accidents.py).
 Attribution-only sentences about the event just reported ("The official blamed the attack on IS",
 "The army denied involvement") are joined to it as `detail`s; with no event before them they are
 dropped with their reason.
@@ -37,6 +42,7 @@ from typing import Any
 from frontwire.events._text import Sentence
 from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
+from frontwire.events.rules.accidents import ACCIDENT_REASON, accidental, article_tells_accident
 from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
@@ -108,7 +114,7 @@ _ANOTHER = re.compile(
 # The name must be written inside an earlier sentence of the event (after another word), so a capitalised
 # first word ("Police were ...", "Gunmen were ...") is no name unless the event wrote it mid-sentence.
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:was|were|had been)\s+\w+", re.U)
-_OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b")
+_OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b", re.I)
 # A weekday ("arrested on Thursday") dates a sentence apart from an event that already has a day of its
 # own ("Today, police arrested ..."); after an undated headline it is the day the lead gives.
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -189,7 +195,23 @@ def group_events(
             victim.parts.append(item)
         else:
             events.append(EventDraft(item.typing, [item]))
-    return events
+    # Only the article's event sentences are read for an accident: a line with no event cue may tell
+    # another story's (reading the whole page lost a held-out match on Wikinews).
+    told = article_tells_accident([t.sentence.text for t in typed])
+    return _without_accidents(events, told, result)
+
+
+def _without_accidents(events: list[EventDraft], told: bool, result: EventResult) -> list[EventDraft]:
+    """The events that are not accidents (accidents.py); an accident's sentences are recorded as dropped.
+    `told`: the article tells an accident."""
+    kept = []
+    for ev in events:
+        if accidental(ev, told):
+            first = ev.parts[0].sentence
+            result.dropped.append(DroppedSentence(first.text, first.start, ACCIDENT_REASON))
+        else:
+            kept.append(ev)
+    return kept
 
 
 def named_again(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
@@ -218,10 +240,18 @@ def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | 
         return None
     noun = found.group("noun")
     kinds = next((types for pattern, types in _NOUN_TYPES if re.fullmatch(pattern, noun)), None)
+    if item.typing.event_type == "Protests" and _quoted(s, found.start()):
+        return None  # a slogan names what a demonstration protests against: an event of its own
     for ev in reversed(events):
         if (kinds is None or ev.typing.event_type in kinds) and not _new_place(ev, item):
             return ev
     return None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation (an odd number of quote marks before it)."""
+    before = text[:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def continues(prev: EventDraft, item: TypedSentence) -> bool:

@@ -7,7 +7,10 @@ and treats older ones as background, not new events. Two checks:
 
 - the event's resolved date falls before the first day of the month before publication;
 - its first sentence sets it in an earlier year by a bare year ("were killed in Balkh in 2015",
-  "seized control in a 2001 coup", "since 2009") that the date reader cannot turn into a day.
+  "seized control in a 2001 coup", "since 2009") that the date reader cannot turn into a day;
+- its first sentence measures the story from it: "The raid came weeks after an ambush in ...", "The
+  clash follows months of ..." (the act after "after" is earlier by days or more; the sentence's own
+  subject re-tells the story's event).
 
 Both need a publication date (or its upper bound): without one, dates are read against the text itself
 and nothing can be called old. The time frame ends at publication, or at the article's first event when
@@ -52,6 +55,14 @@ _YEARS_AGO = re.compile(
     r"|last year|the previous year|the year before)\b",
     re.I,
 )
+# "came two weeks after an ambush", "follows days after", "comes months after": an earlier act named to
+# set the scene. Hours are left out: "came hours after" may be the same day, a second event of the story.
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|follows|followed|happened|occurred)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
+    r"(?:after|since)\b",
+    re.I,
+)
 _DATED_BASES = ("published", "published-bound")
 # Paragraphs that make an article's lead: the headline, the lead paragraph and the one after it (news
 # puts its main event in the first two body paragraphs; wire copy often splits the lead sentence off).
@@ -92,6 +103,8 @@ def background_reason(
         return "background: dated before the article's time frame"
     if _YEARS_AGO.search(lead):
         return "background: a year or more before the article"
+    if _CAME_AFTER.search(lead):
+        return "background: an earlier act the story is measured from"
     for m in _YEAR.finditer(lead):
         compared = _COMPARISON.search(lead[max(0, m.start() - 60) : m.start()])
         if int(m.group("year")) < start.year and not compared:

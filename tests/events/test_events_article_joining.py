@@ -1,0 +1,295 @@
+"""One event per real event: what the article-level join folds into the event it belongs to (issue 12).
+
+Sentences here are written for these tests, from how wire copy tells a clash and its aftermath."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from frontwire.events.consolidate import consolidate
+from frontwire.events.dates import DateContext
+from frontwire.events.rules.filters import non_event_reason
+from frontwire.events.rules.timeframe import background_reason
+from frontwire.pipeline import Pipeline
+from frontwire.records import Article, EventMention, Evidence, Location
+
+PUB = dt.date(2024, 5, 9)
+
+_TYPES = {
+    "Armed clash": "Battles",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Disrupted weapons use": "Strategic developments",
+}
+
+
+def _at(place: str, country: str, geonameid: int | None = None, precision: int = 1) -> Location:
+    return Location(location=place, geonameid=geonameid, country=country, geo_precision=precision)
+
+
+def _mention(
+    sub_type: str, text: str, start: int, place: Location, location_text: str | None = None, day: int = 3
+) -> EventMention:
+    return EventMention(
+        event_date=dt.date(2025, 6, day),
+        time_precision=1,
+        event_type=_TYPES[sub_type],
+        sub_event_type=sub_type,
+        actor1="Unidentified",
+        location_text=location_text if location_text is not None else place.location,
+        evidence=[Evidence(text=text, start=start, end=start + len(text))],
+        place=place,
+    )
+
+
+def test_weapons_recovered_after_a_clash_join_the_clash() -> None:
+    clash = _mention(
+        "Armed clash", "Soldiers fought rebels near Tarlac on Friday, leaving three dead.", 0,
+        _at("Tarlac", "Philippines", 11),
+    )
+    haul = _mention(
+        "Disrupted weapons use", "Rifles and a grenade launcher were recovered when the gunmen fled.", 80,
+        _at("Philippines", "Philippines", 12, 3),
+    )
+    merged = consolidate([clash, haul])
+    assert [(m.sub_event_type, m.location_text) for m in merged] == [("Armed clash", "Tarlac")]
+    assert len(merged[0].evidence) == 2
+
+
+def test_an_interception_told_first_joins_the_strike_and_the_strike_keeps_its_coding() -> None:
+    shot_down = _mention(
+        "Disrupted weapons use", "Most of the drones were shot down, the air force said.", 0,
+        _at("Israel", "Israel", 5, 3),
+    )
+    strike = _mention(
+        "Air/drone strike", "One drone hit a warehouse in Eilat on Tuesday.", 60, _at("Eilat", "Israel", 6)
+    )
+    merged = consolidate([shot_down, strike])
+    assert [(m.sub_event_type, m.location_text) for m in merged] == [("Air/drone strike", "Eilat")]
+    assert [e.start for e in merged[0].evidence] == [0, 60]
+
+
+def test_a_seizure_elsewhere_or_a_hand_over_stays_its_own_event() -> None:
+    clash = _mention(
+        "Armed clash", "Troops clashed with bandits in Zamfara on Monday.", 0, _at("Zamfara", "Nigeria", 21, 2)
+    )
+    handed_the_same_day = _mention(
+        "Disrupted weapons use", "A militia handed over its rifles.", 40, _at("Nigeria", "Nigeria", 23, 3)
+    )
+    assert len(consolidate([clash, handed_the_same_day])) == 2
+    seized = _mention(
+        "Disrupted weapons use", "In Kano, customs officers seized 40 pistols hidden in a lorry.", 70,
+        _at("Kano", "Nigeria", 22),
+    )
+    handed = _mention(
+        "Disrupted weapons use", "A militia handed over its rifles to the district office.", 150,
+        _at("Nigeria", "Nigeria", 23, 3), day=4,
+    )
+    next_day = _mention(
+        "Disrupted weapons use", "Rifles were recovered by police.", 200, _at("Nigeria", "Nigeria", 23, 3),
+        day=5,
+    )
+    merged = consolidate([clash, seized, handed, next_day])
+    assert [m.sub_event_type for m in merged] == ["Armed clash"] + ["Disrupted weapons use"] * 3
+
+
+def _events(pipeline: Pipeline, *paragraphs: str) -> list[EventMention]:
+    article = Article(source="t", title=paragraphs[0], paragraphs=list(paragraphs), published=PUB)
+    return pipeline.code(article).events
+
+
+def test_a_march_against_the_killings_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Gunmen killed 12 villagers in Tsafe in Zamfara state on Monday, police said.",
+        "On Wednesday, hundreds of residents marched through Gusau with placards reading \"End the killings\".",
+    )
+    assert sorted(e.event_type for e in events) == ["Protests", "Violence against civilians"]
+
+
+def test_a_sentence_opening_on_its_own_date_starts_another_event(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Gunmen killed 12 villagers in Tsafe in Zamfara state on May 6, police said.",
+        "On April 20, gunmen killed nine people in Maru, a nearby district.",
+    )
+    assert sorted((e.event_date.month, e.event_date.day) for e in events) == [(4, 20), (5, 6)]
+
+
+def test_an_act_the_story_is_measured_from_is_background() -> None:
+    ctx = DateContext.for_text(PUB, "")
+    assert background_reason(PUB, "The raid came three weeks after an ambush near Kidal.", ctx)
+    assert background_reason(PUB, "The shelling follows months after a truce in the region.", ctx)
+    # Hours after: possibly the same day, a second event of the story.
+    assert background_reason(PUB, "The strike came hours after an ambush near Kidal.", ctx) is None
+
+
+def _region(name: str, admin1: str) -> Location:
+    return Location(location=admin1, geonameid=None, country="Syria", admin1=admin1, geo_precision=3)
+
+
+def _town(name: str, geonameid: int, admin1: str) -> Location:
+    return Location(location=name, geonameid=geonameid, country="Syria", admin1=admin1, geo_precision=1)
+
+
+def test_a_strike_told_at_its_region_and_at_its_town_is_one_event() -> None:
+    strike = "Air/drone strike"
+    headline = _mention(strike, "Drone strike on northern Idlib's Sarmada kills four", 0,
+                        _region("northern Idlib", "Idlib"), "northern Idlib")
+    body = _mention(strike, "A drone hit a market in Sarmada on Tuesday, killing four.", 60,
+                    _town("Sarmada", 7, "Idlib"))
+    merged = consolidate([headline, body])
+    assert [(m.location_text, len(m.evidence)) for m in merged] == [("Sarmada", 2)]
+
+
+def test_a_region_that_does_not_name_the_town_or_holds_another_stays_apart() -> None:
+    strike = "Air/drone strike"
+    unnamed = _mention(strike, "Drones struck across northern Idlib on Tuesday.", 0,
+                       _region("northern Idlib", "Idlib"), "northern Idlib")
+    town = _mention(strike, "A drone hit a market in Sarmada on Tuesday.", 60, _town("Sarmada", 7, "Idlib"))
+    assert len(consolidate([unnamed, town])) == 2
+    elsewhere = _mention(strike, "Drones struck rural Hama near Sarmada on Tuesday.", 0,
+                         _region("rural Hama", "Hama"), "rural Hama")
+    assert len(consolidate([elsewhere, town])) == 2
+
+
+def test_an_article_that_tells_an_accident_codes_none_of_its_blasts(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Blast at fireworks plant near Izmir kills seven; governor rules out sabotage",
+        "An explosion ripped through the packing hall of the plant in Torbali on Monday morning, "
+        "killing seven workers.",
+        "Police detained the plant's owner on suspicion of causing death by negligence.",
+    )
+    assert events == []
+
+
+def test_a_car_that_lost_control_is_a_crash_but_an_attack_recalled_beside_it_stays(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Two cyclists were killed when a van hit them near Lyon on Monday.",
+        "Police detained the driver, who they said lost control of his van on the wet road.",
+        "On Sunday, gunmen shot dead a shopkeeper in Marseille, police said.",
+    )
+    assert [(e.event_type, e.location_text) for e in events] == [("Violence against civilians", "Marseille")]
+
+
+def test_a_bombing_stays_when_nothing_says_accident(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "An explosion tore through a market in Torbali on Monday, killing seven people.",
+        "Police said a bomb had been hidden in a parked car.",
+    )
+    assert [e.event_type for e in events] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("The visitors pinned Rovers back and bombarded the penalty area with crosses.", "sport"),
+        ("Okafor struck a fierce shot on target that the goalkeeper tipped over.", "sport"),
+        ("The film recreates the siege of the city with long battle scenes.", "fiction"),
+        ("In the game's second act the player raids a rebel fort at night.", "fiction"),
+        ("Over the weekend my convoy was ambushed by raiders dozens of times.", "aggregate"),
+    ],
+)
+def test_words_of_violence_in_play_fiction_and_repetition_report_no_occurrence(sentence: str, reason: str) -> None:
+    assert reason in (non_event_reason(sentence) or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels shelled the stadium in Goma during a match on Sunday, killing two fans.",
+        "Troops launched a counter-attack on the rebel position near Kidal on Friday.",
+    ],
+)
+def test_violence_near_a_pitch_or_a_counter_attack_still_reports_an_occurrence(sentence: str) -> None:
+    assert non_event_reason(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Union leaders called for a nationwide strike next Wednesday.", "plan"),
+        ("The student council urged members to march on the ministry on Friday.", "plan"),
+        ("\"We are battling this outbreak street by street,\" the health minister said in Lilongwe.", "fight"),
+        ("Crews have been fighting the fires north of the city since dawn.", "fight"),
+    ],
+)
+def test_calls_for_protests_to_come_and_fights_against_ills_report_no_occurrence(sentence: str, reason: str) -> None:
+    assert reason in (non_event_reason(sentence) or "")
+
+
+def test_a_protest_that_was_held_still_reports_an_occurrence() -> None:
+    assert non_event_reason("Thousands marched in Tbilisi on Sunday, calling for new elections.") is None
+    held_and_called = "Hundreds rallied in Kutaisi on Sunday and called for another rally next week."
+    assert non_event_reason(held_and_called) is None
+
+
+def test_a_headline_that_tells_only_the_dead_joins_the_battle_the_body_tells() -> None:
+    region = _at("Borno", "Nigeria", None, 3)
+    headline = _mention("Attack", "Nine insurgents killed in gunfight near Bama", 0, region, "Bama")
+    body = _mention("Armed clash", "Troops fought insurgents near Bama on Sunday, killing nine.", 50,
+                    _at("Bama", "Nigeria", 31), day=1)
+    merged = consolidate([headline, body])
+    assert [(m.sub_event_type, m.event_date.day, len(m.evidence)) for m in merged] == [("Armed clash", 1, 2)]
+    # A dated killing in the body is another event, and so is a headline that writes its own day.
+    killing = _mention("Attack", "Gunmen killed a trader in Bama on Saturday.", 120, _at("Bama", "Nigeria", 31))
+    dated_headline = _mention("Attack", "Nine killed near Bama on Saturday", 0, region, "Bama")
+    assert len(consolidate([killing, body])) == 2
+    assert len(consolidate([dated_headline, body])) == 2
+
+
+def _arrests(text: str, start: int, place: Location) -> EventMention:
+    ev = _mention("Attack", text, start, place)
+    ev.event_type, ev.sub_event_type = "Strategic developments", "Arrests"
+    return ev
+
+
+def test_arrests_tallied_with_the_dead_of_a_raid_are_the_raid() -> None:
+    raid = _mention("Armed clash", "Police stormed the Vila Nova slum on Thursday and fought gang members.", 0,
+                    _at("Vila Nova", "Brazil", 41))
+    tally = _arrests("Officers said 12 suspects died and 30 were arrested.", 80, _at("Brazil", "Brazil", 42, 3))
+    campaign = _arrests("Police arrested 30 union leaders in the capital.", 140, _at("Brazil", "Brazil", 42, 3))
+    merged = consolidate([raid, tally, campaign])
+    assert [m.sub_event_type for m in merged] == ["Armed clash", "Arrests"]
+    assert merged[1].evidence[0].start == 140
+
+
+def test_a_quote_of_what_must_be_is_an_opinion_but_a_quoted_act_stays() -> None:
+    opinion = "\"The bombing of markets must end now,\" the regional envoy said at a briefing in Nairobi."
+    assert "opinion" in (non_event_reason(opinion) or "")
+    act = "\"They shelled the market on Tuesday and we must bury eleven people,\" the mayor said."
+    assert non_event_reason(act) is None
+
+
+def test_every_region_level_telling_joins_the_town_once_one_of_them_took_its_place() -> None:
+    strike = "Air/drone strike"
+    headline = _mention(strike, "Drone strike on northern Idlib's Sarmada kills four", 0,
+                        _region("northern Idlib", "Idlib"), "northern Idlib's Sarmada")
+    lead = _mention(strike, "A drone struck Sarmada in Idlib province on Tuesday, monitors said.", 60,
+                    _region("Idlib province", "Idlib"), "Idlib province")
+    body = _mention(strike, "The drone hit a market in Sarmada, killing four.", 140, _town("Sarmada", 7, "Idlib"))
+    merged = consolidate([headline, lead, body])
+    assert [(m.location_text, len(m.evidence)) for m in merged] == [("Sarmada", 3)]
+
+
+def _protest(sub_type: str, text: str, start: int, place: Location, day: int = 3) -> EventMention:
+    ev = _mention("Attack", text, start, place, day=day)
+    ev.event_type = "Riots" if sub_type == "Violent demonstration" else "Protests"
+    ev.sub_event_type = sub_type
+    return ev
+
+
+def test_a_protest_and_its_turn_to_violence_are_one_event_coded_as_first_told() -> None:
+    square = _at("Yerevan", "Armenia", 51)
+    march = _protest("Protest with intervention", "Police pushed back marchers in Yerevan on Monday.", 0, square)
+    turned = _protest("Violent demonstration", "Some marchers threw stones at officers.", 60, square)
+    next_day = _protest("Violent demonstration", "Marchers threw stones at officers again.", 120, square, day=4)
+    merged = consolidate([march, turned, next_day])
+    assert [(m.sub_event_type, m.event_date.day) for m in merged] == [
+        ("Protest with intervention", 3), ("Violent demonstration", 4)
+    ]
