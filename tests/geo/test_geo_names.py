@@ -42,3 +42,14 @@ def test_a_loose_area_spelling_is_never_taken_abroad_when_the_countries_are_know
     loose = read_container(world.gazetteer, "Khersun")  # a misspelling: only the loose key meets it
     assert ("UA",) == tuple(sorted({cc for cc, _ in loose.admin1}))
     assert not read_container(world.gazetteer, "Khersun", countries=("RU",)).admin1
+
+
+def test_an_area_written_by_its_former_name_is_the_area_today(world):
+    from frontwire.geo import build_context
+
+    for location, text in [
+        ("Federally Administered Tribal Areas", "Drone strikes hit the Federally Administered Tribal Areas of Pakistan."),
+        ("North-West Frontier Province", "Militants attacked a checkpoint in the North-West Frontier Province of Pakistan."),
+    ]:
+        loc = world.resolve(location, build_context(text, world.gazetteer))
+        assert (loc.iso, loc.admin1, loc.geo_precision) == ("PK", "Khyber Pakhtunkhwa", 3)

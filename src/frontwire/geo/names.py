@@ -46,6 +46,7 @@ class NameRules:
     demonyms: dict[str, str]
     stopwords: frozenset[str]
     area_kinds: frozenset[str]
+    former_areas: dict[str, tuple[str, str]]  # a former area name, folded → (country, its name today)
 
 
 @functools.cache
@@ -67,6 +68,7 @@ def load_rules() -> NameRules:
         demonyms=dict(raw["countries"].get("demonyms", {})),
         stopwords=frozenset(raw["stopwords"]["words"]),
         area_kinds=frozenset(raw["areas"]["kinds"]),
+        former_areas={_plain(k): (cc, now) for k, (cc, now) in raw["areas"].get("former", {}).items()},
     )
 
 
@@ -182,3 +184,15 @@ def compass(name: str) -> frozenset[str]:
     text = re.sub(r"\b(north|south)\s+(east|west)", r"\1\2", " ".join(_tokens(name)))
     return frozenset(w.removesuffix("ern") for w in text.split()) & _COMPASS
 
+
+
+def _plain(name: str) -> str:
+    """A table key: lower-case words without diacritics or punctuation (the rules are not loaded yet)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return " ".join(t for t in _NON_ALNUM.split(folded) if t)
+
+
+def former_area(name: str) -> tuple[str, str] | None:
+    """(country, the area's name today) when `name` is a renamed or merged area's former name."""
+    return load_rules().former_areas.get(_plain(name))

@@ -22,7 +22,7 @@ from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.lines import place_on_line, read_line
-from frontwire.geo.names import compass, name_key, skeleton_key
+from frontwire.geo.names import compass, former_area, name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
 from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
 from frontwire.records import Article, EventMention, Location
@@ -180,6 +180,8 @@ class Resolver:
         key = name_key(ref.text)
         countries = set(ctx.countries) | {cc for h in holders for cc in h.countries}
         exact = self.gazetteer.lookup(key) or split_areas(self.gazetteer, ref.text)
+        if countries and not any(p.country_code in countries for p in exact):
+            exact = self._former(ref.text, countries) + exact
         out = [(p, False) for p in exact]
         if not exact or (countries and not any(p.country_code in countries for p in exact)):
             skel = skeleton_key(ref.text)
@@ -278,6 +280,15 @@ class Resolver:
             if told or not (far and small):
                 out.append(h)
         return out
+
+    def _former(self, text: str, countries: set[str]) -> list[Place]:
+        """The area today of a renamed or merged area written by its former name ("Federally
+        Administered Tribal Areas" → Khyber Pakhtunkhwa), where the article's countries include it."""
+        former = former_area(text)
+        if former is None or former[0] not in countries:
+            return []
+        cc, now = former
+        return [p for p in self.gazetteer.lookup(name_key(now)) if p.is_admin1 and p.country_code == cc]
 
     def _area(self, ref: NameRef, ctx: GeoContext, holders: tuple[Container, ...] = ()) -> Place | None:
         """A container ("in the Homs province", "the Homs countryside"), as an admin1 area if it is one.
