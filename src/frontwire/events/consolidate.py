@@ -213,13 +213,9 @@ def _same_place(a: EventMention, b: EventMention) -> bool:
 def _inside(town: EventMention, part: EventMention) -> bool:
     """`part` is placed at a name the gazetteer did not know, coded to the region of `town` (a resolved
     place), and its own sentence writes that name inside `town` ("in west Baghdad", "Baghdad's")."""
-    if town.place is None or town.place.geonameid is None or not town.location_text:
+    if not _in_region_of(part, town):
         return False
-    if part.place is None or part.place.geonameid is not None or not part.evidence:
-        return False
-    if not town.place.admin1 or part.place.admin1 != town.place.admin1:
-        return False
-    name = re.escape(town.location_text)
+    name = re.escape(town.location_text or "")
     within = re.compile(rf"\b(?:in|of)\s+(?:(?:{_SIDES})\s+)?{name}\b|\b{name}['’]s\b", re.I)
     return bool(within.search(part.evidence[0].text))
 
@@ -228,16 +224,21 @@ def _coarser(coarse: EventMention, fine: EventMention) -> bool:
     """`coarse` is placed at a name the gazetteer did not know, coded to a region only, and its first
     sentence names `fine`'s resolved place, which lies in that region."""
     region = coarse.place
-    if region is None or region.geonameid is not None or region.geo_precision < COUNTRY_LEVEL:
+    if region is None or region.geo_precision < COUNTRY_LEVEL or not _in_region_of(coarse, fine):
         return False
-    if fine.place is None or fine.place.geonameid is None or not fine.location_text:
+    if (region.admin1 or "").lower() not in (coarse.location_text or "").lower():
         return False
-    if not region.admin1 or fine.place.admin1 != region.admin1:
+    name = re.compile(rf"\b{re.escape(fine.location_text or '')}\b", re.I)
+    return bool(name.search(coarse.evidence[0].text))
+
+
+def _in_region_of(part: EventMention, town: EventMention) -> bool:
+    """`town` is placed at a resolved place, and `part` (with evidence) only at a name the gazetteer did
+    not know, coded to the region that holds `town`."""
+    t, r = town.place, part.place
+    if t is None or t.geonameid is None or not town.location_text or not t.admin1:
         return False
-    if region.admin1.lower() not in (coarse.location_text or "").lower():
-        return False
-    name = re.compile(rf"\b{re.escape(fine.location_text)}\b", re.I)
-    return bool(coarse.evidence) and bool(name.search(coarse.evidence[0].text))
+    return r is not None and r.geonameid is None and bool(part.evidence) and r.admin1 == t.admin1
 
 
 def _absorb(kept: EventMention, other: EventMention) -> None:

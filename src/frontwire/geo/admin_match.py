@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from frontwire.geo.builtin import km
 from frontwire.geo.gazetteer import Gazetteer, Place
-from frontwire.geo.names import compass, name_key, skeleton_key
+from frontwire.geo.names import compass, former_area, name_key, skeleton_key
 
 # A place said to lie in a town ("Al Mansura, Aden") is this close to it at most: the radius of the
 # largest cities whose districts news names (same figure as resolver.CONTAINER_TOWN_KM).
@@ -39,6 +39,16 @@ def split_areas(gazetteer: Gazetteer, text: str) -> list[Place]:
         return []
     keys = {name_key(f"{text} {q}") for q in SPLIT_AFTER} | {name_key(f"{q} {text}") for q in SPLIT_BEFORE}
     return [p for k in sorted(keys) for p in gazetteer.lookup(k) if p.is_admin1 or p.is_admin2]
+
+
+def former_areas(gazetteer: Gazetteer, text: str, countries: set[str]) -> list[Place]:
+    """The area today of a renamed or merged area written by its former name ("Federally Administered
+    Tribal Areas" → Khyber Pakhtunkhwa), where the article's countries include it."""
+    former = former_area(text)
+    if former is None or former[0] not in countries:
+        return []
+    cc, now = former
+    return [p for p in gazetteer.lookup(name_key(now)) if p.is_admin1 and p.country_code == cc]
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ class NameRules:
     demonyms: dict[str, str]
     stopwords: frozenset[str]
     area_kinds: frozenset[str]
-    former_areas: dict[str, tuple[str, str]]  # a former area name, folded → (country, its name today)
+    former_areas: dict[str, tuple[str, str]]  # a former area name → (country, its name today)
 
 
 @functools.cache
@@ -68,7 +68,7 @@ def load_rules() -> NameRules:
         demonyms=dict(raw["countries"].get("demonyms", {})),
         stopwords=frozenset(raw["stopwords"]["words"]),
         area_kinds=frozenset(raw["areas"]["kinds"]),
-        former_areas={_plain(k): (cc, now) for k, (cc, now) in raw["areas"].get("former", {}).items()},
+        former_areas={k: (cc, now) for k, (cc, now) in raw["areas"].get("former", {}).items()},
     )
 
 
@@ -185,14 +185,11 @@ def compass(name: str) -> frozenset[str]:
     return frozenset(w.removesuffix("ern") for w in text.split()) & _COMPASS
 
 
-
-def _plain(name: str) -> str:
-    """A table key: lower-case words without diacritics or punctuation (the rules are not loaded yet)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    return " ".join(t for t in _NON_ALNUM.split(folded) if t)
+@functools.cache
+def _former_by_words() -> dict[tuple[str, ...], tuple[str, str]]:
+    return {tuple(_tokens(k)): v for k, v in load_rules().former_areas.items()}
 
 
 def former_area(name: str) -> tuple[str, str] | None:
     """(country, the area's name today) when `name` is a renamed or merged area's former name."""
-    return load_rules().former_areas.get(_plain(name))
+    return _former_by_words().get(tuple(_tokens(name)))

@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from frontwire.errors import ConfigError
-from frontwire.geo.admin_match import Container, read_container, split_areas
+from frontwire.geo.admin_match import Container, former_areas, read_container, split_areas
 from frontwire.geo.article_place import place_event
 from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.lines import place_on_line, read_line
-from frontwire.geo.names import compass, former_area, name_key, skeleton_key
+from frontwire.geo.names import compass, name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
 from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
 from frontwire.records import Article, EventMention, Location
@@ -180,24 +180,19 @@ class Resolver:
         key = name_key(ref.text)
         countries = set(ctx.countries) | {cc for h in holders for cc in h.countries}
         exact = self.gazetteer.lookup(key) or split_areas(self.gazetteer, ref.text)
-        if countries and not any(p.country_code in countries for p in exact):
-            exact = self._former(ref.text, countries) + exact
+        abroad = bool(countries) and not any(p.country_code in countries for p in exact)
+        former = former_areas(self.gazetteer, ref.text, countries) if abroad else []
+        exact = former + exact
         out = [(p, False) for p in exact]
-        if not exact or (countries and not any(p.country_code in countries for p in exact)):
+        if not exact or (abroad and not former):
             skel = skeleton_key(ref.text)
             if len(skel) >= 2:
                 points = compass(ref.text)
                 for p in self.gazetteer.lookup_loose(skel):
                     if (countries and p.country_code not in countries) or compass(p.name) != points:
                         continue
-                    ratio = max(
-                        (
-                            difflib.SequenceMatcher(None, key, k).ratio()
-                            for k in self.gazetteer.names_of(p.id)
-                            if skeleton_key(k) == skel or True
-                        ),
-                        default=0.0,
-                    )
+                    names = self.gazetteer.names_of(p.id)
+                    ratio = max((difflib.SequenceMatcher(None, key, k).ratio() for k in names), default=0.0)
                     if ratio >= LOOSE_MIN_RATIO:
                         out.append((p, True))
         if ref.feature in ("T", "H", "L"):
@@ -280,15 +275,6 @@ class Resolver:
             if told or not (far and small):
                 out.append(h)
         return out
-
-    def _former(self, text: str, countries: set[str]) -> list[Place]:
-        """The area today of a renamed or merged area written by its former name ("Federally
-        Administered Tribal Areas" → Khyber Pakhtunkhwa), where the article's countries include it."""
-        former = former_area(text)
-        if former is None or former[0] not in countries:
-            return []
-        cc, now = former
-        return [p for p in self.gazetteer.lookup(name_key(now)) if p.is_admin1 and p.country_code == cc]
 
     def _area(self, ref: NameRef, ctx: GeoContext, holders: tuple[Container, ...] = ()) -> Place | None:
         """A container ("in the Homs province", "the Homs countryside"), as an admin1 area if it is one.
@@ -378,9 +364,8 @@ class Resolver:
             )
         p = hit.place
         if p.is_area:
-            # The area is the place the text gives: coded to its centre, as UCDP GED codes an event known
-            # only by its admin area or country, not to its capital (its seat, where a missing village in it
-            # is coded below). UCDP GED, all events within 50 km: 0.809 → 0.826 (odd half 0.807 → 0.817).
+            # The area is the place the text gives: at its capital, or its centre under UCDP's convention
+            # (AREA_POINTS; a missing village in it is coded to its seat either way, below).
             centre = self._centre(p)
             where = f"the centre of {p.name}" if centre else p.name
             return self._location(p, 3, f"a region: coded to {where}", at=centre)
