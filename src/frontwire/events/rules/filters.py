@@ -4,9 +4,8 @@ Hands a reason string (or None) to the extractor, which drops the sentence and c
 reports about reports (footage showing strikes), standing or habitual situations ("usually
 deployed", "on a regular basis"), trends ("increased in recent weeks"), hedged references ("it is
 unclear if these were the same"), threats, plans and purposes ("vowed to", "to facilitate
-attacks"), opinions, reinforcements sent (measures.py), and negated or meta
-statements ("No group has claimed the attack", "state media did not report the attack", "the claim
-could not be verified", "no one was hurt").
+attacks"), opinions, and negated or meta statements ("No group has claimed the attack", "state media
+did not report the attack", "the claim could not be verified", "no one was hurt").
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ import re
 from typing import Any
 
 from frontwire.events.rules.discourse import discourse_reason
-from frontwire.events.rules.measures import measure_reason
 from frontwire.events.rules.stance import stance_reason
 from frontwire.events.rules.tense import tense_reason
 from frontwire.events.rules.typing_words import alternation
@@ -168,10 +166,6 @@ def non_event_reason(
     stance = stance_reason(text, trigger) if in_article else None
     if stance:
         return stance
-    # Measures and movements of forces: for acts only (police deployed at a march leave the march).
-    measure = measure_reason(text) if in_article and trigger is not None else None
-    if measure:
-        return measure
     negation = _negation(text, trigger)
     if negation:
         return negation
