@@ -74,6 +74,9 @@ def test_background_is_dated_before_the_article_or_set_in_an_earlier_year() -> N
     assert background_reason(PUB, "Police arrested him more than a year ago in Kano.", ctx)
     assert background_reason(PUB, "They were tied to a June 2003 mob attack on a police station.", ctx)
     assert background_reason(dt.date(2024, 4, 2), "Gunmen killed five.", ctx, frame) is None
+    # The time frame is this month and last month (ANNOTATION.md): an act two months back is background.
+    assert background_reason(dt.date(2024, 4, 1), "Gunmen killed five.", ctx, frame) is None
+    assert background_reason(dt.date(2024, 3, 28), "Gunmen killed five.", ctx, frame)
     # Without a publication date nothing can be called old.
     assert background_reason(dt.date(2001, 1, 1), "In 2001 gunmen killed five.", DateContext.for_text(None, "")) is None
 

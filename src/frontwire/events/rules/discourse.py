@@ -112,7 +112,16 @@ _FIGURATIVE_FIGHT = re.compile(
     re.I,
 )
 _REACTION = re.compile(
-    r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied)|slamm?)\w*\b", re.I
+    r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied)|slamm?)\w*\b"
+    # Concern, shock and judgment voiced about acts: "deeply concerned by reports of abductions",
+    # "expressed alarm at the killings", "the attacks were 'shocking and unacceptable'".
+    r"|\b(?:concerned|alarmed|shocked|appalled|horrified|dismayed|outraged|troubled|saddened)[\"”'’]?\s+"
+    r"(?:by|at|over|about)\b"
+    r"|\bexpress(?:ed|es|ing)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:deep\s+|grave\s+|serious\s+)?"
+    r"(?:concern|alarm|outrage|shock|dismay|sorrow|condolences)\b"
+    r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?[\"“']?(?:shocking|unacceptable|appalling|horrific|outrageous"
+    r"|barbaric|cowardly|heinous|despicable|abhorrent|unjustifiable|inexcusable)\b",
+    re.I,
 )
 # People gathering: a protest sentence whose demonstrators "gathered ... to denounce" something tells the
 # protest; the denouncing is its demand, not a reaction told apart from an act.
