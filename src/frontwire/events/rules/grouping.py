@@ -47,6 +47,7 @@ from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
+from frontwire.events.rules.retelling import lists_victims, tells_onset
 from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
 
@@ -147,6 +148,7 @@ class TypedSentence:
     doc: Any = None
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     detail: bool = False
+    retells: bool = False  # a list of the event's dead (retelling.py): its place words place nothing new
 
 
 @dataclass(slots=True)
@@ -259,6 +261,11 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
     s = item.sentence
     if not _near(prev, item) or _SEPARATE.match(s.text) or _ANOTHER.search(s.text):
         return False
+    if lists_victims(s.text):
+        item.retells = True  # its dead (retelling.py): a place word in it is a victim's home, not the
+        return True  # event's
+    if tells_onset(s.text, prev.typing.event_type):
+        return True  # when it began (retelling.py): the event just told, whatever the date
     own_date = bool(_OWN_DATE.search(s.text))
     if own_date:
         return False

@@ -1,0 +1,62 @@
+"""Sentences that re-tell the event just reported instead of reporting another (issue 12).
+
+News follows an event's lead with sentences that add to it but look like events of their own:
+- a list of its dead: "Among those killed was a district commander", "Among the dead were two
+  children", "Those killed included a teacher". The toll names victims of the act just told; typed on
+  its own ("killed") it would be a new Attack at whatever place word it holds.
+- its onset or course, dated: "The gunfight began on Monday evening", "The attack took place shortly
+  after dawn on Friday". The definite noun names the event told before, the verb says when it started,
+  ended or happened; the date is the event's own, not another event's (the grouping otherwise starts a
+  new event at a sentence with a date of its own).
+Written from how wire copy tells an event and its toll, not from any evaluation row.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The event types a definite noun can name (as grouping.py's, plus the words for an operation or a
+# gunfight that police and army statements use).
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+_NOUN_KINDS = (
+    (r"clash(?:es)?|fighting|battle|gunfight|gun ?battle|firefight|encounter|exchange of fire|offensive",
+     ("Battles",)),
+    (r"bombings?|blasts?|explosions?|(?:air ?|drone )?strikes?|shelling|bombardment|barrage",
+     ("Explosions/Remote violence",)),
+    (r"attacks?|assault|raid|ambush|massacre|killings?|shooting|violence|operation|incident", _VIOLENT),
+    (r"kidnapping|abduction|hijacking", ("Violence against civilians",)),
+    (r"protests?|demonstrations?|rally|march|unrest|riots?", ("Protests", "Riots")),
+)  # fmt: skip
+# "The gunfight began ...", "The attack on the convoy took place ...": a definite event noun, up to a
+# few words of its own (an adjective, "on the convoy"), then a verb of onset, course or end.
+_ONSET = re.compile(
+    r"^[\"“]?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?P<noun>"
+    + "|".join(p for p, _ in _NOUN_KINDS)
+    + r")\b(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out|took place|happened|occurred|unfolded"
+    r"|lasted|ended|continued|went on)\b",
+    re.I,
+)
+# "Among those killed was ...", "Among the dead were ...", "Those killed included ...".
+_VICTIM_WORDS = r"(?:killed|dead|slain|victims|wounded|injured|casualties|hurt|arrested|detained|abducted)"
+_TOLL_LIST = re.compile(
+    rf"^[\"“]?(?:among\s+(?:the|those)\s+(?:\w+\s+){{0,2}}{_VICTIM_WORDS}\b"
+    rf"|(?:those|the people)\s+(?:\w+\s+)?{_VICTIM_WORDS}\s+(?:included|include|were|was)\b)",
+    re.I,
+)
+
+
+def lists_victims(text: str) -> bool:
+    """Whether the sentence opens on the list of an event's victims ("Among those killed was ...")."""
+    return bool(_TOLL_LIST.match(text))
+
+
+def tells_onset(text: str, event_type: str) -> bool:
+    """Whether the sentence tells when an event of `event_type` began, happened or ended, naming it by a
+    definite noun ("The gunfight began on Monday evening")."""
+    found = _ONSET.match(text)
+    if found is None:
+        return False
+    noun = found.group("noun")
+    kinds = next((k for pattern, k in _NOUN_KINDS if re.fullmatch(pattern, noun, re.I)), ())
+    return event_type in kinds
