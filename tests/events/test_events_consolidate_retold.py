@@ -75,3 +75,30 @@ def test_the_same_kind_of_act_in_other_towns_or_days_apart_stays_apart() -> None
         "Shelling/artillery/missile attack", "Mortar rounds hit Asadabad on Tuesday.", 150, _town("Asadabad", 1), 4
     )
     assert len(consolidate([monday, elsewhere, week_later, shelling])) == 4
+
+
+def test_another_strike_on_the_same_town_the_same_day_stays_apart() -> None:
+    house = _mention(
+        "Air/drone strike", "An air strike hit a house in Asadabad on Monday morning, killing six.", 0,
+        _town("Asadabad", 1), day=3,
+    )
+    school = _mention(
+        "Air/drone strike", "In the evening, another air strike hit a school in Asadabad, killing four.", 70,
+        _town("Asadabad", 1), day=3,
+    )
+    merged = consolidate([house, school])
+    assert [(m.location_text, m.fatalities) for m in merged] == [("Asadabad", None), ("Asadabad", None)]
+    assert [m.evidence[0].start for m in merged] == [0, 70]
+
+
+def test_the_blasts_of_one_attack_counted_again_are_one_event() -> None:
+    told = _mention(
+        "Suicide bomb", "Three car bombs went off in Asadabad on Sunday morning, killing 30 people.", 0,
+        _town("Asadabad", 1), day=2,
+    )
+    counted = _mention(
+        "Suicide bomb", "Two of the cars blew up near the governor's office while a third explosion shook "
+        "the bazaar in Asadabad.", 90, _town("Asadabad", 1), day=2,
+    )
+    (merged,) = consolidate([told, counted])
+    assert [e.start for e in merged.evidence] == [0, 90]

@@ -109,3 +109,26 @@ def test_a_victims_home_town_places_no_second_event(pipeline: Pipeline) -> None:
     )
     assert [e.location_text for e in events] == ["Anefis"]
     assert any(ev.text.startswith("Among the dead") for ev in events[0].evidence)
+
+
+def test_a_second_strike_told_as_another_stays_its_own_event(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Two air strikes hit Kassala",
+        "An air strike hit a house in the Hai al-Souq neighbourhood of Kassala on Monday morning, killing a "
+        "family of six, residents said.",
+        "In the evening, another air strike hit a school in Kassala, killing four children, a teacher said.",
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike" and e.location_text == "Kassala"]
+    assert sorted(e.fatalities or 0 for e in strikes) == [4, 6]
+
+
+def test_a_protest_wave_listed_city_by_city_stays_one_event_per_city(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Kenyans march against tax rises",
+        "Thousands of people marched peacefully in Mombasa, Kisumu and Nyeri on Tuesday against the "
+        "finance bill, local television reported.",
+    )
+    cities = sorted(e.location_text for e in events if e.sub_event_type == "Peaceful protest")
+    assert cities == ["Kisumu", "Mombasa", "Nyeri"]
