@@ -39,20 +39,6 @@ def _mention(sub_type: str, text: str, start: int, place: Location, day: int, na
     )
 
 
-def test_one_bombing_dated_by_its_day_and_by_its_report_is_one_event_on_its_day() -> None:
-    report = _mention(
-        "Suicide bomb", "Officials on Thursday raised the toll of the bombing in Asadabad to eleven.", 0,
-        _town("Asadabad", 1), day=6,
-    )
-    act = _mention(
-        "Suicide bomb", "The bomber blew himself up outside the governor's office in Asadabad on Tuesday.", 90,
-        _town("Asadabad", 1), day=4,
-    )
-    merged = consolidate([report, act])
-    assert [(m.location_text, m.event_date) for m in merged] == [("Asadabad", dt.date(2025, 3, 4))]
-    assert [e.start for e in merged[0].evidence] == [0, 90]
-
-
 def test_another_bombing_in_the_same_town_two_days_later_stays_apart() -> None:
     first = _mention(
         "Suicide bomb", "A suicide bomber struck a police post in Asadabad on Tuesday.", 0,

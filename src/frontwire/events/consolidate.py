@@ -19,9 +19,6 @@ A mention whose sentences write no date at all (its day was taken from the event
 another of the same sub-type at the same place (finer than a country) are one event too, whatever day
 the first was given: the undated one re-tells the dated one ("The raid on the camp ..." after an aside
 about an older event).
-Two mentions of one sub-type at one resolved town a day or two apart, neither told as another act
-("another bomber", "a second strike", "again"), are one act dated once by its day and once by the day
-its toll was reported; the event takes the earlier day (the act comes before its reports).
 Two strikes or blasts the text tells apart ("another air strike hit a school") stay two, even on one
 day at one place: the reader is told they are two acts.
 A generic attack known only by its outcome ("30 people were killed") on the day of an explosion or a
@@ -69,13 +66,6 @@ _SEIZED = re.compile(
 # Arrests told in one breath with the dead of an operation: its tally, not an arrest campaign of its own.
 ARRESTS = "Arrests"
 _TALLY = re.compile(r"\b(?:killed|dead|died)\b[^.;]{0,60}\b(?:arrested|detained|captured)\b", re.I)
-# Days between two tellings of one act at one town: the act's day and the day its toll was reported
-# (ANNOTATION.md matches dates within 2 days; a report comes a day or two after the act).
-REDATE_DAYS = 2
-# Words that tell another act of the same kind: "another bomber", "a second strike", "again", "new".
-_ANOTHER_ACT = re.compile(
-    r"\b(?:another|second|third|fresh|separate|again|renewed)\b", re.I
-)
 # Words that set an act apart from one told before in the article ("another air strike hit a school",
 # "in a separate attack"); an ordinal may count the blasts of one act ("a third explosion occurred"
 # after "three car bombs"), so it is no such word here.
@@ -127,8 +117,6 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions in one article code the same occurrence (type, day, place)."""
     if _headline_toll(a, b) or _headline_toll(b, a):
         return _same_place(a, b) or _same_country(a, b)
-    if _redated(a, b):
-        return True
     if _told_apart(a, b):
         return False
     if a.event_date != b.event_date:
@@ -158,20 +146,6 @@ def _told_apart(a: EventMention, b: EventMention) -> bool:
         return False
     later = b if (b.evidence and a.evidence and b.evidence[0].start > a.evidence[0].start) else a
     return bool(later.evidence) and bool(_OTHER_ACT.search(later.evidence[0].text))
-
-
-def _redated(a: EventMention, b: EventMention) -> bool:
-    """The same sub-type at the same resolved town, a day or two apart, and neither told as another act
-    ("another suicide bomber", "a second strike", "again"): one act dated once by its day and once by
-    the day it was reported ("as officials on Thursday raised the toll")."""
-    if a.sub_event_type != b.sub_event_type or a.event_date is None or b.event_date is None:
-        return False
-    if abs((a.event_date - b.event_date).days) > REDATE_DAYS or a.event_date == b.event_date:
-        return False
-    town = a.place is not None and a.place.geonameid is not None and a.place.geo_precision < COUNTRY_LEVEL
-    if not town or _key(a) != _key(b):
-        return False
-    return not any(_ANOTHER_ACT.search(e.text) for ev in (a, b) for e in ev.evidence)
 
 
 def _one_demonstration(a: EventMention, b: EventMention) -> bool:
@@ -291,8 +265,6 @@ def _absorb(kept: EventMention, other: EventMention) -> None:
     toll when `kept` has none, every evidence span."""
     if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
-    elif _redated(kept, other) and other.event_date < kept.event_date:  # type: ignore[operator]
-        kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the act's day
     if _country_level(kept) and not _country_level(other) or _coarser(kept, other):
         kept.place, kept.location_text = other.place, other.location_text
     if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:
