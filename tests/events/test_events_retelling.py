@@ -33,6 +33,8 @@ def _events(pipeline: Pipeline, *paragraphs: str) -> list[EventMention]:
         "Among the dead were two children and their mother.",
         "Among the civilians wounded was a nurse from the clinic.",
         "Those killed included a teacher and a shopkeeper.",
+        "Two nurses and an ambulance driver were among the dead, the hospital said.",
+        "The village headman was among those killed.",
     ],
 )
 def test_a_list_of_victims_re_tells_the_event(sentence: str) -> None:
@@ -45,6 +47,7 @@ def test_a_list_of_victims_re_tells_the_event(sentence: str) -> None:
         "Gunmen killed a teacher among the villagers of Garu on Monday.",
         "Among other things, the council discussed the budget.",
         "Those who fled the town said they had heard gunfire.",
+        "The minister was among the first to condemn the attack.",
     ],
 )
 def test_a_new_act_or_other_talk_is_no_list_of_victims(sentence: str) -> None:
@@ -132,3 +135,13 @@ def test_a_protest_wave_listed_city_by_city_stays_one_event_per_city(pipeline: P
     )
     cities = sorted(e.location_text for e in events if e.sub_event_type == "Peaceful protest")
     assert cities == ["Kisumu", "Mombasa", "Nyeri"]
+
+
+def test_a_victim_named_among_the_dead_adds_no_attack(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Bomb kills four on bus in Quetta",
+        "A bomb hidden on a bus exploded in Quetta on Tuesday, killing four passengers, police said.",
+        "A retired schoolteacher from Mastung was among those killed, his brother said.",
+    )
+    assert [e.location_text for e in events] == ["Quetta"]

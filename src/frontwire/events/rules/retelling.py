@@ -2,8 +2,9 @@
 
 News follows an event's lead with sentences that add to it but look like events of their own:
 - a list of its dead: "Among those killed was a district commander", "Among the dead were two
-  children", "Those killed included a teacher". The toll names victims of the act just told; typed on
-  its own ("killed") it would be a new Attack at whatever place word it holds.
+  children", "Those killed included a teacher", "Two nurses were among the dead". The toll names
+  victims of the act just told; typed on its own ("killed") it would be a new Attack at whatever place
+  word it holds.
 - its onset or course, dated: "The gunfight began on Monday evening", "The attack took place shortly
   after dawn on Friday". The definite noun names the event told before, the verb says when it started,
   ended or happened; the date is the event's own, not another event's (the grouping otherwise starts a
@@ -46,9 +47,16 @@ _TOLL_LIST = re.compile(
 )
 
 
+# "... were among the dead", "... was among those killed": the list told the other way round.
+_AMONG_AFTER = re.compile(
+    rf"\b(?:was|were|is|are)\s+among\s+(?:the|those)\s+(?:\w+\s+)?{_VICTIM_WORDS}\b", re.I
+)
+
+
 def lists_victims(text: str) -> bool:
-    """Whether the sentence opens on the list of an event's victims ("Among those killed was ...")."""
-    return bool(_TOLL_LIST.match(text))
+    """Whether the sentence lists an event's victims ("Among those killed was ...", "Two nurses were
+    among the dead")."""
+    return bool(_TOLL_LIST.match(text) or _AMONG_AFTER.search(text))
 
 
 def tells_onset(text: str, event_type: str) -> bool:
