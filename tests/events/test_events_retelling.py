@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 
-from frontwire.config import DEFAULT
 from frontwire.events.rules.retelling import lists_victims, tells_onset
 from frontwire.pipeline import Pipeline
 from frontwire.records import Article, EventMention
@@ -16,12 +15,7 @@ from frontwire.records import Article, EventMention
 PUB = dt.date(2024, 9, 12)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(DEFAULT)
-
-
-def _events(pipeline: Pipeline, *paragraphs: str) -> list[EventMention]:
+def _events(pipeline: Pipeline, *paragraphs: str) -> list[EventMention]:  # `pipeline`: conftest.py
     article = Article(source="t", title=paragraphs[0], paragraphs=list(paragraphs), published=PUB)
     return pipeline.code(article).events
 

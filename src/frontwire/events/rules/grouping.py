@@ -47,7 +47,7 @@ from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
-from frontwire.events.rules.retelling import lists_victims, tells_onset
+from frontwire.events.rules.retelling import EVENT_NOUNS, lists_victims, tells_onset
 from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
 
@@ -89,18 +89,9 @@ _SEPARATE = re.compile(
     r"related|earlier|later)\b|in other (?:news|developments)|another\b|also on\b|earlier\b|later\b)",
     re.I,
 )
-# A definite description of an event ("the clash", "this attack", "the day's fighting"), and what kinds
-# of event each noun can name. "another attack", "a second blast" are new events.
-_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
-_NOUN_TYPES = (
-    (r"clash(?:es)?|fighting|battle|gunfight|firefight|exchange of fire", ("Battles",)),
-    (r"bombings?|blasts?|explosions?|(?:air ?)?strikes?|shelling|bombardment|barrage",
-     ("Explosions/Remote violence",)),
-    (r"attacks?|assault|incident|violence|raid|ambush|massacre|killings?|shooting|deaths|casualties",
-     _VIOLENT),
-    (r"kidnapping|abduction|hijacking", ("Violence against civilians",)),
-    (r"protests?|demonstrations?|rally|march|unrest|riots?", ("Protests", "Riots")),
-)
+# A definite description of an event ("the clash", "this attack", "the day's fighting"), with the kinds
+# of event each noun can name (retelling.py). "another attack", "a second blast" are new events.
+_NOUN_TYPES = EVENT_NOUNS
 _DEFINITE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
     rf"(?:(?:same|deadly|latest|recent|weekend|day's|night's|morning's|[A-Z][\w'’-]+)\s+)?"

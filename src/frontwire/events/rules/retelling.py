@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import re
 
-# The event types a definite noun can name (as grouping.py's, plus the words for an operation or a
-# gunfight that police and army statements use).
+# A definite description of an event ("the clash", "this attack", "the encounter"), and what kinds of
+# event each noun can name (grouping.py reads the same table for references back and "another ...").
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
-_NOUN_KINDS = (
-    (r"clash(?:es)?|fighting|battle|gunfight|gun ?battle|firefight|encounter|exchange of fire|offensive",
-     ("Battles",)),
-    (r"bombings?|blasts?|explosions?|(?:air ?|drone )?strikes?|shelling|bombardment|barrage",
+EVENT_NOUNS = (
+    (r"clash(?:es)?|fighting|battle|gunfight|gun ?battle|firefight|encounter|exchange of fire", ("Battles",)),
+    (r"bombings?|blasts?|explosions?|(?:air ?)?strikes?|shelling|bombardment|barrage",
      ("Explosions/Remote violence",)),
-    (r"attacks?|assault|raid|ambush|massacre|killings?|shooting|violence|operation|incident", _VIOLENT),
+    (r"attacks?|assault|incident|violence|raid|ambush|massacre|killings?|shooting|deaths|casualties",
+     _VIOLENT),
     (r"kidnapping|abduction|hijacking", ("Violence against civilians",)),
     (r"protests?|demonstrations?|rally|march|unrest|riots?", ("Protests", "Riots")),
 )  # fmt: skip
@@ -32,7 +32,7 @@ _NOUN_KINDS = (
 # few words of its own (an adjective, "on the convoy"), then a verb of onset, course or end.
 _ONSET = re.compile(
     r"^[\"“]?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?P<noun>"
-    + "|".join(p for p, _ in _NOUN_KINDS)
+    + "|".join(p for p, _ in EVENT_NOUNS)
     + r")\b(?:\s+(?:on|in|at|near|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s+(?:had\s+|has\s+)?(?:began|begun|started|erupted|broke out|took place|happened|occurred|unfolded"
     r"|lasted|ended|continued|went on)\b",
@@ -66,5 +66,5 @@ def tells_onset(text: str, event_type: str) -> bool:
     if found is None:
         return False
     noun = found.group("noun")
-    kinds = next((k for pattern, k in _NOUN_KINDS if re.fullmatch(pattern, noun, re.I)), ())
+    kinds = next((k for pattern, k in EVENT_NOUNS if re.fullmatch(pattern, noun, re.I)), ())
     return event_type in kinds
