@@ -16,6 +16,9 @@ demonstration whose slogan names an act of violence ("marched with placards read
 killings'") protests against it and is an event of its own, not a re-telling.
 A sentence whose subject is a person named in an event's sentences, told in the passive with no day of
 its own ("the reporter was shot dead after ..."), re-tells that person's event and joins it.
+A list of the event's dead ("Among those killed was ...", "Two nurses were among the dead") and its
+onset named by a definite noun ("The gunfight began on Monday evening", with a date or not) continue
+the event just told (retelling.py); the list's place words place the event nowhere new.
 
 The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
 that a joined sentence may raise a protest's coding (intervention, lethal force, violence), and a

@@ -45,8 +45,6 @@ _TOLL_LIST = re.compile(
     rf"|(?:those|the people)\s+(?:\w+\s+)?{_VICTIM_WORDS}\s+(?:included|include|were|was)\b)",
     re.I,
 )
-
-
 # "... were among the dead", "... was among those killed": the list told the other way round.
 _AMONG_AFTER = re.compile(
     rf"\b(?:was|were|is|are)\s+among\s+(?:the|those)\s+(?:\w+\s+)?{_VICTIM_WORDS}\b", re.I
