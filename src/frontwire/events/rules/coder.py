@@ -451,8 +451,13 @@ class RuleExtractor:
         found: list[PlaceMention] = []
         claim_spans = claim.spans()
         for i, p in enumerate(ev.parts):
+            # A list of the event's dead places it nowhere new (a victim's home town); it may place it
+            # finer (a town where the event had only its region).
+            finest = min((f.level for f in found), default=None) if p.retells else None
             excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
             for place in find_places(p.sentence.text, p.entities, excl):
+                if finest is not None and place.level >= finest:
+                    continue
                 place = replace(place, sentence=i)
                 if fired_from(p.sentence.text, place):
                     continue  # where the fire came from, not where it struck

@@ -16,6 +16,9 @@ demonstration whose slogan names an act of violence ("marched with placards read
 killings'") protests against it and is an event of its own, not a re-telling.
 A sentence whose subject is a person named in an event's sentences, told in the passive with no day of
 its own ("the reporter was shot dead after ..."), re-tells that person's event and joins it.
+A list of the event's dead ("Among those killed was ...", "Two nurses were among the dead") and its
+onset named by a definite noun ("The gunfight began on Monday evening", with a date or not) continue
+the event just told (retelling.py); the list's place words place the event nowhere new.
 
 The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
 that a joined sentence may raise a protest's coding (intervention, lethal force, violence), and a
@@ -47,6 +50,7 @@ from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
+from frontwire.events.rules.retelling import EVENT_NOUNS, lists_victims, tells_onset
 from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
 
@@ -88,18 +92,9 @@ _SEPARATE = re.compile(
     r"related|earlier|later)\b|in other (?:news|developments)|another\b|also on\b|earlier\b|later\b)",
     re.I,
 )
-# A definite description of an event ("the clash", "this attack", "the day's fighting"), and what kinds
-# of event each noun can name. "another attack", "a second blast" are new events.
-_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
-_NOUN_TYPES = (
-    (r"clash(?:es)?|fighting|battle|gunfight|firefight|exchange of fire", ("Battles",)),
-    (r"bombings?|blasts?|explosions?|(?:air ?)?strikes?|shelling|bombardment|barrage",
-     ("Explosions/Remote violence",)),
-    (r"attacks?|assault|incident|violence|raid|ambush|massacre|killings?|shooting|deaths|casualties",
-     _VIOLENT),
-    (r"kidnapping|abduction|hijacking", ("Violence against civilians",)),
-    (r"protests?|demonstrations?|rally|march|unrest|riots?", ("Protests", "Riots")),
-)
+# A definite description of an event ("the clash", "this attack", "the day's fighting"), with the kinds
+# of event each noun can name (retelling.py). "another attack", "a second blast" are new events.
+_NOUN_TYPES = EVENT_NOUNS
 _DEFINITE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
     rf"(?:(?:same|deadly|latest|recent|weekend|day's|night's|morning's|[A-Z][\w'’-]+)\s+)?"
@@ -147,6 +142,7 @@ class TypedSentence:
     doc: Any = None
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     detail: bool = False
+    retells: bool = False  # a list of the event's dead (retelling.py): its place words place nothing new
 
 
 @dataclass(slots=True)
@@ -259,6 +255,11 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
     s = item.sentence
     if not _near(prev, item) or _SEPARATE.match(s.text) or _ANOTHER.search(s.text):
         return False
+    if lists_victims(s.text):
+        item.retells = True  # its dead (retelling.py): a place word in it is a victim's home, not the
+        return True  # event's
+    if tells_onset(s.text, prev.typing.event_type):
+        return True  # when it began (retelling.py): the event just told, whatever the date
     own_date = bool(_OWN_DATE.search(s.text))
     if own_date:
         return False
