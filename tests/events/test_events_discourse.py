@@ -184,3 +184,10 @@ def test_fighting_between_two_sides_keeps_both_when_a_later_sentence_names_one_a
 def test_clashes_since_a_truce_expired_are_background():
     text = "The district has seen sporadic clashes since a truce expired in October 2022."
     assert non_event_reason(text) == "pattern over time, not a discrete event"
+
+
+def test_shells_that_slammed_into_a_camp_are_the_act_and_slamming_a_strike_is_a_reaction(extractor):
+    hit = _code(extractor, ["Artillery shells slammed into a displacement camp outside Kadugli on Monday, "
+                            "killing four civilians, residents said."])
+    assert [(e.sub_event_type, e.fatalities) for e in hit.events] == [("Shelling/artillery/missile attack", 4)]
+    assert non_event_reason("The opposition slammed the shelling of the camp as a war crime.") is not None

@@ -112,7 +112,9 @@ _FIGURATIVE_FIGHT = re.compile(
     re.I,
 )
 _REACTION = re.compile(
-    r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied)|slamm?)\w*\b"
+    r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied))\w*\b"
+    # "slammed the strikes" is criticism; "shells slammed into the camp" is the act itself.
+    r"|\bslamm?(?:ed|s|ing)?\b(?!\s+(?:into|onto|through|against|down|shut)\b)"
     # Concern, shock and judgment voiced about acts: "deeply concerned by reports of abductions",
     # "expressed alarm at the killings", "the attacks were 'shocking and unacceptable'".
     r"|\b(?:concerned|alarmed|shocked|appalled|horrified|dismayed|outraged|troubled|saddened)[\"”'’]?\s+"
