@@ -49,7 +49,8 @@ _DIRECTION = _words(
 )
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _PREP = _words(
-    f"in near at around outside inside into from across on_the_outskirts_of close_to {_COMPASS}_of nearby"
+    f"in near at around outside inside into from across through on_the_outskirts_of close_to"
+    f" {_COMPASS}_of nearby"
 )
 # "the Syrian province of X", "the Homs neighbourhood of X": the name after "of" is the place. Before a
 # district, county or municipality a capitalised word is the unit's own name instead ("the Chuhuiv

@@ -1,0 +1,28 @@
+"""A protest or a raid told at a list of places is one event per place (ACLED; ANNOTATION.md), and the
+plural "marches" names demonstrations, on sentences we wrote."""
+
+import datetime as dt
+
+from frontwire.records import Article
+
+PUB = dt.date(2024, 5, 9)  # a Thursday
+
+
+def _events(extractor, *paragraphs):
+    return extractor.extract_events(Article(source="t", paragraphs=list(paragraphs), published=PUB)).events
+
+
+def test_marches_in_a_list_of_towns_are_one_protest_each(extractor):
+    events = _events(
+        extractor,
+        "Nurses marched through Santiago on Tuesday to demand higher pay.",
+        "Marches also took place on Tuesday in Valparaiso, Temuco and Antofagasta, the union said.",
+    )
+    protests = {(e.location_text, e.event_date) for e in events if e.sub_event_type == "Peaceful protest"}
+    assert protests == {
+        (town, dt.date(2024, 5, 7)) for town in ("Santiago", "Valparaiso", "Temuco", "Antofagasta")
+    }
+
+
+def test_the_month_march_is_still_no_protest(extractor):
+    assert _events(extractor, "The ministry published its budget figures for March on Monday.") == []
