@@ -84,16 +84,20 @@ def build_context(
         weights[rules.country_aliases[m.group(0)]] += ALIAS_WEIGHT
     spans = [s for s in find_places(text, gazetteer, use_spacy=False) if s.source == "gazetteer"]
     found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
+    named = bool(weights)  # a country given or written by its name
     for key, cands in found:
         for c in cands:
             if c.is_country and c.country_code:
                 weights[c.country_code] += 1.0
+                named = True
                 break
         else:
             if not countries and (cc := _province_country(key, cands)) is not None:
                 weights[cc] += PROVINCE_WEIGHT
-    if not weights:
-        weights = _countries_of_places(found)
+    if not named:
+        # No country named: the places vote, and a province named once in passing ("talks in Oslo")
+        # no longer outweighs a dozen towns and districts of another country.
+        weights.update(_countries_of_places(found))
     if outlet_country and outlet_country not in countries:
         weights[outlet_country] += OUTLET_WEIGHT
     if not weights:
