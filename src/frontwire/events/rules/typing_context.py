@@ -105,6 +105,8 @@ _CROWD_VIOLENCE = (
     "running battles",
     "(?<!non-)(?<!non )violen(t|ce)",  # not "non-violent"
     "fought",
+    "fighting(?! for\\b)",  # "protesters fighting for their rights" is no fight
+    "battl(ed|ing)",
     "firecrackers",
     "fireworks",
     "debris",
@@ -311,6 +313,12 @@ _RIOT_UNITS_RX = re.compile(
 _AUTHORITY_RX = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|army|guards)\b", re.I)
 
 
+# A fight takes two: "police fighting protesters", "police battled demonstrators" tell of violent
+# demonstrators as much as "protesters fought police" does (codebook: Riots are violent acts by
+# demonstrators), unlike one-sided acts of the authorities ("police beat protesters").
+_FIGHT_WORDS = ("fought", "fighting", "battl")
+
+
 def protest_subtype(text: str, violent_score: float) -> str:
     """Which of the protest/riot sub-types a protest sentence reports (codebook order of checks).
 
@@ -335,6 +343,7 @@ def _crowd_violence(text: str) -> bool:
         word = m.group(0).lower()
         if word.startswith(
             ("stone", "rock", "brick", "clash", "violen", "riot", "unrest", "scuffl", "running")
+            + _FIGHT_WORDS
         ):
             return True
         if not _AUTHORITY_RX.search(before):
