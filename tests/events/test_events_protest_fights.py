@@ -23,6 +23,7 @@ def test_a_fight_with_the_police_is_a_violent_demonstration(sentence):
     ("sentence", "expected"),
     [
         ("Teachers marched to the ministry, fighting for higher wages.", "Peaceful protest"),
+        ("Residents rallied to back the police in fighting crime in the district.", "Peaceful protest"),
         ("Police dispersed the marchers with tear gas.", "Protest with intervention"),
     ],
 )

@@ -104,9 +104,11 @@ _CROWD_VIOLENCE = (
     "scuffl(ed|es?)",
     "running battles",
     "(?<!non-)(?<!non )violen(t|ce)",  # not "non-violent"
+    # a fight between the crowd and the authorities, "police fighting protesters", "marchers battling
+    # officers" (not "fighting crime", "fighting for their rights")
+    "(fighting|fought|battl(ed|ing))( with| against)? (the )?(protest[eo]rs|demonstrators|crowds?|marchers"
+    "|students|youths?|rioters|police|policem[ae]n|officers|security forces|troops|soldiers)",
     "fought",
-    "fighting(?! for\\b)",  # "protesters fighting for their rights" is no fight
-    "battl(ed|ing)",
     "firecrackers",
     "fireworks",
     "debris",
@@ -314,8 +316,9 @@ _AUTHORITY_RX = re.compile(r"\b(?:police|officers|security forces|soldiers|troop
 
 
 # A fight takes two: "police fighting protesters", "police battled demonstrators" tell of violent
-# demonstrators as much as "protesters fought police" does (codebook: Riots are violent acts by
-# demonstrators), unlike one-sided acts of the authorities ("police beat protesters").
+# demonstrators (codebook: Riots are violent acts by demonstrators), unlike one-sided acts of the
+# authorities ("police beat protesters"). Only with the crowd as the object: "fighting" alone is as often
+# "fighting crime" or "fighting for their rights".
 _FIGHT_WORDS = ("fought", "fighting", "battl")
 
 
@@ -343,8 +346,7 @@ def _crowd_violence(text: str) -> bool:
         word = m.group(0).lower()
         if word.startswith(
             ("stone", "rock", "brick", "clash", "violen", "riot", "unrest", "scuffl", "running")
-            + _FIGHT_WORDS
-        ):
+        ) or (word.startswith(_FIGHT_WORDS) and " " in word):
             return True
         if not _AUTHORITY_RX.search(before):
             return True
