@@ -51,3 +51,9 @@ def test_a_city_written_with_its_status_is_the_town(world):
     ctx = build_context(LEAD, world.gazetteer)
     loc = world.resolve("Kabankalan City", ctx)
     assert (loc.location, loc.country, loc.geo_precision) == ("Kabankalan", "Philippines", 1)
+
+
+def test_one_town_does_not_outvote_a_province(world):
+    # One town beside one province says no more than the province does: the province still counts.
+    ctx = build_context("Police raided a home in Ormoc. Union lawyers met in Oslo.", world.gazetteer)
+    assert "NO" in ctx.countries
