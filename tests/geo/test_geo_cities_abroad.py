@@ -14,6 +14,10 @@ COUNTRIES = ("IR", "IT", "NL", "TG", "GB", "CA", "RU")
 LEAD = "Police clashed with students in Tehran, Isfahan and Shiraz on Saturday, witnesses said."
 ABROAD = "Iranians abroad staged demonstrations outside embassies in Rome, London and The Hague on Sunday."
 METONYM = "Moscow condemned the unrest on Sunday, the ministry said."
+PROTEST = {
+    "event_date": None, "time_precision": 1, "event_type": "Protests", "sub_event_type": "Peaceful protest",
+    "actor1": "Protesters (Iran)",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -27,18 +31,7 @@ def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
 def _placed(resolver: Resolver, sentence: str, names: tuple[str, ...]) -> list[tuple[str | None, str | None]]:
     body = [LEAD, sentence]
     evidence = Evidence(text=sentence, start=len(LEAD) + 2, end=len(LEAD) + 2 + len(sentence))
-    events = [
-        EventMention(
-            event_date=None,
-            time_precision=1,
-            event_type="Protests",
-            sub_event_type="Peaceful protest",
-            actor1="Protesters (Iran)",
-            location_text=name,
-            evidence=[evidence],
-        )
-        for name in names
-    ]
+    events = [EventMention(**PROTEST, location_text=name, evidence=[evidence]) for name in names]
     resolver.place_events(Article(source="t", paragraphs=body), events)
     return [(e.place.location, e.place.iso) if e.place else (None, None) for e in events]
 
