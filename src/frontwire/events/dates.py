@@ -11,8 +11,9 @@ after the publication date ("May 16" read in an article of 2 May 2024 is 16 May 
 weekend ("over the weekend": its Saturday) are precision 2,
 "earlier this month"/"last month"/"in May" precision 3 coded to the middle of the month (not after
 the reference date). Explicit dates after the publication date are announcements of the future
-and are dropped. A date that follows a speech verb ("announced on May 16") is marked as the date
-of the announcement.
+and are dropped. A vague phrase followed at once by the day it means ("earlier this month, on
+February 1", "last week, on Tuesday", "overnight on Saturday") is dated by that day alone. A date
+that follows a speech verb ("announced on May 16") is marked as the date of the announcement.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -68,6 +69,9 @@ _MONTH_ONLY = re.compile(
 _SATURDAY = 5
 # A span of the last seven days is coded to its middle, this many days before the reference date.
 PAST_WEEK_MIDDLE = 3
+# What stands between a vague phrase and the day that pins it down: "earlier this month, on February 1",
+# "overnight on Saturday", "last week (Tuesday)".
+_PINNED_BY = re.compile(r"^\s*[,(]?\s*(?:on\s+|the\s+)?$", re.I)
 _ANNOUNCE_BEFORE = re.compile(
     r"\b(?:announced|said|stated|reported|claimed|declared|told|posted|published|added|confirmed|noted|wrote|tweeted)"
     r"(?:\s+\w+){0,2}\s+(?:on\s+)?$",
@@ -159,8 +163,9 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     """Every date a sentence gives, resolved against `ctx`, in order of appearance."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    vague: set[int] = set()  # starts of relative phrases and bare months
 
-    def add(date: dt.date | None, precision: int, m: re.Match[str]) -> None:
+    def add(date: dt.date | None, precision: int, m: re.Match[str], loose: bool = False) -> None:
         if any(s < m.end() and m.start() < e for s, e in taken):
             return
         if date and ctx.published and date > ctx.published:
@@ -168,6 +173,8 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         announcement = bool(_ANNOUNCE_BEFORE.search(text[: m.start()]))
         taken.append((m.start(), m.end()))
         found.append(DateMention(date, precision, m.start(), m.end(), m.group(0), announcement))
+        if loose:
+            vague.add(m.start())
 
     ref = ctx.reference
     for m in _ISO.finditer(text):
@@ -189,7 +196,7 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         else:
             add(None, 1, m)
     for m in _RELATIVE.finditer(text):
-        add(*_relative(m, ref), m)
+        add(*_relative(m, ref), m, loose=True)
     for m in _WEEKDAY.finditer(text):
         if any(0 <= s - m.end() <= 4 for s, _ in taken):
             continue  # "Saturday, October 7th": the explicit date says it
@@ -203,12 +210,36 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     for m in _MONTH_ONLY.finditer(text):
         month = _MONTHS[m["month"].lower().rstrip(".")]
         if m["year"]:
-            add(_mid_month(int(m["year"]), month, ref), 3, m)
+            add(_mid_month(int(m["year"]), month, ref), 3, m, loose=True)
         elif ref:
             year = ref.year if month <= ref.month else ref.year - 1
-            add(_mid_month(year, month, ref), 3, m)
+            add(_mid_month(year, month, ref), 3, m, loose=True)
     found.sort(key=lambda d: d.start)
-    return found
+    return _pinned(text, found, vague)
+
+
+def _pinned(text: str, found: list[DateMention], vague: set[int]) -> list[DateMention]:
+    """`found` without each vague phrase that the next mention pins to a day ("earlier this month, on
+    February 1"): that day dates what the phrase introduced. A weekday pinning a week ("last week, on
+    Monday") is that week's."""
+    out: list[DateMention] = []
+    week: DateMention | None = None  # the vague week just pinned
+    for i, d in enumerate(found):
+        if week is not None and week.date and d.date:
+            while d.date - week.date > dt.timedelta(days=PAST_WEEK_MIDDLE):
+                d = replace(d, date=d.date - dt.timedelta(days=7))
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        pinned = (
+            d.start in vague
+            and nxt is not None
+            and nxt.start not in vague
+            and nxt.date is not None
+            and _PINNED_BY.match(text[d.end : nxt.start])
+        )
+        week = d if pinned and d.precision == 2 else None
+        if not pinned:
+            out.append(d)
+    return out
 
 
 def _relative(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, int]:

@@ -10,6 +10,7 @@ namesakes elsewhere; it never needs the container to be resolved to one place fi
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from frontwire.geo.builtin import km
@@ -39,6 +40,24 @@ def split_areas(gazetteer: Gazetteer, text: str) -> list[Place]:
         return []
     keys = {name_key(f"{text} {q}") for q in SPLIT_AFTER} | {name_key(f"{q} {text}") for q in SPLIT_BEFORE}
     return [p for k in sorted(keys) for p in gazetteer.lookup(k) if p.is_admin1 or p.is_admin2]
+
+
+# "Himamaylan City", "Tacloban City": news writes a city's status after its name, where the gazetteer
+# lists the bare name.
+_CITY_AFTER = re.compile(r"\s+city$", re.I)
+
+
+def city_named(gazetteer: Gazetteer, text: str) -> list[Place]:
+    """The towns a name written with "City" after it names when the gazetteer has only the bare name."""
+    bare = _CITY_AFTER.sub("", text.strip())
+    if bare == text.strip() or len(name_key(bare)) < 4:
+        return []
+    return [p for p in gazetteer.lookup(name_key(bare)) if p.fclass == "P"]
+
+
+def renamed(gazetteer: Gazetteer, text: str) -> list[Place]:
+    """A name the gazetteer lacks as written: the areas it was split into, else the bare city."""
+    return split_areas(gazetteer, text) or city_named(gazetteer, text)
 
 
 def former_areas(gazetteer: Gazetteer, text: str, countries: set[str]) -> list[Place]:

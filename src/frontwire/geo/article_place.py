@@ -7,19 +7,53 @@
 - A country the article is about, written as the place, is coded at country level: not a town abroad that
   lists its name among its alternates (Arak, Iran: "Iraq"), nor the own name of an area or town in another
   country the article is about ("Georgia" in a report from the United States).
+- A large city abroad, named as the place ("protests outside embassies in Rome, Paris and The Hague" in
+  an article about Iran), is that city when no place of the name lies in the article's countries and no
+  namesake elsewhere comes near its size: not the article's own province. It must be written where a
+  place is ("in", "at", "outside" it, or in a list after them): a capital standing for its government
+  ("Moscow's strikes", "Washington said") places nothing.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontwire.geo.context import GeoContext
+from frontwire.geo.context import DOMINANT_RATIO, GeoContext
+from frontwire.geo.gazetteer import Place
 from frontwire.geo.names import name_key
 from frontwire.records import EventMention, Location
 
 if TYPE_CHECKING:
     from frontwire.geo.resolver import Resolver
+
+
+# Where a name is written as a place: after "in", "at", "outside" ..., alone or in a list.
+_LIST_ITEM = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))"
+_LOCATIVE = (
+    rf"\b(?:in|at|outside|inside|near|across|throughout)\s+(?:the\s+)?{_LIST_ITEM}{{0,12}}(?:and\s+)?(?:[Tt]he\s+)?"
+)
+# A city of at least this many people, named abroad, is the city a reader knows by that name (The Hague,
+# 474,000, is among the smallest seats of government news names on their own); its namesakes elsewhere
+# must be DOMINANT_RATIO times smaller (London, Ontario is 21 times smaller than London).
+WORLD_CITY_POP = 300_000
+
+
+def city_abroad(name: str, cands: list[Place], ctx: GeoContext) -> Place | None:
+    """The large city `name` gives when none of its places lies in the article's countries. Towns that
+    bear the name as their own outrank those that list it among alternate names (Lomé: "Rome")."""
+    if not ctx.countries or any(c.country_code in ctx.countries for c in cands):
+        return None
+    if not re.search(_LOCATIVE + re.escape(name) + r"\b", ctx.text or ""):
+        return None
+    key = name_key(name)
+    towns = [c for c in cands if c.fclass == "P"]
+    towns = sorted([c for c in towns if name_key(c.name) == key] or towns, key=lambda c: -c.population)
+    if not towns or towns[0].population < WORLD_CITY_POP:
+        return None
+    rivals = [c.population for c in towns[1:] if c.country_code != towns[0].country_code]
+    return towns[0] if all(towns[0].population >= DOMINANT_RATIO * r for r in rivals) else None
 
 
 def told_in(ev: EventMention, ctx: GeoContext) -> GeoContext:
@@ -51,6 +85,9 @@ def place_event(resolver: Resolver, ev: EventMention, ctx: GeoContext) -> Locati
     cands = resolver.gazetteer.lookup(key)
     country = next((c for c in cands if c.is_country and c.country_code), None)
     if country is None:
+        abroad = city_abroad(text, cands, told)
+        if abroad is not None:
+            return resolver._location(abroad, 1, f"a city abroad: no {text!r} in the article's countries")
         return resolver.resolve(text, told)
     if ev.evidence and not any(text in e.text for e in ev.evidence):
         here = article_place(resolver, ctx)

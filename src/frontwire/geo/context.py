@@ -20,6 +20,10 @@ ALIAS_WEIGHT = 1.0
 # Jazeera" is a state of Sudan), and two of them outweigh a country named once in passing. Not counted
 # when the feed gives the countries (set on the even halves of Wikinews and Airwars).
 PROVINCE_WEIGHT = 0.5
+# With no country named, the towns of one country outvote the provinces named only when they are at
+# least this many (known towns or areas, a hamlet a quarter): one or two towns beside a province say as
+# little as the province does (set after a short-snippet guard fell with any number).
+TOWNS_OUTVOTE = 3.0
 # The outlet's country counts as one more mention: a local outlet mostly reports its own country, but
 # an article naming another country twice is about that one.
 OUTLET_WEIGHT = 1.0
@@ -84,16 +88,22 @@ def build_context(
         weights[rules.country_aliases[m.group(0)]] += ALIAS_WEIGHT
     spans = [s for s in find_places(text, gazetteer, use_spacy=False) if s.source == "gazetteer"]
     found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
+    named = bool(weights)  # a country given or written by its name
     for key, cands in found:
         for c in cands:
             if c.is_country and c.country_code:
                 weights[c.country_code] += 1.0
+                named = True
                 break
         else:
             if not countries and (cc := _province_country(key, cands)) is not None:
                 weights[cc] += PROVINCE_WEIGHT
     if not weights:
         weights = _countries_of_places(found)
+    elif not named and sum((votes := _countries_of_places(found)).values()) >= TOWNS_OUTVOTE:
+        # No country named: a province named once in passing ("talks in Oslo") no longer outweighs many
+        # towns and districts of another country.
+        weights.update(votes)
     if outlet_country and outlet_country not in countries:
         weights[outlet_country] += OUTLET_WEIGHT
     if not weights:

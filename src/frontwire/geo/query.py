@@ -204,14 +204,22 @@ def _arrange(text: str, refs: list[NameRef], primary_index: int = 0) -> PlaceQue
         return PlaceQuery(text=text, primary=None)
     primary = replace(refs[primary_index], contained=False)
     containers, anchors = [], []
+    prev_end = primary.end
     for ref in refs[primary_index + 1 :]:
         if ref.contained and len(containers) < MAX_CONTAINERS:
             containers.append(ref)
-        elif ref.direction or ref.near:
+        elif (ref.direction or ref.near) and not _peer_of(text[prev_end : ref.start], ref):
             anchors.append(ref)
         else:
             break
+        prev_end = ref.end
     return PlaceQuery(text=text, primary=primary, containers=tuple(containers), anchors=tuple(anchors))
+
+
+def _peer_of(gap: str, ref: NameRef) -> bool:
+    """"near A, B and C": C closes a list of places side by side, each near something unnamed; it is not
+    what B is near. Only a direction word of its own ("B and north of C") makes it a reference point."""
+    return not ref.direction and bool(_CLOSES_LIST.search(gap.lower()))
 
 
 def parse_location(text: str, known: Callable[[str], bool] | None = None) -> PlaceQuery:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from frontwire.errors import ConfigError
-from frontwire.geo.admin_match import Container, former_areas, read_container, split_areas
+from frontwire.geo.admin_match import Container, former_areas, read_container, renamed
 from frontwire.geo.article_place import place_event
 from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
@@ -179,7 +179,7 @@ class Resolver:
     ) -> list[tuple[Place, bool]]:
         key = name_key(ref.text)
         countries = set(ctx.countries) | {cc for h in holders for cc in h.countries}
-        exact = self.gazetteer.lookup(key) or split_areas(self.gazetteer, ref.text)
+        exact = self.gazetteer.lookup(key) or renamed(self.gazetteer, ref.text)
         abroad = bool(countries) and not any(p.country_code in countries for p in exact)
         former = former_areas(self.gazetteer, ref.text, countries) if abroad else []
         exact = former + exact

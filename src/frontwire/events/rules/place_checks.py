@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from frontwire.events.actors import CountryLexicon
-from frontwire.events.rules.places import PlaceMention
+from frontwire.events.rules.places import DATELINE, PlaceMention
 
 # Nationality adjectives by the English endings that place names seldom have ("Iranian", "Lebanese",
 # "Kurdish"; the lexicon knows the rest, "Iraqi", "Somali"): such a word before a noun is an adjective.
@@ -49,7 +49,7 @@ def is_place_name(place: PlaceMention, text: str, countries: CountryLexicon) -> 
         return True
     if _is_demonym(name, after, countries):
         return False
-    if _ACRONYM.match(name.replace(" ", "")):
+    if _ACRONYM.match(name.replace(" ", "")) and place.level != DATELINE:  # "KABUL —" is written in capitals
         return False
     return len(name) >= MIN_NAME
 

@@ -3,8 +3,9 @@
 Hands `PlaceMention`s (text, offsets, level, the container it was placed in) to the extractor.
 Level 1 is a town, village, camp, neighbourhood or natural feature; 2 a place given only as a
 reference point ("north of X", "X near Y": Y) or as where fire came from ("shells fired from
-positions near X"); 3 a province, governorate, region or country. The extractor keeps the finest
-level an event's sentences give, one event per place.
+positions near X"); 3 a province, governorate, region or country; 4 the dateline's city ("BACOLOD CITY
+—"), where the report was filed. The extractor keeps the finest level an event's sentences give, one
+event per place.
 
 A place phrase is read as ACLED codes it: "X in (eastern) Y", "X, in Y province", "X in the Y
 countryside" name one place, X, inside a container Y (kept as `parent`, never an event place of its
@@ -36,8 +37,8 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?!{_WHEN_WORD}\b)(?:al-|el-|de\s|of\s)?{_NAME_WORD
 _FEATURE = _words(
     "town village city area district sub-?district province governorate region neighbou?rhood camp"
     " refugee_camp mountain_ranges? mountains? countryside outskirts suburbs? municipality county state"
-    " valley desert hills? border_town locality settlement quarter island port market marketplace hospital"
-    " school mosque street road square airport air_?base military_base bridge"
+    " valley desert hills? hinterlands? border_town locality settlement quarter island port market"
+    " marketplace hospital school mosque street road square airport air_?base military_base bridge"
 )
 _REGION_WORD = re.compile(r"\b(?:province|governorate|region|countryside|state|county|district)s?\b", re.I)
 # After a name only these make it a region: "the Harib district" stays the district's own name (ACLED
@@ -49,7 +50,8 @@ _DIRECTION = _words(
 )
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _PREP = _words(
-    f"in near at around outside inside into from across on_the_outskirts_of close_to {_COMPASS}_of nearby"
+    f"in near at around outside inside into from across through on_the_outskirts_of close_to"
+    f" {_COMPASS}_of nearby"
 )
 # "the Syrian province of X", "the Homs neighbourhood of X": the name after "of" is the place. Before a
 # district, county or municipality a capitalised word is the unit's own name instead ("the Chuhuiv
@@ -88,6 +90,12 @@ _NOT_PLACES = frozenset(
     " Those".split()
 )
 TOWN, REFERENCE, REGION = 1, 2, 3
+# The dateline's city ("BACOLOD CITY —", "KABUL, March 3 (Reuters) -") is where the report was filed: an
+# event's place only when its sentences name no other, so it ranks below every other level.
+DATELINE = 4
+_DATELINE = re.compile(
+    r"^[\"“]?(?P<name>[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3})\s*(?:,[^—–\n]{0,40}?)?\s+[—–-]{1,2}\s"
+)
 # A place followed by the areas that hold it in parentheses, as ACLED's notes and UCDP's locations write it.
 # A kind word may stand between ("Kherson city (Kherson, Kherson)", "Shevchenko village (...)"), and a part
 # of a town follows it after a dash ("Sanaa - Old City (Amanat al Asimah, Amanat al Asimah)").
@@ -143,6 +151,10 @@ def find_places(
         items, pos = _read_tail(text, m, level, blocked)
         for it in items:
             out.append(PlaceMention(text[it.start : it.end], it.start, it.end, it.level, it.parent))
+    dateline = _DATELINE.match(text)
+    if dateline and not blocked(dateline.start("name"), dateline.end("name")):
+        s, e = dateline.span("name")
+        out.append(PlaceMention(text[s:e], s, e, DATELINE))
     for s, e, label in ner_spans:
         if label in ("GPE", "LOC", "FAC") and not blocked(s, e):
             name = re.sub(r"^the\s+", "", text[s:e])

@@ -104,6 +104,10 @@ _CROWD_VIOLENCE = (
     "scuffl(ed|es?)",
     "running battles",
     "(?<!non-)(?<!non )violen(t|ce)",  # not "non-violent"
+    # a fight between the crowd and the authorities, "police fighting protesters", "marchers battling
+    # officers" (not "fighting crime", "fighting for their rights")
+    "(fighting|fought|battl(ed|ing))( with| against)? (the )?(protest[eo]rs|demonstrators|crowds?|marchers"
+    "|students|youths?|rioters|police|policem[ae]n|officers|security forces|troops|soldiers)",
     "fought",
     "firecrackers",
     "fireworks",
@@ -311,6 +315,13 @@ _RIOT_UNITS_RX = re.compile(
 _AUTHORITY_RX = re.compile(r"\b(?:police|officers|security forces|soldiers|troops|army|guards)\b", re.I)
 
 
+# A fight takes two: "police fighting protesters", "police battled demonstrators" tell of violent
+# demonstrators (codebook: Riots are violent acts by demonstrators), unlike one-sided acts of the
+# authorities ("police beat protesters"). Only with the crowd as the object: "fighting" alone is as often
+# "fighting crime" or "fighting for their rights".
+_FIGHT_WORDS = ("fought", "fighting", "battl")
+
+
 def protest_subtype(text: str, violent_score: float) -> str:
     """Which of the protest/riot sub-types a protest sentence reports (codebook order of checks).
 
@@ -335,7 +346,7 @@ def _crowd_violence(text: str) -> bool:
         word = m.group(0).lower()
         if word.startswith(
             ("stone", "rock", "brick", "clash", "violen", "riot", "unrest", "scuffl", "running")
-        ):
+        ) or (word.startswith(_FIGHT_WORDS) and " " in word):
             return True
         if not _AUTHORITY_RX.search(before):
             return True

@@ -1,0 +1,49 @@
+"""A vague phrase followed by the day it means is dated by that day (dates.py), on sentences we wrote."""
+
+import datetime as dt
+
+import pytest
+
+from frontwire.events.dates import DateContext, find_dates
+from frontwire.records import Article
+
+PUB = dt.date(2025, 3, 19)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Earlier this month, on March 4, rebels shelled the market.", dt.date(2025, 3, 4)),
+        ("Gunmen raided the village overnight on Sunday.", dt.date(2025, 3, 16)),
+        ("Last week, on Tuesday, troops clashed with militants near the border.", dt.date(2025, 3, 11)),
+        ("Earlier this week, on Monday, students marched to the ministry.", dt.date(2025, 3, 17)),
+        ("Yesterday (Tuesday) police detained four activists.", dt.date(2025, 3, 18)),
+        ("In February, on the 9th of February, a convoy was ambushed.", dt.date(2025, 2, 9)),
+    ],
+)
+def test_the_day_pins_the_vague_phrase(sentence, expected):
+    found = find_dates(sentence, DateContext.for_text(PUB, ""))
+    assert [(d.date, d.precision) for d in found] == [(expected, 1)]
+
+
+def test_a_vague_phrase_alone_keeps_its_precision():
+    found = find_dates("Jets struck the hills earlier this month.", DateContext.for_text(PUB, ""))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2025, 3, 15), 3)]
+
+
+def test_a_day_further_on_does_not_pin_the_phrase():
+    # "last week" dates the raids; Monday is when the ministry spoke, a clause away
+    found = find_dates(
+        "Troops raided two camps last week, the ministry said in a statement on Monday.",
+        DateContext.for_text(PUB, ""),
+    )
+    assert [d.precision for d in found] == [2, 1]
+
+
+def test_an_event_is_dated_by_the_pinned_day(extractor):
+    text = (
+        "Earlier this month, on March 4, militants attacked an army post in Kidal, killing three soldiers, "
+        "the army said."
+    )
+    events = extractor.extract_events(Article(source="t", paragraphs=[text], published=PUB)).events
+    assert events and {e.event_date for e in events} == {dt.date(2025, 3, 4)}
