@@ -306,12 +306,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("even", "odd"), help="only this half of the set")
     parser.add_argument("--skip-general", action="store_true", help="skip the general news pages")
     parser.add_argument("--extractor", default=DEFAULT.extractor, help="the event coder to score")
+    parser.add_argument("--no-context-events", action="store_true",
+                        help="leave out events told only as context, as `extract --no-context-events`")
     args = parser.parse_args(argv)
     docs = load_for("bench/news.py", args.articles)
     if docs is None:
         return 2
     prepare(DEFAULT)
-    step = GatedPipeline(Pipeline(replace(DEFAULT, extractor=args.extractor)), gate=not args.no_gate)
+    settings = replace(DEFAULT, extractor=args.extractor, context_events=not args.no_context_events)
+    step = GatedPipeline(Pipeline(settings), gate=not args.no_gate)
     name = "Wikinews" if args.articles.resolve() == WIKINEWS.resolve() else args.articles.name
     report(bench_set(step, docs, args.show_false, args.only), name)
     if not args.skip_general:

@@ -49,6 +49,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["gazetteer"] = args.gazetteer
     if getattr(args, "area_point", None) is not None:
         changes["area_point"] = args.area_point
+    if getattr(args, "no_context_events", False):
+        changes["context_events"] = False
     if getattr(args, "actors", None):
         changes["actor_files"] = tuple(args.actors)
     if getattr(args, "identities", None):
@@ -179,6 +181,12 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
         choices=("seat", "centre"),
         help="where an event known only by its province or country is put: its capital, as ACLED codes it "
         "(default), or its centre, as UCDP GED does",
+    )
+    p.add_argument(
+        "--no-context-events",
+        action="store_true",
+        help="leave out events told only as context: first told after an article's lead and placed no finer "
+        "than a region (more precision, less recall; see events/context_events.py)",
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
     p.add_argument(

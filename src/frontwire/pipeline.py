@@ -15,6 +15,7 @@ from frontwire.article import extract
 from frontwire.config import DEFAULT, Settings, plausible_date
 from frontwire.errors import ConfigError
 from frontwire.events.consolidate import consolidate
+from frontwire.events.context_events import without_context
 from frontwire.records import Article, EventMention, Page
 
 
@@ -69,6 +70,8 @@ class Pipeline:
         window = read_window(article)  # a huge page: places read in the part events were read from
         events = self.resolver.place_events(window, result.events) if result.events else []
         events = consolidate(events)  # one record per real event: type x day x resolved place
+        if not self.settings.context_events:
+            events = without_context(article.body, events)  # a user's choice: precision over recall
         self._name_countries(events)
         if seconds is not None:
             seconds["geo"] = seconds.get("geo", 0.0) + time.perf_counter() - t1
