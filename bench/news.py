@@ -308,12 +308,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extractor", default=DEFAULT.extractor, help="the event coder to score")
     parser.add_argument("--no-context-events", action="store_true",
                         help="leave out events told only as context, as `extract --no-context-events`")
+    parser.add_argument("--article-judge", type=float, default=DEFAULT.article_judge, metavar="P",
+                        help="drop the events of articles the article judge gives P(codable) below P")
     args = parser.parse_args(argv)
     docs = load_for("bench/news.py", args.articles)
     if docs is None:
         return 2
     prepare(DEFAULT)
-    settings = replace(DEFAULT, extractor=args.extractor, context_events=not args.no_context_events)
+    settings = replace(DEFAULT, extractor=args.extractor, context_events=not args.no_context_events,
+                       article_judge=args.article_judge)
     step = GatedPipeline(Pipeline(settings), gate=not args.no_gate)
     name = "Wikinews" if args.articles.resolve() == WIKINEWS.resolve() else args.articles.name
     report(bench_set(step, docs, args.show_false, args.only), name)

@@ -62,6 +62,10 @@ class Settings:
     # new occurrences; False leaves them out: more precision, less recall (events/context_events.py has
     # the measurements; on our held-out articles F1 fell, so they are kept by default).
     context_events: bool = True
+    # The article judge (events/learned/article_filter.py): an article judged less likely than this to
+    # report a codable event keeps no events. None: off (the default: it would drop real strikes told as
+    # Airwars-style narratives); 0.15 was chosen on the development sets (NOTES-artgate.md).
+    article_judge: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 

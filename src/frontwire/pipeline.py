@@ -39,6 +39,7 @@ class Pipeline:
         self._extractor: Any = None
         self._resolver: Any = None
         self._naming: Any = None
+        self._judge: Any = None  # the article judge, loaded on first use
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self.settings}
@@ -72,6 +73,8 @@ class Pipeline:
         events = consolidate(events)  # one record per real event: type x day x resolved place
         if not self.settings.context_events:
             events = without_context(article.body, events)  # a user's choice: precision over recall
+        if self.settings.article_judge is not None and events:
+            events = self._judged(article, events)
         self._name_countries(events)
         if seconds is not None:
             seconds["geo"] = seconds.get("geo", 0.0) + time.perf_counter() - t1
@@ -92,6 +95,16 @@ class Pipeline:
                 country = Country(ev.place.country or ev.place.iso or "", ev.place.iso or "", "", (), ())
             # A place coded to a whole country is no better evidence than the country the text names.
             self.naming.rename(ev, country, only_unknown=ev.place.admin1 is None and ev.place.admin2 is None)
+
+    def _judged(self, article: Article, events: list[EventMention]) -> list[EventMention]:
+        """The events the article judge lets stand (Settings.article_judge; learned/article_filter.py)."""
+        from frontwire.events.learned.article_filter import judge_events
+        from frontwire.events.learned.article_judge import load_judge
+
+        if self._judge is None:
+            self._judge = load_judge()
+        assert self.settings.article_judge is not None
+        return judge_events(self._judge, article, events, self.settings.article_judge)[0]
 
     @property
     def naming(self) -> Any:
