@@ -64,7 +64,8 @@ class Settings:
     context_events: bool = True
     # The article judge (events/learned/article_filter.py): an article judged less likely than this to
     # report a codable event keeps no events. None: off (the default: it would drop real strikes told as
-    # Airwars-style narratives); 0.25 (article_filter.THRESHOLD) was chosen on the development sets (NOTES-artgate.md).
+    # Airwars-style narratives); 0.25 (article_filter.THRESHOLD) was chosen on the development sets
+    # (NOTES-artgate.md).
     article_judge: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
