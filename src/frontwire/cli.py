@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from frontwire.config import DEFAULT, LLMEndpoint, Settings
+from frontwire.config import ARTICLE_JUDGE_THRESHOLD, DEFAULT, LLMEndpoint, Settings
 from frontwire.errors import FrontwireError
 
 EXTRACT_EXAMPLE = """\
@@ -51,6 +51,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["area_point"] = args.area_point
     if getattr(args, "no_context_events", False):
         changes["context_events"] = False
+    if getattr(args, "article_judge", None) is not None:
+        changes["article_judge"] = args.article_judge
     if getattr(args, "actors", None):
         changes["actor_files"] = tuple(args.actors)
     if getattr(args, "identities", None):
@@ -187,6 +189,14 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="leave out events told only as context: first told after an article's lead and placed no finer "
         "than a region (more precision, less recall; see events/context_events.py)",
+    )
+    p.add_argument(
+        "--article-judge",
+        action="store_const",
+        const=ARTICLE_JUDGE_THRESHOLD,
+        help="drop the events of a whole article (100+ words) the article judge gives a probability below "
+        f"{ARTICLE_JUDGE_THRESHOLD} of reporting a codable event (off by default: it also drops real strikes "
+        "told as casualty narratives; see events/learned/article_filter.py)",
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
     p.add_argument(

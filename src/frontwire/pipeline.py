@@ -73,12 +73,13 @@ class Pipeline:
         events = consolidate(events)  # one record per real event: type x day x resolved place
         if not self.settings.context_events:
             events = without_context(article.body, events)  # a user's choice: precision over recall
+        judged_note = None
         if self.settings.article_judge is not None and events:
-            events = self._judged(article, events)
+            events, judged_note = self._judged(article, events)
         self._name_countries(events)
         if seconds is not None:
             seconds["geo"] = seconds.get("geo", 0.0) + time.perf_counter() - t1
-        note = result.skipped_reason if not events else None
+        note = (judged_note or result.skipped_reason) if not events else None
         return Processed(article=article, events=events, language=result.language, events_note=note)
 
     def _name_countries(self, events: list[EventMention]) -> None:
@@ -96,15 +97,23 @@ class Pipeline:
             # A place coded to a whole country is no better evidence than the country the text names.
             self.naming.rename(ev, country, only_unknown=ev.place.admin1 is None and ev.place.admin2 is None)
 
-    def _judged(self, article: Article, events: list[EventMention]) -> list[EventMention]:
-        """The events the article judge lets stand (Settings.article_judge; learned/article_filter.py)."""
+    def _judged(self, article: Article, events: list[EventMention]) -> tuple[list[EventMention], str | None]:
+        """The events the article judge lets stand (Settings.article_judge; learned/article_filter.py), and
+        why there are none when it dropped them."""
         from frontwire.events.learned.article_filter import judge_events
         from frontwire.events.learned.article_judge import load_judge
 
         if self._judge is None:
             self._judge = load_judge()
-        assert self.settings.article_judge is not None
-        return judge_events(self._judge, article, events, self.settings.article_judge)[0]
+        threshold = self.settings.article_judge
+        assert threshold is not None
+        kept, verdict = judge_events(self._judge, article, events, threshold)
+        if kept or verdict.probability is None:
+            return kept, None
+        return kept, (
+            f"the article judge read no codable event (P {verdict.probability:.2f} < {threshold}); "
+            f"{verdict.dropped} event(s) dropped"
+        )
 
     @property
     def naming(self) -> Any:

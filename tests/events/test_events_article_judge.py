@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from frontwire.cli import main
 from frontwire.config import DEFAULT
 from frontwire.events.learned.article_filter import MIN_JUDGED_WORDS, THRESHOLD
 from frontwire.events.learned.article_judge import JUDGE_FILE, JUDGE_SUMS, load_judge
@@ -131,7 +132,19 @@ def test_a_sport_report_full_of_conflict_words_keeps_no_event(pipelines):
     article = _article("Rovers too strong for City in derby", SPORT)
     assert len(SPORT.split()) >= MIN_JUDGED_WORDS
     assert plain.code(article).events, "without the judge the coder reads an event here (the judge's case)"
-    assert judged.code(article).events == []
+    processed = judged.code(article)
+    assert processed.events == []
+    assert "article judge" in (processed.events_note or "")
+
+
+def test_extract_article_judge_flag_drops_the_sport_report_events(tmp_path: Path, capsys):
+    page = tmp_path / "derby.txt"
+    page.write_text("Rovers too strong for City in derby\n\n" + SPORT + "\n", encoding="utf-8")
+    assert main(["extract", str(page), "--format", "jsonl"]) == 0
+    plain = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert main(["extract", str(page), "--format", "jsonl", "--article-judge"]) == 0
+    judged = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert plain["events"] and judged["events"] == []
 
 
 def test_a_short_violent_report_keeps_its_event(pipelines):

@@ -12,17 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from frontwire.config import ARTICLE_JUDGE_THRESHOLD
 from frontwire.events.learned.article_judge import ArticleJudge, ArticleText
 from frontwire.records import Article, EventMention
 
 # Below this many body words an article is not judged: 100 is under the training set's shortest
 # (120 words), so every text the judge reads is at least close to what it learned from.
 MIN_JUDGED_WORDS = 100
-# The threshold to use when the judge is on (Settings.article_judge): the highest of 0.1 / 0.15 / 0.2 /
-# 0.25 / 0.3 / 0.35 / 0.4 / 0.5 that lowers neither even half of Wikinews and corpus/articles-dev
-# (NOTES-artgate.md). The judge is off by default: at this threshold it would drop 53 of the 328 Airwars
-# narratives (real strikes) the coder reads.
-THRESHOLD = 0.25
+# The threshold to use when the judge is on: config.ARTICLE_JUDGE_THRESHOLD. The judge is off by default:
+# at that threshold it would drop 128 of the 328 Airwars narratives (real strikes) the coder reads.
+THRESHOLD = ARTICLE_JUDGE_THRESHOLD
 
 
 @dataclass(frozen=True, slots=True)
