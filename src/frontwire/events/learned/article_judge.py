@@ -206,15 +206,11 @@ class ArticleJudge:
 def save_judge(
     path: Path, head: Head, feature_set: str, corpus_sha256: str, table_sha256: str, head_sha256: str
 ) -> None:
-    from frontwire.events.learned.artifact import _save
+    from frontwire.events.learned.artifact import _save, head_arrays
 
     _save(
         path,
-        weights=head.weights,
-        bias=head.bias,
-        center=head.center,
-        scale=head.scale,
-        labels=np.array(head.labels),
+        **head_arrays(head),
         corpus_sha256=np.array(corpus_sha256),
         table_sha256=np.array(table_sha256),
         head_sha256=np.array(head_sha256),

@@ -28,7 +28,7 @@ from frontwire.events.learned.article_judge import (
     features,
     save_judge,
 )
-from frontwire.events.learned.artifact import data_dir, load_model
+from frontwire.events.learned.artifact import add_path_options, data_dir, load_model
 from frontwire.events.learned.corpus import CorpusError, corpus_dir
 from frontwire.events.learned.head import Head, train_head
 from frontwire.events.learned.static import StaticEncoder
@@ -150,12 +150,7 @@ def retrain(corpus: Path, directory: Path) -> Head:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument(
-        "--corpus", type=Path, default=None, help="the corpus folder (default: corpus/ at the repo root)"
-    )
-    ap.add_argument(
-        "--out", type=Path, default=None, help="the artifact folder (default: the package's data)"
-    )
+    add_path_options(ap)
     ap.add_argument("--cv", action="store_true", help="print a 5-fold cross-validation first")
     args = ap.parse_args(argv)
     corpus = args.corpus or corpus_dir()

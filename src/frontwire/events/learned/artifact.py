@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import io
 import zipfile
@@ -68,15 +69,32 @@ def save_head(
     names = sorted(thresholds)
     _save(
         path,
-        weights=head.weights,
-        bias=head.bias,
-        center=head.center,
-        scale=head.scale,
-        labels=np.array(head.labels),
+        **head_arrays(head),
         corpus_sha256=np.array(corpus_sha256),
         table_sha256=np.array(table_sha256),
         threshold_names=np.array(names),
         threshold_values=np.array([thresholds[n] for n in names], dtype=np.float64),
+    )
+
+
+def head_arrays(head: Head) -> dict[str, np.ndarray]:
+    """A head's arrays as they are stored (the sentence head's here, the article judge's too)."""
+    return {
+        "weights": head.weights,
+        "bias": head.bias,
+        "center": head.center,
+        "scale": head.scale,
+        "labels": np.array(head.labels),
+    }
+
+
+def add_path_options(ap: argparse.ArgumentParser) -> None:
+    """The trainers' --corpus and --out options (train.py, article_train.py)."""
+    ap.add_argument(
+        "--corpus", type=Path, default=None, help="the corpus folder (default: corpus/ at the repo root)"
+    )
+    ap.add_argument(
+        "--out", type=Path, default=None, help="the artifact folder (default: the package's data)"
     )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from frontwire.events.learned.artifact import (
     HEAD_FILE,
     TABLE_FILE,
+    add_path_options,
     data_dir,
     load_table,
     save_head,
@@ -50,12 +51,7 @@ def retrain(corpus: Path, directory: Path) -> Head:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument(
-        "--corpus", type=Path, default=None, help="the corpus folder (default: corpus/ at the repo root)"
-    )
-    ap.add_argument(
-        "--out", type=Path, default=None, help="the artifact folder (default: the package's data)"
-    )
+    add_path_options(ap)
     args = ap.parse_args(argv)
     corpus = args.corpus or corpus_dir()
     directory = args.out or data_dir()
