@@ -22,6 +22,10 @@ MIN_JUDGED_WORDS = 100
 # The threshold to use when the judge is on: config.ARTICLE_JUDGE_THRESHOLD. The judge is off by default:
 # at that threshold it would drop 128 of the 328 Airwars narratives (real strikes) the coder reads.
 THRESHOLD = ARTICLE_JUDGE_THRESHOLD
+# Characters of the body the judge reads (the gate's scan bound, run/gate.MAX_SCAN_CHARS): its features
+# are rates per 100 words, so a long page's start reads like the page, and a 200,000-word page costs
+# what a 10,000-word one does (0.5 s unbounded).
+MAX_JUDGED_CHARS = 64_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,7 @@ def judge_events(
     body = article.body
     if len(body.split()) < MIN_JUDGED_WORDS:
         return list(events), Verdict(None, len(events), 0)
-    p = judge.probability(ArticleText(article.title or "", body))
+    p = judge.probability(ArticleText(article.title or "", body[:MAX_JUDGED_CHARS]))
     if p >= threshold:
         return list(events), Verdict(p, len(events), 0)
     return [], Verdict(p, 0, len(events))
