@@ -63,14 +63,15 @@ def pipelines() -> tuple[Pipeline, Pipeline]:
 
 def test_training_file_validates_with_the_shares_the_data_card_states():
     articles = read_articles(train_path())
-    assert len(articles) >= 160
+    assert len(articles) >= 200
     counts = Counter(a.category for a in articles)
     assert set(counts) == set(CATEGORIES)
     share = {c: n / len(articles) for c, n in counts.items()}
-    assert share["violent"] == pytest.approx(0.35, abs=0.03)
-    assert share["violence_mentioned_no_codable_event"] == pytest.approx(0.20, abs=0.03)
-    assert share["nonviolent_acled_event"] == pytest.approx(0.15, abs=0.03)
-    assert share["no_event"] == pytest.approx(0.30, abs=0.03)
+    # The data card's shares since the casualty-monitor round (issue 12): 82 / 47 / 24 / 48 of 201.
+    assert share["violent"] == pytest.approx(0.41, abs=0.03)
+    assert share["violence_mentioned_no_codable_event"] == pytest.approx(0.23, abs=0.03)
+    assert share["nonviolent_acled_event"] == pytest.approx(0.12, abs=0.03)
+    assert share["no_event"] == pytest.approx(0.24, abs=0.03)
     assert len({a.country for a in articles}) >= 60
     assert all(MIN_WORDS <= len(a.text.split()) <= MAX_WORDS for a in articles)
     assert (train_path().parent / "DATA-CARD.md").is_file()
