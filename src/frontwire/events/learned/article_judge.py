@@ -4,7 +4,7 @@ The sentence coder reads one sentence at a time, so a sport report full of "atta
 "battle", or an article that tells violence only as statistics, anniversaries, trials or accidents, can
 still give events. The judge reads the whole article once and says how likely it is that the article
 reports a codable event at all (violent, or a non-violent event: an arrest, a peaceful protest, an
-agreement). It is trained (article_train.py) on corpus/articles-train/, 160 short articles we wrote in
+agreement). It is trained (article_train.py) on corpus/articles-train/, 201 short articles we wrote in
 four categories. It can read (FEATURE_SETS):
 
 - counts: the relevance gate's cues (run/gate.py's cue classes) per class, tolls ("killed 14", "12
