@@ -30,7 +30,7 @@ LLM_API_KEY_ENV = "FRONTWIRE_LLM_API_KEY"
 
 # The article judge's threshold when a user turns it on (Settings.article_judge, `--article-judge`): the
 # highest of 0.1 / 0.15 / 0.2 / 0.25 / 0.3 / 0.35 / 0.4 / 0.5 that lowers neither even half of Wikinews
-# and corpus/articles-dev (NOTES-artgate.md; events/learned/article_filter.py).
+# and corpus/articles-dev (README, "The article judge").
 ARTICLE_JUDGE_THRESHOLD = 0.15
 
 
@@ -70,8 +70,7 @@ class Settings:
     context_events: bool = True
     # The article judge (events/learned/article_filter.py): an article judged less likely than this to
     # report a codable event keeps no events. None: off (the default: it would drop real strikes told as
-    # Airwars-style narratives); 0.15 (article_filter.THRESHOLD) was chosen on the development sets
-    # (NOTES-artgate.md).
+    # Airwars-style narratives); ARTICLE_JUDGE_THRESHOLD was chosen on the development sets.
     article_judge: float | None = None
     extra: dict[str, str] = field(default_factory=dict)
 

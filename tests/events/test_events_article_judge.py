@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from frontwire.cli import main
+from frontwire.config import ARTICLE_JUDGE_THRESHOLD as THRESHOLD
 from frontwire.config import DEFAULT
-from frontwire.events.learned.article_filter import MIN_JUDGED_WORDS, THRESHOLD
+from frontwire.events.learned.article_filter import MIN_JUDGED_WORDS
 from frontwire.events.learned.article_judge import JUDGE_FILE, JUDGE_SUMS, load_judge
 from frontwire.events.learned.article_train import (
     CATEGORIES,

@@ -44,7 +44,7 @@ class Sentence:
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences of `body` with their offsets, paragraph by paragraph (split on blank lines)."""
     out: list[Sentence] = []
-    for p_index, (p_start, p_end) in enumerate(_paragraph_spans(body)):
+    for p_index, (p_start, p_end) in enumerate(paragraph_spans(body)):
         para = body[p_start:p_end]
         cut = 0
         for m in _BOUNDARY.finditer(para):
@@ -56,7 +56,8 @@ def split_sentences(body: str) -> list[Sentence]:
     return out
 
 
-def _paragraph_spans(body: str) -> list[tuple[int, int]]:
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `body` (split on blank lines), as sentences are numbered."""
     spans, start = [], 0
     for m in re.finditer(r"\n\s*\n", body):
         spans.append((start, m.start()))

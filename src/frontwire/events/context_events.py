@@ -23,19 +23,12 @@ the lead, goes with the context; so the events are kept unless a user asks for p
 
 from __future__ import annotations
 
+from frontwire.events._text import paragraph_spans
 from frontwire.events.rules.timeframe import LEAD_PARAGRAPHS  # the lead the time frame is read from
 from frontwire.records import EventMention
 
 # Geo-precision of a place coded only to its region or country (records.Location).
 REGION_ONLY = 3
-
-
-def _paragraph_starts(body: str) -> list[int]:
-    starts, at = [0], body.find("\n\n")
-    while at >= 0:
-        starts.append(at + 2)
-        at = body.find("\n\n", at + 2)
-    return starts
 
 
 def told_as_context(event: EventMention, lead_end: int) -> bool:
@@ -49,8 +42,8 @@ def told_as_context(event: EventMention, lead_end: int) -> bool:
 def without_context(body: str, events: list[EventMention]) -> list[EventMention]:
     """The events of one article, those told only as context left out. A body of no more paragraphs
     than the lead (an event note, a snippet, a one-paragraph brief) is all lead."""
-    starts = _paragraph_starts(body)
-    if len(starts) <= LEAD_PARAGRAPHS:
+    spans = paragraph_spans(body)  # numbered as the time frame's lead numbers them
+    if len(spans) <= LEAD_PARAGRAPHS:
         return events
-    lead_end = starts[LEAD_PARAGRAPHS]
+    lead_end = spans[LEAD_PARAGRAPHS][0]
     return [ev for ev in events if not told_as_context(ev, lead_end)]

@@ -2,7 +2,7 @@
 
 An article the judge (article_judge.py) gives a probability below the threshold of reporting a codable
 event keeps no events. (Keeping the events read from its lead instead was tried with an earlier judge and
-did better on neither even half: NOTES-artgate.md.) Articles shorter than
+did better on neither even half; README, "The article judge".) Articles shorter than
 `MIN_JUDGED_WORDS` are not judged: the judge learned from whole articles of 120-300 words, and a snippet
 (CASE's one-paragraph texts, a wire brief) is a shape it has never read.
 """
@@ -15,18 +15,18 @@ from dataclasses import dataclass
 from frontwire.config import ARTICLE_JUDGE_THRESHOLD
 from frontwire.events.learned.article_judge import ArticleJudge, ArticleText
 from frontwire.records import Article, EventMention
+from frontwire.run.gate import MAX_SCAN_CHARS
 
 # Below this many body words an article is not judged: 100 is under the training set's shortest
 # (120 words), so every text the judge reads is at least close to what it learned from.
 MIN_JUDGED_WORDS = 100
-# The threshold to use when the judge is on: config.ARTICLE_JUDGE_THRESHOLD. The judge is off by default:
-# at that threshold it drops 17 of the 328 Airwars narratives (real strikes) the coder reads (128 before
-# the casualty-monitor articles were added to its training set; NOTES-artjudge.md).
-THRESHOLD = ARTICLE_JUDGE_THRESHOLD
-# Characters of the body the judge reads (the gate's scan bound, run/gate.MAX_SCAN_CHARS): its features
-# are rates per 100 words, so a long page's start reads like the page, and a 200,000-word page costs
-# what a 10,000-word one does (0.5 s unbounded).
-MAX_JUDGED_CHARS = 64_000
+# The threshold when the judge is on is config.ARTICLE_JUDGE_THRESHOLD. The judge is off by default: at
+# that threshold it drops 17 of the 328 Airwars narratives (real strikes) the coder reads (128 before the
+# casualty-monitor articles were added to its training set).
+# Characters of the body the judge reads: the gate's scan bound. Its features are rates per 100 words, so a
+# long page's start reads like the page, and a 200,000-word page costs what a 10,000-word one does (0.5 s
+# unbounded).
+MAX_JUDGED_CHARS = MAX_SCAN_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def judge_events(
     judge: ArticleJudge,
     article: Article,
     events: Sequence[EventMention],
-    threshold: float = THRESHOLD,
+    threshold: float = ARTICLE_JUDGE_THRESHOLD,
 ) -> tuple[list[EventMention], Verdict]:
     """The events the judge lets stand, and its verdict on the article."""
     body = article.body

@@ -26,7 +26,14 @@ from pathlib import Path
 
 import numpy as np
 
-from frontwire.events.learned.artifact import ArtifactError, _open, data_dir, load_model, sha256_file
+from frontwire.events.learned.artifact import (
+    ArtifactError,
+    _open,
+    data_dir,
+    head_from_arrays,
+    load_model,
+    sha256_file,
+)
 from frontwire.events.learned.head import Head
 from frontwire.events.learned.static import StaticEncoder, StaticTable, words
 
@@ -38,7 +45,7 @@ FEATURE_SETS = ("counts", "counts+head", "counts+head+vectors")
 # Shipped: "counts". On the even halves of Wikinews / articles-dev, an earlier judge's AUC for "has a gold
 # event" (L2 1.0, before the register words) was 0.84 / 0.93 with counts, 0.74 / 0.91 with counts+head
 # and 0.70 / 0.95 with all three: the word vectors learn our writer's voice, which Wikinews does not
-# share, though cross-validation on the training set ranks the sets the other way (NOTES-artgate.md).
+# share, though cross-validation on the training set ranks the sets the other way (README: the judge).
 FEATURE_SET = "counts"
 JUDGE_SUMS = "article-judge.sha256"
 CODABLE = "codable"
@@ -122,7 +129,8 @@ def count_features(text: ArticleText) -> np.ndarray:
     from frontwire.run.gate import cues
 
     full = text.title + "\n" + text.body
-    n_words = max(len(words(full)), 1)
+    tokens = words(full)
+    n_words = max(len(tokens), 1)
     scanner = cues()
     counts = dict.fromkeys(CUE_CLASSES, 0)
     for match in scanner.pattern.finditer(full.lower()):
@@ -131,7 +139,7 @@ def count_features(text: ArticleText) -> np.ndarray:
         if cls in counts:
             counts[cls] += 1
     registers = dict.fromkeys(REGISTERS, 0)
-    for w in words(full):
+    for w in tokens:
         if (name := _REGISTER_OF.get(w)) is not None:
             registers[name] += 1
     raw = [counts[c] for c in CUE_CLASSES] + [len(_TOLL.findall(full)), len(_TODAY.findall(full))]
@@ -241,7 +249,7 @@ def load_judge(directory: Path | None = None) -> ArticleJudge:
                 f"article judge: {path} was trained with another word table or sentence head "
                 f"than the ones in {directory}"
             )
-        head = Head(z["weights"], z["bias"], tuple(str(x) for x in z["labels"]), z["center"], z["scale"])
+        head = head_from_arrays(z)
         feature_set = str(z["feature_set"])
     except KeyError as exc:
         raise ArtifactError(f"article judge: artifact lacks {exc}: {path}") from None

@@ -45,9 +45,8 @@ LICENCE = "CC0-1.0"
 MIN_WORDS, MAX_WORDS = 120, 300  # the brief's article length
 # L2 on standardised inputs (160 articles). Chosen by the
 # 5-fold cross-validation on the training set (--cv) among 0.03 / 0.1 / 0.3 / 1.0 for the counts: accuracy
-# 0.900 / 0.900 / 0.894 / 0.869; of the tie, the stronger pull (NOTES-artgate.md). On the 201 articles of
-# the casualty-monitor round: 0.866 / 0.876 / 0.881 / 0.861; 0.3 leads by one article, so 0.1 stays
-# (NOTES-artjudge.md).
+# 0.900 / 0.900 / 0.894 / 0.869; of the tie, the stronger pull. On the 201 articles of
+# the casualty-monitor round: 0.866 / 0.876 / 0.881 / 0.861; 0.3 leads by one article, so 0.1 stays.
 L2 = 0.1
 # Above 1.0 head.py's fixed-step descent (rate 0.5, momentum 0.9) no longer converges: 3.0 inverts it.
 L2_TRIED = (0.03, 0.1, 0.3, 1.0)

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -86,6 +87,11 @@ def head_arrays(head: Head) -> dict[str, np.ndarray]:
         "scale": head.scale,
         "labels": np.array(head.labels),
     }
+
+
+def head_from_arrays(z: Any) -> Head:
+    """The head stored by `head_arrays` (a KeyError names a missing array)."""
+    return Head(z["weights"], z["bias"], tuple(str(x) for x in z["labels"]), z["center"], z["scale"])
 
 
 def add_path_options(ap: argparse.ArgumentParser) -> None:
@@ -170,7 +176,7 @@ def load_model(directory: Path | None = None, check_sums: bool = True) -> Model:
     table = load_table(directory / TABLE_FILE, sums.get(TABLE_FILE))
     h = _open(directory / HEAD_FILE, sums.get(HEAD_FILE))
     try:
-        head = Head(h["weights"], h["bias"], tuple(str(x) for x in h["labels"]), h["center"], h["scale"])
+        head = head_from_arrays(h)
         thresholds = {
             str(n): float(v) for n, v in zip(h["threshold_names"], h["threshold_values"], strict=True)
         }

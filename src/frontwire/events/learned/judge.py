@@ -26,7 +26,7 @@ NONE_LABEL = "NONE"
 # Re-chosen with the head trained on the whole-article non-events too (corpus/events/article-none-*), on
 # the even halves of Wikinews and corpus/articles-dev at 0.2 / 0.25 / 0.3 / 0.35 / 0.4 / 0.45 / 0.5 / 0.6:
 # mean F1 0.655 / 0.662 / 0.662 / 0.662 / 0.664 / 0.663 / 0.651 / 0.657. 0.4 gains 0.004 on the articles-dev
-# even half only and leaves both odd halves where 0.35 has them, so 0.35 stays (NOTES-artlearn.md).
+# even half only and leaves both odd halves where 0.35 has them, so 0.35 stays.
 EVENT_THRESHOLD = 0.35
 
 

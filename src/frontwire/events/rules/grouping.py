@@ -50,7 +50,7 @@ from frontwire.events.rules.classify import WEAPON_TYPES, Typing
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
-from frontwire.events.rules.retelling import EVENT_NOUNS, lists_victims, tells_onset
+from frontwire.events.rules.retelling import EVENT_NOUNS, lists_victims, noun_kinds, tells_onset
 from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
 
@@ -93,16 +93,15 @@ _SEPARATE = re.compile(
     re.I,
 )
 # A definite description of an event ("the clash", "this attack", "the day's fighting"), with the kinds
-# of event each noun can name (retelling.py). "another attack", "a second blast" are new events.
-_NOUN_TYPES = EVENT_NOUNS
+# of event each noun can name (retelling.EVENT_NOUNS). "another attack", "a second blast" are new events.
 _DEFINITE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
     rf"(?:(?:same|deadly|latest|recent|weekend|day's|night's|morning's|[A-Z][\w'’-]+)\s+)?"
-    rf"(?P<noun>{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
+    rf"(?P<noun>{'|'.join(p for p, _ in EVENT_NOUNS)})\b",
 )
 _ANOTHER = re.compile(
     rf"\b(?:another|a (?:second|third|separate|fresh|similar))\s+(?:[\w-]+\s+)?"
-    rf"(?:{'|'.join(p for p, _ in _NOUN_TYPES)})\b",
+    rf"(?:{'|'.join(p for p, _ in EVENT_NOUNS)})\b",
     re.I,
 )
 # A sentence opening on a person's name told in the passive: "Haddad was shot dead", "Okafor was wounded".
@@ -234,8 +233,7 @@ def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | 
     found = _DEFINITE_EVENT.search(s)
     if found is None:
         return None
-    noun = found.group("noun")
-    kinds = next((types for pattern, types in _NOUN_TYPES if re.fullmatch(pattern, noun)), None)
+    kinds = noun_kinds(found.group("noun"))
     if item.typing.event_type == "Protests" and _quoted(s, found.start()):
         return None  # a slogan names what a demonstration protests against: an event of its own
     for ev in reversed(events):

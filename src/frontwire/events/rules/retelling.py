@@ -57,12 +57,16 @@ def lists_victims(text: str) -> bool:
     return bool(_TOLL_LIST.match(text) or _AMONG_AFTER.search(text))
 
 
+def noun_kinds(noun: str) -> tuple[str, ...] | None:
+    """The event types a definite event noun can name ("the clash": Battles), or None for a noun the table
+    does not hold."""
+    return next((kinds for pattern, kinds in EVENT_NOUNS if re.fullmatch(pattern, noun, re.I)), None)
+
+
 def tells_onset(text: str, event_type: str) -> bool:
     """Whether the sentence tells when an event of `event_type` began, happened or ended, naming it by a
     definite noun ("The gunfight began on Monday evening")."""
     found = _ONSET.match(text)
     if found is None:
         return False
-    noun = found.group("noun")
-    kinds = next((k for pattern, k in EVENT_NOUNS if re.fullmatch(pattern, noun, re.I)), ())
-    return event_type in kinds
+    return event_type in (noun_kinds(found.group("noun")) or ())
