@@ -10,7 +10,8 @@ A predicted event matches a gold main event when the event type is the same, the
 (the same month when the gold date is only known to the month, precision 3) and the country or the place
 is the same.
 Background gold events count neither way: a prediction that matches one is set aside. Each gold event
-is matched at most once; a second prediction of it is a false event ("duplicate").
+is matched at most once; a second prediction of it is a false event ("duplicate"). The rule lives in
+frontwire.events.learned.event_labels, which also labels the event filter's training events.
 
 The articles are split in two halves by the parity of sha256(id): rules are developed looking at the
 EVEN half only, so the ODD half is the honest figure; both are printed side by side.
@@ -36,6 +37,7 @@ from article_set import load_for  # bench/: the script's own folder is on sys.pa
 from split import half
 
 from frontwire.config import DEFAULT
+from frontwire.events.learned.event_labels import Label, match_events, matches, same_date, same_place
 from frontwire.pipeline import Pipeline, prepare
 from frontwire.records import EventMention, Page
 from frontwire.run.gate import GatedPipeline
@@ -44,7 +46,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
 WIKINEWS = SHARED / "eval/news/wikinews"
 GENERAL = SHARED / "eval/extraction"
-DATE_SLACK = 2  # days, the issue's matching rule
 # A false event is put down to an annotated span when the two share a run of this many words (a sentence
 # and a clause quoted from it); shorter spans ("The PKK declared a ceasefire on March 1") must be whole,
 # and spans under MIN_OVERLAP_WORDS words are too common to tie anything.
@@ -103,40 +104,6 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def _gold_date(ev: dict) -> dt.date | None:
-    return dt.date.fromisoformat(ev["event_date"]) if ev.get("event_date") else None
-
-
-def _same_date(pred: EventMention, gold: dict) -> bool:
-    g = _gold_date(gold)
-    if g is None or pred.event_date is None:
-        return False
-    if gold.get("time_precision") == 3:
-        return (g.year, g.month) == (pred.event_date.year, pred.event_date.month)
-    return abs((pred.event_date - g).days) <= DATE_SLACK
-
-
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").lower().split())
-
-
-def _same_name(pred: EventMention, gold: dict) -> bool:
-    names = {_norm(pred.location_text), _norm(pred.place.location if pred.place else None)} - {""}
-    gold_names = {_norm(gold.get("location_text")), _norm(gold.get("admin1"))} - {""}
-    return bool(names & gold_names)
-
-
-def _same_place(pred: EventMention, gold: dict) -> bool:
-    country = pred.place.country if pred.place else None
-    if country and _norm(country) == _norm(gold.get("country")):
-        return True
-    return _same_name(pred, gold)
-
-
-def matches(pred: EventMention, gold: dict) -> bool:
-    return pred.event_type == gold["event_type"] and _same_date(pred, gold) and _same_place(pred, gold)
-
-
 def _cause(pred: EventMention, doc: dict, gold: list[dict], taken: set[int]) -> str:
     """Why a prediction matched no gold event: the first cause that fits, read from the sentence that
     started the event (its first evidence span) before the sentences joined to it."""
@@ -154,7 +121,7 @@ def _cause(pred: EventMention, doc: dict, gold: list[dict], taken: set[int]) -> 
         for g in gold:
             if g.get("background"):
                 continue
-            same = (pred.event_type == g["event_type"], _same_date(pred, g), _same_place(pred, g))
+            same = (pred.event_type == g["event_type"], same_date(pred, g), same_place(pred, g))
             told = bool(evidence and _overlaps(g["evidence"], evidence))
             if told or (not where and sum(same) == 2):
                 if not told:
@@ -185,21 +152,16 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
     main = [i for i, g in enumerate(gold) if not g.get("background")]
     taken: set[int] = set()
     score.articles += 1
-    for pred in events:
-        # Prefer a gold event of the same sub-type and place, then any that matches.
-        cands = [i for i in main if i not in taken and matches(pred, gold[i])]
-        cands.sort(
-            key=lambda i: (gold[i]["sub_event_type"] != pred.sub_event_type, not _same_name(pred, gold[i]))
-        )
-        if cands:
-            g = gold[cands[0]]
-            taken.add(cands[0])
+    for pred, (label, matched) in zip(events, match_events(gold, events), strict=True):
+        if label is Label.TRUE and matched is not None:
+            g = gold[matched]
+            taken.add(matched)
             score.tp += 1
             score.sub_ok += g["sub_event_type"] == pred.sub_event_type
             score.fat_n += 1
             score.fat_ok += (g.get("fatalities") or 0) == (pred.fatalities or 0)
             continue
-        if any(g.get("background") and matches(pred, g) for g in gold):
+        if label is Label.BACKGROUND:
             continue  # a background event counts neither way
         cause = _cause(pred, doc, gold, taken)
         score.fp += 1
@@ -310,13 +272,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave out events told only as context, as `extract --no-context-events`")
     parser.add_argument("--article-judge", type=float, default=DEFAULT.article_judge, metavar="P",
                         help="drop the events of articles the article judge gives P(codable) below P")
+    parser.add_argument("--event-filter", type=float, default=DEFAULT.event_filter, metavar="P",
+                        help="leave out events the event filter gives P(keep) below P (default: %(default)s)")
+    parser.add_argument("--no-event-filter", action="store_true", help="keep every event, as "
+                        "`extract --no-event-filter`")
     args = parser.parse_args(argv)
     docs = load_for("bench/news.py", args.articles)
     if docs is None:
         return 2
     prepare(DEFAULT)
     settings = replace(DEFAULT, extractor=args.extractor, context_events=not args.no_context_events,
-                       article_judge=args.article_judge)
+                       article_judge=args.article_judge,
+                       event_filter=None if args.no_event_filter else args.event_filter)
     step = GatedPipeline(Pipeline(settings), gate=not args.no_gate)
     name = "Wikinews" if args.articles.resolve() == WIKINEWS.resolve() else args.articles.name
     report(bench_set(step, docs, args.show_false, args.only), name)

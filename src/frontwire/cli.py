@@ -53,6 +53,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["context_events"] = False
     if getattr(args, "article_judge", None) is not None:
         changes["article_judge"] = args.article_judge
+    if getattr(args, "no_event_filter", False):
+        changes["event_filter"] = None
     if getattr(args, "actors", None):
         changes["actor_files"] = tuple(args.actors)
     if getattr(args, "identities", None):
@@ -197,6 +199,13 @@ def _add_reading_options(p: argparse.ArgumentParser) -> None:
         help="drop the events of a whole article (100+ words) the article judge gives a probability below "
         f"{ARTICLE_JUDGE_THRESHOLD} of reporting a codable event (off by default: it also drops real strikes "
         "told as casualty narratives; see events/learned/article_filter.py)",
+    )
+    p.add_argument(
+        "--no-event-filter",
+        action="store_true",
+        help="keep every event the coder yields: without it, an event of a whole article (100+ words) the "
+        "event filter judges unlikely to be one a person would code is left out (see "
+        "events/learned/event_filter.py)",
     )
     p.add_argument("--no-robots", action="store_true", help="do not check robots.txt before fetching URLs")
     p.add_argument(

@@ -40,6 +40,7 @@ class Pipeline:
         self._resolver: Any = None
         self._naming: Any = None
         self._judge: Any = None  # the article judge, loaded on first use
+        self._filter: Any = None  # the event filter, loaded on first use
 
     def __getstate__(self) -> dict[str, Any]:
         return {"settings": self.settings}
@@ -74,6 +75,8 @@ class Pipeline:
         if not self.settings.context_events:
             events = without_context(article.body, events)  # a user's choice: precision over recall
         judged_note = None
+        if self.settings.event_filter is not None and events:
+            events = self._filtered(article, events)
         if self.settings.article_judge is not None and events:
             events, judged_note = self._judged(article, events)
         self._name_countries(events)
@@ -96,6 +99,17 @@ class Pipeline:
                 country = Country(ev.place.country or ev.place.iso or "", ev.place.iso or "", "", (), ())
             # A place coded to a whole country is no better evidence than the country the text names.
             self.naming.rename(ev, country, only_unknown=ev.place.admin1 is None and ev.place.admin2 is None)
+
+    def _filtered(self, article: Article, events: list[EventMention]) -> list[EventMention]:
+        """The events the event filter keeps (Settings.event_filter; learned/event_filter.py)."""
+        if self._filter is None:
+            from frontwire.events.learned.event_filter import load_filter
+
+            self._filter = load_filter().filter
+        threshold = self.settings.event_filter
+        assert threshold is not None
+        kept, _ = self._filter.apply(article, events, threshold)
+        return kept
 
     def _judged(self, article: Article, events: list[EventMention]) -> tuple[list[EventMention], str | None]:
         """The events the article judge lets stand (Settings.article_judge; learned/article_filter.py), and

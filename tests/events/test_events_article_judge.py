@@ -59,7 +59,9 @@ def _article(title: str, text: str) -> Article:
 @pytest.fixture(scope="module")
 def pipelines() -> tuple[Pipeline, Pipeline]:
     prepare(DEFAULT)
-    return Pipeline(DEFAULT), Pipeline(dataclasses.replace(DEFAULT, article_judge=THRESHOLD))
+    # The event filter (on by default) is off here: these tests watch the judge alone.
+    plain = dataclasses.replace(DEFAULT, event_filter=None)
+    return Pipeline(plain), Pipeline(dataclasses.replace(plain, article_judge=THRESHOLD))
 
 
 def test_training_file_validates_with_the_shares_the_data_card_states():
@@ -142,9 +144,9 @@ def test_a_sport_report_full_of_conflict_words_keeps_no_event(pipelines):
 def test_extract_article_judge_flag_drops_the_sport_report_events(tmp_path: Path, capsys):
     page = tmp_path / "derby.txt"
     page.write_text("Rovers too strong for City in derby\n\n" + SPORT + "\n", encoding="utf-8")
-    assert main(["extract", str(page), "--format", "jsonl"]) == 0
+    assert main(["extract", str(page), "--format", "jsonl", "--no-event-filter"]) == 0
     plain = json.loads(capsys.readouterr().out.splitlines()[0])
-    assert main(["extract", str(page), "--format", "jsonl", "--article-judge"]) == 0
+    assert main(["extract", str(page), "--format", "jsonl", "--no-event-filter", "--article-judge"]) == 0
     judged = json.loads(capsys.readouterr().out.splitlines()[0])
     assert plain["events"] and judged["events"] == []
 

@@ -109,6 +109,18 @@ REGISTERS: dict[str, tuple[str, ...]] = {
     ),
 }
 _REGISTER_OF = {w: name for name, ws in REGISTERS.items() for w in ws}
+# The article's time frame: words that tell a period, a history or a total rather than a day ("last
+# year", "since 2019", "a decade", "the anniversary", "per cent"), and years written out. An article
+# that reports an occurrence tells a day; one that tells statistics, old events, trials or anniversaries
+# tells periods and years. Written from how news dates its context in general, not from any article.
+_PERIOD = re.compile(
+    r"\b(?:last year|years? ago|(?:this|that|previous|the past) year|anniversary|decades?|a decade"
+    r"|since (?:the\s+)?(?:19|20)\d\d|since (?:the )?(?:start|beginning|outbreak)|so far"
+    r"|over the (?:past|last)"
+    r"|per ?cent|percent|annual(?:ly)?|average|on record|in total|a total of|statistics|figures|data)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +156,7 @@ def count_features(text: ArticleText) -> np.ndarray:
             registers[name] += 1
     raw = [counts[c] for c in CUE_CLASSES] + [len(_TOLL.findall(full)), len(_TODAY.findall(full))]
     raw += [registers[name] for name in REGISTERS]
+    raw += [len(_PERIOD.findall(full)), len(_YEAR.findall(full))]
     per100 = np.log1p(np.array(raw, dtype=np.float64) * 100.0 / n_words)
     return per100.astype(np.float32)
 

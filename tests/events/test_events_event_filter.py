@@ -1,0 +1,191 @@
+"""The event filter (events/learned/event_filter.py): its artifact, its training articles, and what it does to
+whole articles through the pipeline and `extract` (on by default, `--no-event-filter` turns it off)."""
+
+import dataclasses
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from frontwire.cli import main
+from frontwire.config import DEFAULT, EVENT_FILTER_THRESHOLD
+from frontwire.events.learned.article_judge import JUDGE_FILE, JUDGE_SUMS
+from frontwire.events.learned.artifact import HEAD_FILE, SUMS_FILE, TABLE_FILE, ArtifactError, data_dir
+from frontwire.events.learned.corpus import CorpusError, corpus_dir
+from frontwire.events.learned.event_filter import (
+    FILTER_FILE,
+    FILTER_SUMS,
+    KEEP,
+    MIN_FILTERED_WORDS,
+    load_filter,
+    save_filter,
+)
+from frontwire.events.learned.event_train import (
+    articles_path,
+    read_annotated,
+    retrain,
+    whole_article_scores,
+)
+from frontwire.pipeline import Pipeline, prepare
+from frontwire.records import Article
+
+# A report of our own, written for these tests (not from any training or evaluation article): one shelling
+# told in the lead, and after it a party's claim of strikes "in recent days" somewhere in the province.
+TITLE = "Shelling kills nine in market of Sudan's El Obeid as army and RSF trade blame"
+REPORT = """PORT SUDAN, Sudan — Artillery shells struck the central market of El Obeid, the capital of North \
+Kordofan state, on Monday morning, killing nine people and wounding 23, a local medical source said.
+
+Witnesses said at least four shells landed near the vegetable stalls shortly after the market opened. The \
+Sudanese army blamed the paramilitary Rapid Support Forces, whose fighters are deployed east of the city. The \
+RSF denied responsibility.
+
+The army said on Tuesday that its air force had struck RSF positions in North Kordofan in recent days, \
+without giving locations or casualty figures.
+
+The RSF said on Tuesday its fighters had repelled army attacks in Kordofan over the weekend and killed dozens \
+of soldiers.
+
+The war between the army and the RSF, which began in April 2023, has killed tens of thousands of people and \
+displaced more than 12 million, according to the United Nations.
+
+Aid groups say El Obeid, which hosts hundreds of thousands of displaced people, has been cut off from the \
+capital by road for months."""
+PUBLISHED = dt.date(2025, 3, 12)
+CONTEXT = "struck RSF positions in North Kordofan in recent days"
+
+
+def _article(body: str = REPORT) -> Article:
+    return Article(source="test", title=TITLE, paragraphs=body.split("\n\n"), published=PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def pipelines() -> tuple[Pipeline, Pipeline]:
+    prepare(DEFAULT)
+    return Pipeline(dataclasses.replace(DEFAULT, event_filter=None)), Pipeline(DEFAULT)
+
+
+def _told(events, words: str) -> list:
+    return [e for e in events if any(words in span.text for span in e.evidence)]
+
+
+def test_the_filter_is_on_by_default_with_the_shipped_threshold():
+    assert DEFAULT.event_filter == EVENT_FILTER_THRESHOLD
+
+
+def test_a_claim_of_strikes_in_recent_days_is_left_out_and_the_lead_event_kept(pipelines):
+    plain, filtered = pipelines
+    every = plain.code(_article()).events
+    kept = filtered.code(_article()).events
+    assert _told(every, CONTEXT), "without the filter the coder reads an event here (the filter's case)"
+    assert not _told(kept, CONTEXT)
+    lead = [e for e in kept if e.place is not None and e.location_text == "El Obeid"]
+    assert [e.sub_event_type for e in lead] == ["Shelling/artillery/missile attack"]
+    assert lead[0].fatalities == 9
+
+
+def test_the_lead_event_is_judged_far_likelier_than_the_context_one(pipelines):
+    plain, _ = pipelines
+    article = _article()
+    events = plain.code(article).events
+    p = load_filter().filter.probabilities(article, events)
+    by_text = {("lead" if _told([e], "central market") else "context" if _told([e], CONTEXT) else "other"): q
+               for e, q in zip(events, p, strict=True)}
+    assert by_text["lead"] > 0.5 > EVENT_FILTER_THRESHOLD > by_text["context"]
+
+
+def test_a_snippet_is_not_filtered(pipelines):
+    """A text shorter than the filter's training articles (a snippet, a brief) keeps every event."""
+    plain, filtered = pipelines
+    paragraph = REPORT.split("\n\n")[2]
+    assert len(paragraph.split()) < MIN_FILTERED_WORDS
+    article = _article(paragraph)
+    assert len(filtered.code(article).events) == len(plain.code(article).events) >= 1
+
+
+def test_extract_no_event_filter_keeps_what_the_filter_leaves_out(tmp_path: Path, capsys):
+    page = tmp_path / "el-obeid.txt"
+    page.write_text(f"{TITLE}\n\n{REPORT}\n", encoding="utf-8")
+    assert main(["extract", str(page), "--format", "jsonl"]) == 0
+    default = json.loads(capsys.readouterr().out.splitlines()[0])["events"]
+    assert main(["extract", str(page), "--format", "jsonl", "--no-event-filter"]) == 0
+    every = json.loads(capsys.readouterr().out.splitlines()[0])["events"]
+
+    def context(events: list[dict]) -> list[dict]:
+        return [e for e in events if any(CONTEXT in span["text"] for span in e["evidence"])]
+
+    assert len(every) > len(default) and context(every) and not context(default)
+
+
+def _copy_data(to: Path) -> None:
+    for name in (TABLE_FILE, HEAD_FILE, SUMS_FILE, JUDGE_FILE, JUDGE_SUMS, FILTER_FILE, FILTER_SUMS):
+        shutil.copy(data_dir() / name, to / name)
+
+
+@pytest.fixture(scope="module")
+def retrained(tmp_path_factory):
+    """The filter trained again from the corpus into a fresh folder, and the events it was trained on. The
+    events are placed with the world gazetteer, as the shipped filter's were (the suite's own index holds
+    only the countries of its test pages): building it takes about 40 s."""
+    from frontwire.geo import build_builtin
+
+    directory = tmp_path_factory.mktemp("filter")
+    _copy_data(directory)
+    (directory / FILTER_FILE).unlink()
+    world = directory / "world-gazetteer.sqlite"
+    build_builtin(world)
+    head, rows = retrain(corpus_dir(), directory, gazetteer=world)
+    return directory, head, rows
+
+
+def test_the_artifact_reproduces_from_the_corpus(retrained):
+    directory, _, _ = retrained
+    assert (directory / FILTER_FILE).read_bytes() == (data_dir() / FILTER_FILE).read_bytes()
+    assert (directory / FILTER_SUMS).read_text() == (data_dir() / FILTER_SUMS).read_text()
+
+
+def test_the_shipped_filter_was_trained_on_what_the_coder_yields_now(retrained, pipelines):
+    """A change to the rules changes the events the filter learned from: the artifact names the coder it was
+    trained with, and it must be the one that codes now (retrain with event_train after a coder change)."""
+    _, _, rows = retrained
+    plain, _ = pipelines
+    coder = plain.code(_article()).events[0].coder
+    assert load_filter().coder == rows.coder == coder
+
+
+def test_on_its_training_articles_the_filter_leaves_out_false_events_not_true_ones(retrained):
+    _, head, rows = retrained
+    p = head.probabilities(rows.x)[:, head.labels.index(KEEP)]
+    truth = np.array([label == KEEP for label in rows.labels])
+    dropped = p < EVENT_FILTER_THRESHOLD
+    assert dropped[~truth].mean() > 3 * dropped[truth].mean()
+    articles = read_annotated(articles_path())
+    before = whole_article_scores(articles, rows, np.ones(len(p)), 0.5)
+    after = whole_article_scores(articles, rows, p, EVENT_FILTER_THRESHOLD)
+    assert after[0] > before[0] and after[2] > before[2]
+
+
+def test_an_altered_artifact_is_an_error_naming_the_file(tmp_path: Path):
+    _copy_data(tmp_path)
+    data = bytearray((tmp_path / FILTER_FILE).read_bytes())
+    data[-40] ^= 0xFF
+    (tmp_path / FILTER_FILE).write_bytes(bytes(data))
+    with pytest.raises(ArtifactError, match=FILTER_FILE):
+        load_filter(tmp_path)
+
+
+def test_a_filter_trained_with_another_article_judge_does_not_load(tmp_path: Path):
+    _copy_data(tmp_path)
+    stored = load_filter(tmp_path)
+    save_filter(tmp_path / FILTER_FILE, stored.filter.head, stored.corpus_sha256, stored.coder, "0" * 64)
+    with pytest.raises(ArtifactError, match="another article judge"):
+        load_filter(tmp_path)
+
+
+def test_a_training_article_without_a_date_is_an_error_naming_the_file(tmp_path: Path):
+    good = json.loads(sorted(articles_path().glob("*.json"))[0].read_text(encoding="utf-8"))
+    (tmp_path / "x01.json").write_text(json.dumps(good | {"published": "last week"}), encoding="utf-8")
+    with pytest.raises(CorpusError, match="x01.json"):
+        read_annotated(tmp_path)
