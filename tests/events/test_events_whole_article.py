@@ -77,6 +77,12 @@ def test_background_is_dated_before_the_article_or_set_in_an_earlier_year() -> N
     # The time frame is this month and last month (ANNOTATION.md): an act two months back is background.
     assert background_reason(dt.date(2024, 4, 1), "Gunmen killed five.", ctx, frame) is None
     assert background_reason(dt.date(2024, 3, 28), "Gunmen killed five.", ctx, frame)
+    # A first event whose sentence writes its year before the time frame looks back: background even
+    # though it sets the frame; the same day told without its year is the crawled page's lead event.
+    looked_back = "On June 26, 2015, a gunman opened fire on tourists at a hotel near Sousse."
+    assert background_reason(dt.date(2015, 6, 26), looked_back, ctx)
+    assert background_reason(dt.date(2015, 6, 26), "On Friday a gunman opened fire on tourists.", ctx) is None
+    assert background_reason(dt.date(2024, 5, 3), "On May 3, 2024, a gunman opened fire.", ctx) is None
     # Without a publication date nothing can be called old.
     assert background_reason(dt.date(2001, 1, 1), "In 2001 gunmen killed five.", DateContext.for_text(None, "")) is None
 
@@ -201,3 +207,33 @@ def test_agreements_between_armed_parties_stay() -> None:
     text = "The Taliban and the Afghan army agreed a three-day ceasefire in Kandahar on Monday."
     (event,) = RuleExtractor().extract_events(Article(source="t", paragraphs=[text], published=PUB)).events
     assert event.sub_event_type == "Agreement"
+
+
+def test_a_trial_report_does_not_code_the_attack_it_looks_back_on(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Court upholds sentences over 2015 hotel attack",
+        "TUNIS — An appeals court in Tunis on Tuesday upheld the prison terms of six men convicted over the "
+        "shooting at a beach hotel near Sousse, lawyers for the families said.",
+        "On June 26, 2015, the gunman opened fire on tourists at a hotel in Port El Kantaoui, north of "
+        "Sousse, killing 38 people before police shot him dead.",
+    )
+    assert not [e for e in events if e.event_date and e.event_date.year == 2015]
+
+
+def test_stun_grenades_at_a_protest_are_no_grenade_attack(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Youths riot in Nairobi suburb over fuel prices",
+        "NAIROBI — Youths burned tyres and threw stones at police in the Kibera area of Nairobi on Tuesday "
+        "night in anger at a rise in fuel prices, witnesses said.",
+        "Officers fired tear gas and stun grenades to break up the crowds.",
+    )
+    assert events and not [e for e in events if e.sub_event_type == "Grenade"]
+    grenade = _events(
+        pipeline,
+        "Grenade attack on Mogadishu market",
+        "MOGADISHU — A man threw a hand grenade into a crowded market in Mogadishu on Tuesday, wounding "
+        "seven people, police said.",
+    )
+    assert [e.sub_event_type for e in grenade] == ["Grenade"]

@@ -65,7 +65,9 @@ from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-VERSION = "0.7.0"  # 0.7: one-month time frame, re-tellings, reactions, dates pinned, datelines; 0.6: lists
+# 0.7.1: a year written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings,
+# reactions, dates pinned, datelines; 0.6: lists
+VERSION = "0.7.1"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5

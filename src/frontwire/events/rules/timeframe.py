@@ -103,6 +103,12 @@ def background_reason(
     # bound: only an earlier year is sure to be background.
     if frame is not None and date is not None and date < start and ctx.basis == "published":
         return "background: dated before the article's time frame"
+    # An event whose own sentence writes its year ("On June 26, 2015, a gunman opened fire") before the
+    # time frame of a dated article is background even when it is the article's first event: a report
+    # tells its news by weekday, and writes the year of what it looks back on.
+    if date is not None and ctx.basis == "published" and date < (window_start(ctx) or date):
+        if re.search(rf"\b{date.year}\b", lead):
+            return "background: dated, with its year, before the article's time frame"
     if _YEARS_AGO.search(lead):
         return "background: a year or more before the article"
     if _CAME_AFTER.search(lead):
