@@ -76,7 +76,7 @@ class Pipeline:
             events = without_context(article.body, events)  # a user's choice: precision over recall
         judged_note = None
         if self.settings.event_filter is not None and events:
-            events = self._filtered(article, events)
+            events, judged_note = self._filtered(article, events)
         if self.settings.article_judge is not None and events:
             events, judged_note = self._judged(article, events)
         self._name_countries(events)
@@ -100,16 +100,25 @@ class Pipeline:
             # A place coded to a whole country is no better evidence than the country the text names.
             self.naming.rename(ev, country, only_unknown=ev.place.admin1 is None and ev.place.admin2 is None)
 
-    def _filtered(self, article: Article, events: list[EventMention]) -> list[EventMention]:
-        """The events the event filter keeps (Settings.event_filter; learned/event_filter.py)."""
+    def _filtered(
+        self, article: Article, events: list[EventMention]
+    ) -> tuple[list[EventMention], str | None]:
+        """The events the event filter keeps (Settings.event_filter; learned/event_filter.py), and why there
+        are none when it left every one out."""
         if self._filter is None:
             from frontwire.events.learned.event_filter import load_filter
 
             self._filter = load_filter().filter
         threshold = self.settings.event_filter
         assert threshold is not None
-        kept, _ = self._filter.apply(article, events, threshold)
-        return kept
+        kept, verdict = self._filter.apply(article, events, threshold)
+        if kept:
+            return kept, None
+        best = max(verdict.probabilities, default=0.0)
+        return kept, (
+            f"the event filter judged no event one a person would code (highest P {best:.2f} < {threshold}); "
+            f"{verdict.dropped} event(s) left out (--no-event-filter keeps them)"
+        )
 
     def _judged(self, article: Article, events: list[EventMention]) -> tuple[list[EventMention], str | None]:
         """The events the article judge lets stand (Settings.article_judge; learned/article_filter.py), and

@@ -189,3 +189,21 @@ def test_a_training_article_without_a_date_is_an_error_naming_the_file(tmp_path:
     (tmp_path / "x01.json").write_text(json.dumps(good | {"published": "last week"}), encoding="utf-8")
     with pytest.raises(CorpusError, match="x01.json"):
         read_annotated(tmp_path)
+
+
+def test_a_page_whose_every_event_is_left_out_says_why(pipelines):
+    """A sport report full of conflict words: the coder reads an event in it, the filter leaves it out, and
+    the record says so (as `extract` prints it)."""
+    plain, filtered = pipelines
+    sport = _article(
+        "Rovers' attack finally clicked on Saturday as they beat City 4-1 in a bruising derby at Ewood Park. "
+        "The visitors launched an early offensive and their striker's shot hit the post after five minutes, "
+        "but the home side took control. Rovers' forwards killed the game in ten minutes after the break, with "
+        "two goals from close range and a powerful shot from the edge of the area. City's defenders were under "
+        "siege for most of the second half, and their goalkeeper was shot down by a fierce volley. It was a "
+        "real battle in midfield, where three players were booked and one was sent off for a reckless tackle."
+    )
+    assert plain.code(sport).events, "without the filter the coder reads an event here (the filter's case)"
+    done = filtered.code(sport)
+    assert done.events == []
+    assert "event filter" in (done.events_note or "") and "--no-event-filter" in done.events_note
