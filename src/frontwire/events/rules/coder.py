@@ -402,7 +402,7 @@ class RuleExtractor:
         cue = ev.parts[0].typing.trigger
         date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None)
         frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
-        old = background_reason(date, texts[0], ctx, frame)
+        old = background_reason(date, texts[0], ctx, frame, ev.parts[0].sentence.paragraph)
         if old is not None:
             first = ev.parts[0].sentence
             result.dropped.append(DroppedSentence(first.text, first.start, old))

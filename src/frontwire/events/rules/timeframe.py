@@ -69,6 +69,9 @@ _DATED_BASES = ("published", "published-bound")
 # Paragraphs that make an article's lead: the headline, the lead paragraph and the one after it (news
 # puts its main event in the first two body paragraphs; wire copy often splits the lead sentence off).
 LEAD_PARAGRAPHS = 3
+# Paragraphs that open an article: the headline and the lead paragraph (or the lead alone when the page's
+# title was read apart). An event told there with its year written is the page's own news.
+OPENING_PARAGRAPHS = 2
 
 
 def window_start(ctx: DateContext, frame: dt.date | None = None) -> dt.date | None:
@@ -91,11 +94,15 @@ def lead_frame(first: Sentence, ctx: DateContext) -> dt.date | None:
 
 
 def background_reason(
-    date: dt.date | None, lead: str, ctx: DateContext, frame: dt.date | None = None
+    date: dt.date | None,
+    lead: str,
+    ctx: DateContext,
+    frame: dt.date | None = None,
+    paragraph: int = 0,
 ) -> str | None:
-    """Why an event dated `date`, whose first sentence is `lead`, is background, or None. `frame` is the
-    date of the article's first event (None for the first event itself, which sets the frame: only its
-    year can make it background)."""
+    """Why an event dated `date`, whose first sentence is `lead` (in paragraph `paragraph` of the body), is
+    background, or None. `frame` is the date of the article's first event (None for the first event
+    itself, which sets the frame: only its year can make it background)."""
     start = window_start(ctx, frame)
     if start is None:
         return None
@@ -104,10 +111,12 @@ def background_reason(
     if frame is not None and date is not None and date < start and ctx.basis == "published":
         return "background: dated before the article's time frame"
     # An event whose own sentence writes its year ("On June 26, 2015, a gunman opened fire") before the
-    # time frame of a dated article is background even when it is the article's first event: a report
-    # tells its news by weekday, and writes the year of what it looks back on.
-    if date is not None and ctx.basis == "published" and date < (window_start(ctx) or date):
-        if re.search(rf"\b{date.year}\b", lead):
+    # time frame of a dated article is background even when it is the article's first event, once the
+    # article's opening is past: a report tells its news by weekday, and writes the year of what it looks
+    # back on. An opening that writes its year (a monitor's record, "On 4 March 2017, ...") keeps its event:
+    # the page's date may be when it was crawled.
+    if date is not None and ctx.basis == "published" and paragraph >= OPENING_PARAGRAPHS:
+        if date < (window_start(ctx) or date) and re.search(rf"\b{date.year}\b", lead):
             return "background: dated, with its year, before the article's time frame"
     if _YEARS_AGO.search(lead):
         return "background: a year or more before the article"
