@@ -33,7 +33,7 @@ from frontwire.pipeline import Pipeline, prepare
 from frontwire.records import Article
 
 # A report of our own, written for these tests (not from any training or evaluation article): one shelling
-# told in the lead, and after it a party's claim of strikes "in recent days" somewhere in the province.
+# told in the lead, and after it parties' claims, a war total and context.
 TITLE = "Shelling kills nine in market of Sudan's El Obeid as army and RSF trade blame"
 REPORT = """PORT SUDAN, Sudan — Artillery shells struck the central market of El Obeid, the capital of North \
 Kordofan state, on Monday morning, killing nine people and wounding 23, a local medical source said.
@@ -54,7 +54,15 @@ displaced more than 12 million, according to the United Nations.
 Aid groups say El Obeid, which hosts hundreds of thousands of displaced people, has been cut off from the \
 capital by road for months."""
 PUBLISHED = dt.date(2025, 3, 12)
-CONTEXT = "struck RSF positions in North Kordofan in recent days"
+# A sport report of our own full of conflict words.
+SPORT = (
+    "Rovers' attack finally clicked on Saturday as they beat City 4-1 in a bruising derby at Ewood Park. "
+    "The visitors launched an early offensive and their striker's shot hit the post after five minutes, "
+    "but the home side took control. Rovers' forwards killed the game in ten minutes after the break, with "
+    "two goals from close range and a powerful shot from the edge of the area. City's defenders were under "
+    "siege for most of the second half, and their goalkeeper was shot down by a fierce volley. It was a "
+    "real battle in midfield, where three players were booked and one was sent off for a reckless tackle."
+)
 
 
 def _article(body: str = REPORT) -> Article:
@@ -75,25 +83,27 @@ def test_the_filter_is_on_by_default_with_the_shipped_threshold():
     assert DEFAULT.event_filter == EVENT_FILTER_THRESHOLD
 
 
-def test_a_claim_of_strikes_in_recent_days_is_left_out_and_the_lead_event_kept(pipelines):
+def test_a_reports_lead_event_is_kept_with_its_toll(pipelines):
     plain, filtered = pipelines
     every = plain.code(_article()).events
     kept = filtered.code(_article()).events
-    assert _told(every, CONTEXT), "without the filter the coder reads an event here (the filter's case)"
-    assert not _told(kept, CONTEXT)
     lead = [e for e in kept if e.place is not None and e.location_text == "El Obeid"]
     assert [e.sub_event_type for e in lead] == ["Shelling/artillery/missile attack"]
     assert lead[0].fatalities == 9
+    assert len(kept) <= len(every)
 
 
-def test_the_lead_event_is_judged_far_likelier_than_the_context_one(pipelines):
+def test_the_lead_event_is_judged_far_likelier_than_a_sport_reports_event(pipelines):
     plain, _ = pipelines
+    stored = load_filter().filter
     article = _article()
     events = plain.code(article).events
-    p = load_filter().filter.probabilities(article, events)
-    by_text = {("lead" if _told([e], "central market") else "context" if _told([e], CONTEXT) else "other"): q
-               for e, q in zip(events, p, strict=True)}
-    assert by_text["lead"] > 0.5 > EVENT_FILTER_THRESHOLD > by_text["context"]
+    lead = [q for e, q in zip(events, stored.probabilities(article, events), strict=True)
+            if _told([e], "central market")]
+    sport = _article(SPORT)
+    sport_events = plain.code(sport).events
+    assert sport_events, "without the filter the coder reads an event in the sport report"
+    assert min(lead) > 0.5 > EVENT_FILTER_THRESHOLD > max(stored.probabilities(sport, sport_events))
 
 
 def test_a_snippet_is_not_filtered(pipelines):
@@ -106,17 +116,13 @@ def test_a_snippet_is_not_filtered(pipelines):
 
 
 def test_extract_no_event_filter_keeps_what_the_filter_leaves_out(tmp_path: Path, capsys):
-    page = tmp_path / "el-obeid.txt"
-    page.write_text(f"{TITLE}\n\n{REPORT}\n", encoding="utf-8")
+    page = tmp_path / "derby.txt"
+    page.write_text("Rovers too strong for City in derby\n\n" + SPORT + "\n", encoding="utf-8")
     assert main(["extract", str(page), "--format", "jsonl"]) == 0
     default = json.loads(capsys.readouterr().out.splitlines()[0])["events"]
     assert main(["extract", str(page), "--format", "jsonl", "--no-event-filter"]) == 0
     every = json.loads(capsys.readouterr().out.splitlines()[0])["events"]
-
-    def context(events: list[dict]) -> list[dict]:
-        return [e for e in events if any(CONTEXT in span["text"] for span in e["evidence"])]
-
-    assert len(every) > len(default) and context(every) and not context(default)
+    assert default == [] and every
 
 
 def _copy_data(to: Path) -> None:
@@ -192,17 +198,10 @@ def test_a_training_article_without_a_date_is_an_error_naming_the_file(tmp_path:
 
 
 def test_a_page_whose_every_event_is_left_out_says_why(pipelines):
-    """A sport report full of conflict words: the coder reads an event in it, the filter leaves it out, and
-    the record says so (as `extract` prints it)."""
+    """The sport report: the coder reads an event in it, the filter leaves it out, and the record says so
+    (as `extract` prints it)."""
     plain, filtered = pipelines
-    sport = _article(
-        "Rovers' attack finally clicked on Saturday as they beat City 4-1 in a bruising derby at Ewood Park. "
-        "The visitors launched an early offensive and their striker's shot hit the post after five minutes, "
-        "but the home side took control. Rovers' forwards killed the game in ten minutes after the break, with "
-        "two goals from close range and a powerful shot from the edge of the area. City's defenders were under "
-        "siege for most of the second half, and their goalkeeper was shot down by a fierce volley. It was a "
-        "real battle in midfield, where three players were booked and one was sent off for a reckless tackle."
-    )
+    sport = _article(SPORT)
     assert plain.code(sport).events, "without the filter the coder reads an event here (the filter's case)"
     done = filtered.code(sport)
     assert done.events == []
