@@ -127,7 +127,8 @@ class Pipeline:
         from frontwire.events.learned.article_judge import load_judge
 
         if self._judge is None:
-            self._judge = load_judge()
+            # The event filter reads with the same judge: one copy of the word table per worker.
+            self._judge = self._filter.reader.judge if self._filter is not None else load_judge()
         threshold = self.settings.article_judge
         assert threshold is not None
         kept, verdict = judge_events(self._judge, article, events, threshold)

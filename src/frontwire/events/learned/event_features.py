@@ -25,16 +25,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from frontwire.events._text import split_sentences
+from frontwire.events.rules.classify import EVENT_TYPES as SUB_TYPE_EVENT_TYPES
 from frontwire.records import EventMention
 
-EVENT_TYPES = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Protests",
-    "Riots",
-    "Strategic developments",
-)
+# ACLED's six event types, in the codebook's order (the order of the artifact's type columns).
+EVENT_TYPES = tuple(dict.fromkeys(SUB_TYPE_EVENT_TYPES.values()))
 # Days between the event and the article's date, as bins: the day itself or the day before, the rest of
 # the time frame (this month and last), older; and no date at all. Within the time frame the age of an
 # event does not tell a main event from background (a UN statement on killings of the past ten days is the
@@ -105,9 +100,11 @@ def _coarser(a: EventMention, b: EventMention) -> bool:
 
 def event_rows(article: ArticleEvents) -> np.ndarray:
     """One row of FEATURES per event of the article (n x len(FEATURES)), float32."""
-    starts = [s.start for s in split_sentences(article.body)] or [0]
-    size = max(len(article.body), 1)
     events = article.events
+    # Sentences up to the last evidence span are all the features count: a long page is not split whole.
+    read = max((e.end for ev in events for e in ev.evidence), default=0)
+    starts = [s.start for s in split_sentences(article.body[:read])] or [0]
+    size = max(len(article.body), 1)
     firsts = [min((e.start for e in ev.evidence), default=size) for ev in events]
     first_index = firsts.index(min(firsts)) if firsts else -1
     rows = np.zeros((len(events), len(FEATURES)), dtype=np.float32)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from frontwire.events.learned.article_filter import MAX_JUDGED_CHARS
+from frontwire.events.learned.article_filter import MAX_JUDGED_CHARS, MIN_JUDGED_WORDS
 from frontwire.events.learned.article_judge import JUDGE_SUMS, ArticleJudge, ArticleText, load_judge
 from frontwire.events.learned.artifact import (
     ArtifactError,
@@ -44,9 +44,9 @@ FILTER_SUMS = "event-filter.sha256"
 KEEP = "keep"
 LEAVE = "leave"
 NO_EVENT = "NONE"  # the sentence head's class for a sentence that reports no event
-# Below this many body words a text is not filtered: the training articles have 250 words or more, and
-# 100 is the article judge's bound for the same reason.
-MIN_FILTERED_WORDS = 100
+# Below this many body words a text is not filtered: the training articles have 250 words or more, and the
+# article judge's bound says where a whole article starts for the same reason.
+MIN_FILTERED_WORDS = MIN_JUDGED_WORDS
 
 
 @dataclass(frozen=True, slots=True)
