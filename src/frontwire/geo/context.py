@@ -84,12 +84,27 @@ def build_context(
     the outlet's country, which weighs as one mention."""
     rules = load_rules()
     weights: Counter[str] = Counter({cc: KNOWN_COUNTRY_WEIGHT for cc in countries})
+    aliased: list[tuple[tuple[int, int], str]] = []
     for m in _alias_pattern(tuple(rules.country_aliases)).finditer(text):
         weights[rules.country_aliases[m.group(0)]] += ALIAS_WEIGHT
-    spans = [s for s in find_places(text, gazetteer, use_spacy=False) if s.source == "gazetteer"]
+        aliased.append((m.span(), rules.country_aliases[m.group(0)]))
+    # A name inside an alias is the alias's ("Congo" in "Democratic Republic of Congo" is not the Republic
+    # of the Congo), and so is the same name told alone in that article ("eastern Congo").
+    spans, redirect = [], {}
+    for sp in find_places(text, gazetteer, use_spacy=False):
+        if sp.source != "gazetteer":
+            continue
+        inside = next((cc for (a, b), cc in aliased if a < sp.end and sp.start < b), None)
+        if inside is not None:
+            redirect[name_key(sp.text)] = inside
+        else:
+            spans.append(sp)
     found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
     named = bool(weights)  # a country given or written by its name
     for key, cands in found:
+        if key in redirect:
+            weights[redirect[key]] += 1.0
+            continue
         for c in cands:
             if c.is_country and c.country_code:
                 weights[c.country_code] += 1.0

@@ -26,6 +26,7 @@ from frontwire.geo.names import compass, name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
 from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
 from frontwire.records import Article, EventMention, Location
+from frontwire.store.countries import acled_country
 
 RESOLVER_NAME = "frontwire-geo/0.1"
 
@@ -476,7 +477,9 @@ class Resolver:
             longitude=lon,
             admin1=p.admin1_name,
             admin2=p.admin2_name,
-            country=country.name if country else None,
+            # ACLED's spelling where it differs from GeoNames' ("Palestine", "Democratic Republic of
+            # Congo"): the event record follows ACLED's codebook; the store finds either spelling.
+            country=acled_country(p.country_code, country.name) if country else None,
             iso=p.country_code,
             geo_precision=precision,
             note=note,

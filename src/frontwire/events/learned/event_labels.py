@@ -2,9 +2,10 @@
 
 A predicted event matches a main event a person annotated when the event type is the same, the dates are
 within 2 days (the same month when the annotated date is only known to the month, time precision 3), and
-the country or the place is the same. Each annotated event is matched once, by the first prediction that
-matches it (preferring one of the same sub-type and place name); a second prediction of it is false. A
-prediction that matches only an event annotated as background counts neither way.
+the country (by its ISO code, whatever the spelling) or the place is the same. Each annotated event is
+matched once, by the first prediction that matches it (preferring one of the same sub-type and place name);
+a second prediction of it is false. A prediction that matches only an event annotated as background counts
+neither way.
 
 bench/news.py scores with this rule; the event filter's trainer (event_train.py) labels its training
 events with it. The annotated articles are ANNOTATION.md's JSON (../shared/eval/news/ANNOTATION.md).
@@ -18,6 +19,7 @@ from enum import Enum
 from typing import Any
 
 from frontwire.records import EventMention
+from frontwire.store.countries import country_code
 
 DATE_SLACK = 2  # days, the issue's matching rule
 MONTH_ONLY = 3  # time precision of a date known only to its month
@@ -52,9 +54,19 @@ def same_name(pred: EventMention, gold: dict[str, Any]) -> bool:
     return bool(names & gold_names)
 
 
+def same_country(country: str | None, gold_country: str | None) -> bool:
+    """One country, whichever spelling each side uses (ACLED's, GeoNames', an ISO code): "Palestinian
+    Territory" is "Palestine"."""
+    if not country or not gold_country:
+        return False
+    if _norm(country) == _norm(gold_country):
+        return True
+    code = country_code(country)
+    return code is not None and code == country_code(gold_country)
+
+
 def same_place(pred: EventMention, gold: dict[str, Any]) -> bool:
-    country = pred.place.country if pred.place else None
-    if country and _norm(country) == _norm(gold.get("country")):
+    if same_country(pred.place.country if pred.place else None, gold.get("country")):
         return True
     return same_name(pred, gold)
 

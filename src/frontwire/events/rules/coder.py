@@ -65,9 +65,11 @@ from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-# 0.7.1: a year written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings,
-# reactions, dates pinned, datelines; 0.6: lists
-VERSION = "0.7.1"
+# 0.7.2: a sentence that opens on its place ("In Lyon, ..."), "X, near Y" and "X, 40 km from Y" as one
+# place, a wire dateline's day, arms beside an act, ceasefires without named parties, an earlier year beside
+# a day of the time frame; 0.7.1: a year written before the time frame, stun grenades; 0.7: one-month time
+# frame, re-tellings, reactions, dates pinned, datelines; 0.6: lists
+VERSION = "0.7.2"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
@@ -82,6 +84,15 @@ _STATE = (1, 8)  # state forces, at home or abroad (ACLED inter codes)
 # political (3) or identity (4) militias, external forces (8).
 PARTY_SUB_TYPES = frozenset(("Agreement", "Change to group/activity", "Headquarters or base established"))
 PARTY_INTERS = frozenset((1, 2, 3, 4, 8))
+# An agreement that ends or pauses fighting is one between conflict parties by what it is, whether or not
+# the actor dictionary knows the parties' names ("a ceasefire has been agreed between the two sides",
+# "Koirala and Prachanda signed the Comprehensive Peace Agreement").
+_ARMED_AGREEMENT = re.compile(
+    r"\b(?:cease-?fire|truce|armistice|hostilities"
+    r"|peace (?:deal|agreement|accord|pact|plan|treaty|declaration)"
+    r"|end (?:to )?(?:the )?(?:armed )?(?:conflict|fighting|hostilities|war))\b",
+    re.I,
+)
 # Events are read from at most this many characters of an article's body (about 33,000 words, three times
 # the longest long-form news story): a 200,000-word page still finishes inside the per-page time limit
 # (20 s), and says where reading stopped. Offsets of evidence stay those of the whole body.
@@ -368,7 +379,8 @@ class RuleExtractor:
         actor1 = resolve(a1.entry, country) if a1 else None
         actor2 = resolve(a2.entry, country) if a2 else None
         parties = [a for a in (actor1, actor2) if a is not None and a.inter in PARTY_INTERS]
-        if typing.sub_type in PARTY_SUB_TYPES and not parties:
+        armed_deal = typing.sub_type == "Agreement" and bool(_ARMED_AGREEMENT.search(text))
+        if typing.sub_type in PARTY_SUB_TYPES and not parties and not armed_deal:
             lead = ev.parts[0].sentence
             why = f"{typing.sub_type.lower()} with no political or armed party named (a club, a firm, a lab)"
             result.dropped.append(DroppedSentence(lead.text, lead.start, why))

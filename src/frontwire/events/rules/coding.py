@@ -183,9 +183,10 @@ def event_date(
     event's, else the reference. Of several dates in the first sentence, one right after its event word
     (`trigger`, an offset in it) dates the event: "was charged in court today after being arrested on
     Thursday" is an arrest on Thursday."""
-    mentions = [d for t in texts for d in find_dates(t, ctx)]
+    found = [_after_dateline(t, find_dates(t, ctx)) for t in texts]
+    mentions = [d for dates in found for d in dates]
     real = [d for d in mentions if not d.announcement and d.date is not None]
-    own = [d for d in find_dates(texts[0], ctx) if not d.announcement and d.date is not None] if texts else []
+    own = [d for d in found[0] if not d.announcement and d.date is not None] if texts else []
     after = [d for d in own if trigger is not None and 0 <= d.start - trigger <= TRIGGER_DATE_REACH]
     if len(own) > 1 and after:
         return after[0].date, after[0].precision, after[0]
@@ -204,6 +205,20 @@ def event_date(
     return None, 3, last
 
 
+def _after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """`dates` without the day of the wire dateline `text` opens with, when the text writes another:
+    "ABIDJAN, May 27 (Reuters) - ... overran the town on Saturday" files on the 27th a capture on Saturday."""
+    line = _DATELINE_DATE.match(text)
+    if line is None or len(dates) < 2 or dates[0].end > line.end():
+        return dates
+    return dates[1:]
+
+
+# A wire dateline that carries the filing day: "ABIDJAN, May 27 (Reuters) -", "KABUL, Feb 16 -".
+_DATELINE_DATE = re.compile(
+    r"^[\"“]?[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3},"  # the city, and a country or state
+    r"[^—–\n()]{3,24}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"  # the day, the agency, the dash
+)
 # A date starting this close after the event word (in characters) is the event's own ("arrested on
 # Thursday", "killed in an air strike on Monday"): a verb and a short phrase after it, not a clause away.
 TRIGGER_DATE_REACH = 25
@@ -216,9 +231,7 @@ def _opens(text: str, d: DateMention) -> bool:
     return len(text[: d.start].split()) <= LEAD_DATE_MAX_WORDS
 
 
-def lead_sentences(
-    sentences: Sequence[Any], typed: Sequence[Any], events: Sequence[Any]
-) -> list[str | None]:
+def lead_sentences(sentences: Sequence[Any], typed: Sequence[Any], events: Sequence[Any]) -> list[str | None]:
     """For each event, the sentence just before its first one when that sentence reports no event of
     its own (no event cue) and sits in the same paragraph: the scene-setting sentence that dates it."""
     cued = {t.sentence.start for t in typed}

@@ -61,8 +61,10 @@ _UNIT_NAME = rf"(?:al-|el-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*\s+{_ADMIN_UNIT}s?
 _FEATURE_OF = rf"(?:(?!{_UNIT_NAME})[\w'’-]+\s+){{0,3}}?{_FEATURE}s?\s+of\s+(?:the\s+)?"
 # A phrase opens with a preposition ("near the town of X", "in eastern X") or with a feature word
 # ("fire on the villages of A and B"), then one name; what follows it is read by `_read_tail`.
+# A sentence may open on its place: "In Belgrade, several thousand people gathered".
+_OPENING_PREP = r"(?:(?<=^)|(?<=^[\"“]))(?:In|At|Near|Outside)"
 _PHRASE = re.compile(
-    rf"\b(?<!['’])(?:(?P<prep>{_PREP})\s+(?:the\s+)?(?:{_FEATURE_OF}){{0,2}}|[Tt]he\s+(?:{_FEATURE_OF}){{1,2}})"
+    rf"\b(?<!['’])(?:(?P<prep>{_PREP}|{_OPENING_PREP})\s+(?:the\s+)?(?:{_FEATURE_OF}){{0,2}}|[Tt]he\s+(?:{_FEATURE_OF}){{1,2}})"
     rf"(?:{_DIRECTION}\s+)?(?P<name>{_NAME})(?P<feature>\s+{_FEATURE}s?\b)?"
 )
 _OWN_FEATURE = rf"(?P<feature>\s+{_FEATURE}s?\b)?"
@@ -74,8 +76,15 @@ _COORDINATED = re.compile(
     rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?{_FEATURE}s?\s+of\s+(?:the\s+)?|[Tt]he\s+)?"
     rf"(?P<name>{_NAME}){_OWN_FEATURE}"
 )
+# "X near Y", "X, near Y", "X, about 40 kilometres from Y": Y only locates X (a distance may stand before
+# the reference word).
+_DISTANCE = (
+    r"(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?\d[\d,.]*\s*"
+    r"(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|outside|" + _COMPASS + r"\s+of)"
+)
 _NEAR = re.compile(
-    rf"\s+(?:near|outside|close\s+to|{_COMPASS}\s+of)\s+(?:the\s+)?(?:{_FEATURE}\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
+    rf"(?:\s*,)?\s+(?:{_DISTANCE}|near|outside|close\s+to|{_COMPASS}\s+of)\s+(?:the\s+)?"
+    rf"(?:{_FEATURE}\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
 )
 _REFERENCE = re.compile(rf"\b{_COMPASS}\s+of\s*$", re.I)
 # Where fire came from is not where the event happened (ACLED codes the target's location).

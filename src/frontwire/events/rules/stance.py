@@ -34,7 +34,7 @@ from frontwire.events.rules.discourse import told_here
 
 # Words that describe weapons someone holds, in the few words before the cue.
 _POSSESSION = re.compile(
-    r"\b(?:armed with|equipped with|carrying|carried|possess(?:es|ed|ing)?|arsenal of|stockpiles? of"
+    r"\b(?:armed with|equipped with|carrying|carried(?! out)|possess(?:es|ed|ing)?|arsenal of|stockpiles? of"
     r"|caches? of|supplies of|supplied with|in possession of|fitted with|mounted with)\b[^.;]{0,60}$",
     re.I,
 )
@@ -106,11 +106,23 @@ _CARRIED_PEOPLE = re.compile(
 )
 
 
+# An act told beside the arms: "gunmen armed with rifles stormed the hotel", "a truck carrying troops struck
+# a mine". The arms then describe the doers or the target; the sentence still tells the act.
+_ACT_VERB = re.compile(
+    r"\b(?:attacked|ambushed|fought|struck|hit|killed|killing|shot|opened fire|fired (?:at|on|into|upon)"
+    r"|stormed|raided|clashed|exploded|detonated|carried out|bombed|shelled|abducted|kidnapped|overran"
+    r"|torched)\b",
+    re.I,
+)
+
+
 def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
     """Why `text` takes a stance on events rather than telling one, or None. `trigger` is the cue's span."""
     held = _POSSESSION.search(text[max(0, trigger[0] - 80) : trigger[0]]) if trigger is not None else None
     if held is not None and not _CARRIED_PEOPLE.search(held.group(0)):
-        return "arms described, not used"
+        rest = text[: trigger[0] - len(held.group(0))] + " " + text[trigger[0] :]
+        if not _ACT_VERB.search(rest):
+            return "arms described, not used"
     if _CONDITION.match(text):
         return "a condition: what would happen if"
     if (_COMPARISON.search(text) or _APPOSED_RECORD.search(text)) and not told_here(text):
@@ -120,4 +132,3 @@ def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
     if _IDENTITY.search(text) and not told_here(text):
         return "who did an act told elsewhere, not a new act"
     return None
-
