@@ -11,7 +11,7 @@ from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
 from frontwire.geo.context import build_context
 from frontwire.records import Article, EventMention, Evidence
 
-COUNTRIES = ("CD", "CG", "GD", "PH", "PS")
+COUNTRIES = ("CD", "CG", "CI", "GD", "PH", "PS")
 ATTACK = {
     "event_date": None, "time_precision": 1, "event_type": "Violence against civilians",
     "sub_event_type": "Attack", "actor1": "Unidentified Armed Group",
@@ -35,6 +35,23 @@ def test_the_democratic_republic_of_congo_as_acled_and_the_wires_write_it(resolv
     # The Republic of the Congo named as such is still itself.
     other = "BRAZZAVILLE - Police in the Republic of the Congo arrested ten opposition activists on Monday."
     assert build_context(other, resolver.gazetteer).countries == ("CG",)
+
+
+def test_other_spellings_of_countries_the_wires_use(resolver: Resolver) -> None:
+    for text, code in [
+        ("ABIDJAN - Police fired tear gas at protesters in Abidjan, Cote d'Ivoire, on Monday.", "CI"),
+        ("GOMA - M23 rebels clashed with the army in eastern Congo on Sunday.", "CD"),
+        ("Police in the Republic of Congo arrested ten activists on Monday.", "CG"),
+    ]:
+        assert build_context(text, resolver.gazetteer).countries == (code,)
+
+
+def test_a_country_s_possessive_before_a_place_says_only_where_it_is(resolver: Resolver) -> None:
+    text = "Gunmen killed 12 civilians in the Democratic Republic of Congo's Ituri province on Sunday."
+    ctx = build_context(text, resolver.gazetteer)
+    long = resolver.resolve("Democratic Republic of Congo's Ituri", ctx)
+    short = resolver.resolve("Ituri", ctx)
+    assert long.iso == "CD" and (long.location, long.geo_precision) == (short.location, short.geo_precision)
 
 
 def test_a_grenade_is_no_country(resolver: Resolver) -> None:

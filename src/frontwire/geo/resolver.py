@@ -10,6 +10,7 @@ the text says mountain, river, ...).
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.lines import place_on_line, read_line
-from frontwire.geo.names import compass, name_key, skeleton_key
+from frontwire.geo.names import compass, load_rules, name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
 from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
 from frontwire.records import Article, EventMention, Location
@@ -84,6 +85,19 @@ class _Hit:
     place: Place
     score: float
     loose: bool = False  # matched on the consonant skeleton only
+
+
+def _without_country_possessive(text: str) -> str:
+    """ "Democratic Republic of Congo's Ituri" → "Ituri": a country named by an alias the gazetteer lacks,
+    as a possessive before the place, says only where the place is (the article's context has it)."""
+    m = _country_possessive().match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
+
+
+@functools.cache
+def _country_possessive() -> re.Pattern[str]:
+    aliases = sorted(load_rules().country_aliases, key=len, reverse=True)
+    return re.compile(rf"^(?:the\s+)?(?:{'|'.join(re.escape(a) for a in aliases)})['’]s\s+(?=[A-Z])")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
@@ -325,7 +339,8 @@ class Resolver:
         coordinates instead of taking the article's province or country.
         """
         ctx = context or GeoContext()
-        line = read_line(location_text or "", self._known_name)
+        location_text = _without_country_possessive(location_text or "")
+        line = read_line(location_text, self._known_name)
         if line is not None:
             placed = place_on_line(line, lambda end: self.resolve(end, ctx, article_fallback=False))
             if placed is not None:
