@@ -3,7 +3,7 @@ another, a wire dateline's filing day, weapons beside the act, a ceasefire whose
 does not know, an earlier year beside a day of the story.
 
 Reports we wrote in the style of wire copy, run through the whole reading pipeline as `frontwire
-extract` runs them (rules 0.7.2).
+extract` runs them (rules 0.7.2 and 0.7.3).
 """
 
 import datetime as dt
@@ -132,3 +132,17 @@ def test_an_earlier_year_beside_a_day_of_the_story_is_something_else_s(pipeline:
         "RIO DE JANEIRO — One year ago on Thursday, some 2,500 police officers stormed the Alemao and Penha "
         "favelas in Rio de Janeiro, killing 121 people.",
     )
+
+
+def test_gatherings_and_processions_held_are_demonstrations(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Anniversary of the strike",
+        "Smaller gatherings were held in Izmir and Adana on Thursday, organisers said.",
+    )
+    assert {(e.sub_event_type, e.location_text) for e in events} == {
+        ("Peaceful protest", "Izmir"),
+        ("Peaceful protest", "Adana"),
+    }
+    # A family's gathering is no demonstration.
+    assert not _events(pipeline, "Family news", "A family gathering was held in Izmir on Thursday.")

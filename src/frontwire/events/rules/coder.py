@@ -65,11 +65,12 @@ from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-# 0.7.2: a sentence that opens on its place ("In Lyon, ..."), "X, near Y" and "X, 40 km from Y" as one
-# place, a wire dateline's day, arms beside an act, ceasefires without named parties, an earlier year beside
-# a day of the time frame; 0.7.1: a year written before the time frame, stun grenades; 0.7: one-month time
-# frame, re-tellings, reactions, dates pinned, datelines; 0.6: lists
-VERSION = "0.7.2"
+# 0.7.3: gatherings and processions held, a silent walk, as protests; 0.7.2: a sentence that opens on its
+# place ("In Lyon, ..."), "X, near Y" and "X, 40 km from Y" as one place, a wire dateline's day, arms beside
+# an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
+# written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
+# pinned, datelines; 0.6: lists
+VERSION = "0.7.3"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
