@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from frontwire.config import DEFAULT
-from frontwire.events.rules.places import REFERENCE, TOWN, find_places
+from frontwire.events.rules.places import REFERENCE, REGION, TOWN, find_places
 from frontwire.pipeline import Pipeline
 from frontwire.records import Article, EventMention
 
@@ -41,13 +41,27 @@ def test_a_sentence_that_opens_on_its_place_places_its_event() -> None:
     assert find_places("In a statement, the army said it had repelled the attack.") == []
 
 
+def test_the_place_a_sentence_opens_on_holds_the_town_its_clause_names() -> None:
+    levels = [
+        (p.text, p.level, p.parent)
+        for p in find_places("In Aleppo, gunmen stormed a shop in Azaz on Monday.")
+    ]
+    assert levels == [("Aleppo", REGION, None), ("Azaz", TOWN, "Aleppo")]
+    # Towns listed with it, or told in a clause of their own, are places of their own.
+    for text in (
+        "In Homs, Hama and Idlib, students marched.",
+        "In Homs, they marched; in Hama, police fired.",
+    ):
+        assert {p.level for p in find_places(text)} == {TOWN}
+
+
 def test_marches_told_city_by_city_are_an_event_each_on_the_lead_s_day(pipeline: Pipeline) -> None:
     events = _events(
         pipeline,
         "Teachers rally over unpaid salaries",
         "ANKARA — Tens of thousands of teachers marched in cities across Turkey on Thursday to demand higher "
         "pay, in the first national day of action called by the unions since the 2023 wage protests.",
-        "In Izmir, several thousand teachers rallied in Gundogdu Square. In Adana, students and parents "
+        "In Izmir, several thousand teachers rallied outside the governor's office. In Adana, students and parents "
         "marched from the main station to the governor's office.",
     )
     protests = [e for e in events if e.event_type == "Protests"]

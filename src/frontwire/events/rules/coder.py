@@ -65,7 +65,8 @@ from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-# 0.7.3: gatherings and processions held, a silent walk, as protests; 0.7.2: a sentence that opens on its
+# 0.7.3: gatherings and processions held, a silent walk, as protests, the place a sentence opens on as
+# the container of a town its clause names later; 0.7.2: a sentence that opens on its
 # place ("In Lyon, ..."), "X, near Y" and "X, 40 km from Y" as one place, a wire dateline's day, arms beside
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates

@@ -172,6 +172,37 @@ def find_places(
                     PlaceMention(name, s + (e - s - len(name)), e, TOWN if label == "FAC" else REFERENCE)
                 )
     out.sort(key=lambda p: p.start)
+    return _opening_container(text, out)
+
+
+# "In Guanajuato, gunmen burst into a bar in Irapuato": a place the sentence opens on, followed in the same
+# clause by a town, sets the scene; the town is where the act happened.
+_OPENING = re.compile(rf"^[\"“]?{_OPENING_PREP}\s")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+|at\s+)?")
+
+
+def _opening_container(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """`found` with the sentence's opening place made the container of the towns its clause names later (not
+    of names listed with it, nor of those after a semicolon: "In Ramallah, ...; in Nablus, ...")."""
+    if len(found) < 2 or not _OPENING.match(text) or found[0].level != TOWN:
+        return found
+    first = found[0]
+    clause_end = text.find(";", first.end)
+    clause_end = len(text) if clause_end < 0 else clause_end
+    # Names listed with the first ("In Pokhara, Butwal and Biratnagar, ...") are places of their own.
+    listed, end = 1, first.end
+    while listed < len(found) and _LIST_GAP.fullmatch(text[end : found[listed].start]):
+        end = found[listed].end
+        listed += 1
+    later = [p for p in found[listed:] if p.level == TOWN and p.start < clause_end]
+    if listed > 1 or not later:
+        return found
+    out = [PlaceMention(first.text, first.start, first.end, REGION, first.parent, first.sentence)]
+    for p in found[1:]:
+        inner = p in later and p.parent is None
+        out.append(
+            PlaceMention(p.text, p.start, p.end, p.level, first.text if inner else p.parent, p.sentence)
+        )
     return out
 
 
