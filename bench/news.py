@@ -7,8 +7,8 @@ directory of NN.json files in the same format (corpus/articles-dev/: 70 articles
 DATA-CARD.md). Every file is checked first (bench/article_set.py); a file that fails is named and skipped.
 
 A predicted event matches a gold main event when the event type is the same, the dates are within 2 days
-(the same month when the gold date is only known to the month, precision 3) and the country or the place
-is the same.
+(the same month when the gold date is only known to the month, precision 3) and the country (compared by
+ISO code, so "Palestinian Territory" is "Palestine") or the place is the same.
 Background gold events count neither way: a prediction that matches one is set aside. Each gold event
 is matched at most once; a second prediction of it is a false event ("duplicate"). The rule lives in
 frontwire.events.learned.event_labels, which also labels the event filter's training events.
