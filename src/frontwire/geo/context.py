@@ -77,6 +77,18 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\b")
 
 
+def without_country_possessive(text: str) -> str:
+    """ "Democratic Republic of Congo's Ituri" → "Ituri": a country named by an alias the gazetteer lacks,
+    as a possessive before the place, says only where the place is (the article's context has it)."""
+    m = _country_possessive(tuple(load_rules().country_aliases)).match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
+
+
+@functools.cache
+def _country_possessive(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^(?:the\s+)?{_alias_pattern(aliases).pattern}['’]s\s+(?=[A-Z])")
+
+
 def build_context(
     text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...] = (), outlet_country: str | None = None
 ) -> GeoContext:

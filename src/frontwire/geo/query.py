@@ -21,6 +21,10 @@ from dataclasses import dataclass, replace
 from frontwire.geo.detect import _chunks, _tokens
 from frontwire.geo.names import load_rules
 
+# How far a name's sentence is read for its containers and anchors: longer than any sentence a desk
+# writes, short enough that a page of 5,000 names is read in linear time.
+SENTENCE_REACH = 400
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIRECTION = re.compile(r"\b((?:north|south)?(?:-?(?:east|west))?|north|south)(?:ern)?\s+of\s*$")
 _CONTAINED = re.compile(r"\b(?:in|within|inside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}$")
 # "the (eastern) countryside of X", "rural X": X names the region around a city, i.e. its province.
@@ -236,3 +240,17 @@ def focus(
         if ref.start < end and start < ref.end:
             return _arrange(sentence, refs, i)
     return None
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence of `text` holding [start, end), and its offset; at most SENTENCE_REACH characters
+    either side (a run-on list of thousands of names is read near the name, not all of it each time)."""
+    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    window = text[lo:hi]
+    s = 0
+    for m in _SENTENCE_END.finditer(window):
+        if m.start() >= end - lo:
+            return window[s : m.start()], lo + s
+        if m.end() <= start - lo:
+            s = m.end()
+    return window[s:], lo + s

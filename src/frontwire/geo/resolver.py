@@ -10,9 +10,7 @@ the text says mountain, river, ...).
 from __future__ import annotations
 
 import difflib
-import functools
 import math
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -20,12 +18,12 @@ from frontwire.errors import ConfigError
 from frontwire.geo.admin_match import Container, former_areas, read_container, renamed
 from frontwire.geo.article_place import place_event
 from frontwire.geo.builtin import km
-from frontwire.geo.context import GeoContext, build_context
+from frontwire.geo.context import GeoContext, build_context, without_country_possessive
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.lines import place_on_line, read_line
-from frontwire.geo.names import compass, load_rules, name_key, skeleton_key
+from frontwire.geo.names import compass, name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
-from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location
+from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location, sentence_around
 from frontwire.records import Article, EventMention, Location
 from frontwire.store.countries import acled_country
 
@@ -74,10 +72,6 @@ FOCUS_KEEP_POP = 100_000
 # point), "seat" 0.826 / 0.821.
 AREA_POINTS = ("seat", "centre")
 SEAT_KM = 25.0
-# How far a name's sentence is read for its containers and anchors: longer than any sentence a desk
-# writes, short enough that a page of 5,000 names is read in linear time.
-SENTENCE_REACH = 400
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,33 +79,6 @@ class _Hit:
     place: Place
     score: float
     loose: bool = False  # matched on the consonant skeleton only
-
-
-def _without_country_possessive(text: str) -> str:
-    """ "Democratic Republic of Congo's Ituri" → "Ituri": a country named by an alias the gazetteer lacks,
-    as a possessive before the place, says only where the place is (the article's context has it)."""
-    m = _country_possessive().match(text)
-    return text[m.end() :] if m and m.end() < len(text) else text
-
-
-@functools.cache
-def _country_possessive() -> re.Pattern[str]:
-    aliases = sorted(load_rules().country_aliases, key=len, reverse=True)
-    return re.compile(rf"^(?:the\s+)?(?:{'|'.join(re.escape(a) for a in aliases)})['’]s\s+(?=[A-Z])")
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
-    """The sentence of `text` holding [start, end), and its offset; at most SENTENCE_REACH characters
-    either side (a run-on list of thousands of names is read near the name, not all of it each time)."""
-    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    window = text[lo:hi]
-    s = 0
-    for m in _SENTENCE_END.finditer(window):
-        if m.start() >= end - lo:
-            return window[s : m.start()], lo + s
-        if m.end() <= start - lo:
-            s = m.end()
-    return window[s:], lo + s
 
 
 def _within_area(p: Place, area: Place) -> bool:
@@ -319,7 +286,7 @@ class Resolver:
         at = ctx.text.find(location_text)
         if at < 0:
             return query
-        sentence, offset = _sentence_around(ctx.text, at, at + len(location_text))
+        sentence, offset = sentence_around(ctx.text, at, at + len(location_text))
         start = at - offset + query.primary.start
         wide = focus(sentence, start, start + len(query.primary.text), self._known_name)
         if (
@@ -339,7 +306,7 @@ class Resolver:
         coordinates instead of taking the article's province or country.
         """
         ctx = context or GeoContext()
-        location_text = _without_country_possessive(location_text or "")
+        location_text = without_country_possessive(location_text or "")
         line = read_line(location_text, self._known_name)
         if line is not None:
             placed = place_on_line(line, lambda end: self.resolve(end, ctx, article_fallback=False))

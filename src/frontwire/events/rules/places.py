@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 def _words(text: str) -> str:
@@ -197,13 +197,8 @@ def _opening_container(text: str, found: list[PlaceMention]) -> list[PlaceMentio
     later = [p for p in found[listed:] if p.level == TOWN and p.start < clause_end]
     if listed > 1 or not later:
         return found
-    out = [PlaceMention(first.text, first.start, first.end, REGION, first.parent, first.sentence)]
-    for p in found[1:]:
-        inner = p in later and p.parent is None
-        out.append(
-            PlaceMention(p.text, p.start, p.end, p.level, first.text if inner else p.parent, p.sentence)
-        )
-    return out
+    inner = [replace(p, parent=first.text) if p in later and p.parent is None else p for p in found[1:]]
+    return [replace(first, level=REGION), *inner]
 
 
 def _usable(text: str, s: int, e: int) -> bool:

@@ -118,19 +118,24 @@ def background_reason(
     if date is not None and ctx.basis == "published" and paragraph >= OPENING_PARAGRAPHS:
         if date < (window_start(ctx) or date) and re.search(rf"\b{date.year}\b", lead):
             return "background: dated, with its year, before the article's time frame"
-    # A sentence that dates its act to a day of the time frame writes its earlier year for something else
-    # ("marched on Thursday ... since the 2023 pension protests", "threw stones on Saturday after a march
-    # marking the 2008 killing"). Years counted back ("a year ago today") still make it background.
-    own_day = any(
-        d.precision == 1 and d.date is not None and d.date >= start and not d.announcement
-        for d in find_dates(lead, ctx)
-    )
     if _YEARS_AGO.search(lead):
         return "background: a year or more before the article"
     if _CAME_AFTER.search(lead):
         return "background: an earlier act the story is measured from"
-    for m in () if own_day else _YEAR.finditer(lead):
+    for m in _YEAR.finditer(lead):
         compared = _COMPARISON.search(lead[max(0, m.start() - 60) : m.start()])
         if int(m.group("year")) < start.year and not compared:
-            return "background: set in an earlier year"
+            # A sentence that dates its act to a day of the time frame writes its earlier year for
+            # something else ("marched on Thursday ... since the 2023 pension protests", "threw stones on
+            # Saturday after a march marking the 2008 killing"). Years counted back ("a year ago today")
+            # still make it background, above.
+            return None if _dates_its_day(lead, ctx, start) else "background: set in an earlier year"
     return None
+
+
+def _dates_its_day(text: str, ctx: DateContext, start: dt.date) -> bool:
+    """`text` writes a day (not an announcement) on or after `start`, the first day of the time frame."""
+    return any(
+        d.precision == 1 and d.date is not None and d.date >= start and not d.announcement
+        for d in find_dates(text, ctx)
+    )
