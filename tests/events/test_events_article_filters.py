@@ -166,7 +166,7 @@ def test_an_old_event_told_below_a_lead_that_reports_none_is_background() -> Non
         "Two engineers held by a militia in the north were freed on Sunday, the ministry said.",
         "They were said to be in good health and thanked their families.",
         "The company said it was relieved and would review its security.",
-        "In March two drivers working for the same company were kidnapped near Kutum by armed men.",
+        "On March 3 two drivers working for the same company were kidnapped near Kutum by armed men.",
     ]
     old = RuleExtractor().extract_events(Article(source="t", paragraphs=paragraphs, published=october))
     assert old.events == []

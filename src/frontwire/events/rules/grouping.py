@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from frontwire.events._text import Sentence
@@ -123,6 +123,12 @@ _PROTEST_SEVERITY = {
     "Violent demonstration": 3,
 }
 _ORPHAN_DETAIL = "attribution of no event reported here"
+# Those held at a demonstration, as news counts them: its crowd, not a named person or an office.
+_ARRESTED_CROWD = re.compile(
+    r"\b(?:people|persons|protest[eo]rs|demonstrators|students|rioters|youths?|activists|participants|marchers"
+    r"|men|women|individuals|others|those|farmers|workers|teachers|supporters|fans)\b",
+    re.I,
+)
 # Cue families that tell only what happened to people (killed, injured), not how: an event typed by
 # these alone may take the weapon of a detail sentence.
 _OUTCOME_FAMILY = "outcome"
@@ -184,6 +190,10 @@ def group_events(
             if _takes_weapon(prev, item) or _escalates(prev, item):
                 prev.typing = item.typing
             prev.parts.append(item)
+        elif (held_at := _arrests_at_protest(events, item)) is not None:
+            if held_at.typing.sub_type == "Peaceful protest":
+                held_at.typing = replace(held_at.typing, sub_type="Protest with intervention")
+            held_at.parts.append(item)
         elif (earlier := referent(events, item)) is not None:
             earlier.parts.append(item)
         elif (victim := named_again(events, item)) is not None:
@@ -207,6 +217,29 @@ def _without_accidents(events: list[EventDraft], told: bool, result: EventResult
         else:
             kept.append(ev)
     return kept
+
+
+def _arrests_at_protest(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
+    """The protest or riot an arrests sentence tells the authorities' intervention at: the latest one
+    in the article, when the sentence gives no date and names no place of its own and those held are
+    its crowd ("Police said 38 people were detained", "Nineteen protesters were arrested"). ACLED codes
+    arrests at a demonstration as its intervention, not as an Arrests event of their own; an arrest of
+    a named leader, or a raid on an office, stays one."""
+    if item.typing.sub_type != "Arrests":
+        return None
+    s = item.sentence.text
+    if _SEPARATE.match(s) or _ANOTHER.search(s) or _OWN_DATE.search(s) or not _ARRESTED_CROWD.search(s):
+        return None
+    day = _DAY_WORD.search(s)
+    for ev in reversed(events):
+        if ev.typing.event_type not in ("Protests", "Riots"):
+            continue
+        if _new_place(ev, item):
+            return None
+        if day and not any(day.group(0).lower() in p.sentence.text.lower() for p in ev.parts):
+            return None  # "On Monday morning, police detained ..." after Sunday's march
+        return ev
+    return None
 
 
 def named_again(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:

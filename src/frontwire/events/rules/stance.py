@@ -15,6 +15,10 @@ occurrence told as having happened):
   were killed in an act told elsewhere ("the bodies of the seven employees killed
   in the attack arrived on Monday"); an act of force told beside it ("police fired on the crowd at the
   memorial") stays;
+- an anniversary kept: a gathering, a ceremony or prayers "to mark eight years since gunmen killed 300
+  worshippers", "on the 30th anniversary of the massacre"; the act it names is years old. A march or a
+  rally on an anniversary is a protest and stays, and so does an act of force told outside the phrase
+  ("at the festival marking the city's anniversary, he attacked visitors");
 - who did it: a sentence about the identity of the perpetrator of an act told elsewhere ("the
   gunman who attacked the convoy last week was a former soldier", "officials identified the gunman as a
   former soldier"), unless it tells the act with a day of its own.
@@ -69,6 +73,15 @@ _COMMEMORATION = re.compile(
     r"\b(?:arrived|were (?:flown|repatriated|returned|brought|handed over)|landed))\b",
     re.I,
 )
+# An anniversary kept: "gathered on Monday to mark eight years since gunmen killed 300 worshippers",
+# "marked the second anniversary of the attack in Banjska". The act after it is years old; the gathering
+# is a ceremony, unless it is a march or a rally (ACLED codes a mass political rally as a protest).
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?:to )?mark(?:s|ed|ing)?|commemorat\w+|in memory of|remember\w*)\b[^.;]{0,40}?"
+    r"\b(?:anniversary(?:[^.;]{0,25}?\bof\b[^.;]*)?|(?:years?|decades?) (?:since|after)\b[^.;]*|(?:years?|decades?) ago)",
+    re.I,
+)
+_RALLY = re.compile(r"\b(?:march\w*|rall(?:y|ies|ied)|protest\w*|demonstrat\w*|chant\w*|slogans?)\b", re.I)
 # The dead named by the act that killed them, told elsewhere: "killed in the Khowst attack", "victims of
 # Monday's bombing". Such a phrase is a reference, not a new act.
 _EVENT_NOUN = (
@@ -129,6 +142,9 @@ def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
         return "comparison with earlier events"
     if _COMMEMORATION.search(text) and not _OWN_FORCE.search(_KILLED_IN_REFERENCE.sub(" ", text)):
         return "commemoration of the dead of an act told elsewhere"
+    if (m := _ANNIVERSARY.search(text)) and not _RALLY.search(text):
+        if not _OWN_FORCE.search(text[: m.start()] + " " + text[m.end() :]):
+            return "a ceremony marking an anniversary of an act told elsewhere"
     if _IDENTITY.search(text) and not told_here(text):
         return "who did an act told elsewhere, not a new act"
     return None

@@ -1,0 +1,114 @@
+"""What a whole article reports as its news, and what it mentions around it (rules 0.7.4): an event dated
+only to a month or weeks before the news, a ceremony on an anniversary, arrests at a demonstration, an
+armed group's arson, talk of a ceasefire.
+
+Reports we wrote in the style of wire copy, coded by the rule coder as `frontwire extract` runs it.
+"""
+
+import datetime as dt
+
+from frontwire.events import RuleExtractor
+from frontwire.records import Article, EventMention
+
+FRIDAY = dt.date(2025, 9, 19)
+
+
+def _coded(extractor: RuleExtractor, *paragraphs: str, published: dt.date = FRIDAY):
+    article = Article(source="t", title=paragraphs[0], paragraphs=list(paragraphs), published=published)
+    return extractor.extract_events(article)
+
+
+def _types(events: list[EventMention]) -> list[tuple[str, dt.date]]:
+    return [(e.sub_event_type, e.event_date) for e in events]
+
+
+def _told(events: list[EventMention], words: str) -> bool:
+    return any(words in span.text for e in events for span in e.evidence)
+
+
+def test_an_event_dated_only_to_its_month_is_background(extractor: RuleExtractor) -> None:
+    lead = "Gunmen killed five farmers near Kadugli on Thursday, police said."
+    result = _coded(
+        extractor, "Farmers killed in South Kordofan", lead,
+        "In August, militiamen burned a market in Dilling and killed two traders.",
+    )  # fmt: skip
+    assert _told(result.events, "near Kadugli") and not _told(result.events, "In August")
+    assert {e.event_date for e in result.events} == {dt.date(2025, 9, 18)}
+    assert any(d.reason == "background: told only by its month" for d in result.dropped)
+
+
+def test_an_event_weeks_before_the_news_is_background_and_one_days_before_is_news(
+    extractor: RuleExtractor,
+) -> None:
+    lead = "Gunmen killed five farmers near Kadugli on Thursday, police said."
+    old = _coded(
+        extractor, "Farmers killed in South Kordofan", lead,
+        "On August 30, gunmen attacked a bus near Dilling, killing three passengers.",
+    )  # fmt: skip
+    assert _told(old.events, "near Kadugli") and not _told(old.events, "August 30")
+    assert any(d.reason == "background: weeks before the article's news" for d in old.dropped)
+    recent = _coded(
+        extractor, "Farmers killed in South Kordofan", lead,
+        "On September 10, gunmen attacked a bus near Dilling, killing three passengers.",
+    )  # fmt: skip
+    assert {e.event_date for e in recent.events} == {dt.date(2025, 9, 10), dt.date(2025, 9, 18)}
+
+
+def test_a_ceremony_on_an_anniversary_is_no_event_but_a_march_is(extractor: RuleExtractor) -> None:
+    ceremony = _coded(
+        extractor, "Families gather at the Bir al-Abed mosque",
+        "Families gathered at the mosque in Bir al-Abed on Monday to mark eight years since gunmen killed "
+        "more than 300 worshippers during Friday prayers.",
+    )  # fmt: skip
+    assert ceremony.events == []
+    assert any("anniversary" in d.reason for d in ceremony.dropped)
+    march = _coded(
+        extractor, "Thousands march in Cairo",
+        "Thousands of people marched in Cairo on Monday to mark the anniversary of the uprising, "
+        "chanting slogans against rising prices.",
+    )  # fmt: skip
+    assert [e.event_type for e in march.events] == ["Protests"]
+
+
+def test_arrests_at_a_demonstration_are_its_intervention(extractor: RuleExtractor) -> None:
+    result = _coded(
+        extractor, "Students march against fuel prices",
+        "Thousands of students marched in Omdurman on Thursday against a rise in fuel prices.",
+        "Police said 38 people were detained.",
+    )  # fmt: skip
+    assert _types(result.events) == [("Protest with intervention", dt.date(2025, 9, 18))]
+    assert len(result.events[0].evidence) == 2
+    # An arrest on a day of its own is an Arrests event of its own.
+    apart = _coded(
+        extractor, "Students march against fuel prices",
+        "Thousands of students marched in Omdurman on Thursday against a rise in fuel prices.",
+        "On Friday morning, police detained 12 people at the offices of the students' union.",
+    )  # fmt: skip
+    assert sorted(e.sub_event_type for e in apart.events) == ["Arrests", "Peaceful protest"]
+
+
+def test_an_armed_group_s_arson_is_no_riot(extractor: RuleExtractor) -> None:
+    rebels = _coded(
+        extractor, "School burned in Darfur",
+        "Rebels set fire to a primary school in the village of Tawila on Thursday, local officials said.",
+    )  # fmt: skip
+    assert [e.sub_event_type for e in rebels.events] == ["Looting/property destruction"]
+    crowd = _coded(
+        extractor, "Protest turns violent in Omdurman",
+        "Protesters set fire to tyres and a police car in Omdurman on Thursday, witnesses said.",
+    )  # fmt: skip
+    assert [e.sub_event_type for e in crowd.events] == ["Violent demonstration"]
+
+
+def test_talk_of_a_ceasefire_is_no_agreement_and_a_signed_one_is(extractor: RuleExtractor) -> None:
+    talks = _coded(
+        extractor, "Mediators call for talks",
+        "Mediators invited the army and the Rapid Support Forces to a new round of ceasefire talks in "
+        "Jeddah on Thursday.",
+    )  # fmt: skip
+    assert talks.events == []
+    signed = _coded(
+        extractor, "Truce signed in Jeddah",
+        "The army and the Rapid Support Forces signed a ceasefire in Jeddah on Thursday, mediators said.",
+    )  # fmt: skip
+    assert [e.sub_event_type for e in signed.events] == ["Agreement"]
