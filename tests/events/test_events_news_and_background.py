@@ -1,6 +1,6 @@
 """What a whole article reports as its news, and what it mentions around it (rules 0.7.4): an event dated
-only to a month or weeks before the news, a ceremony on an anniversary, arrests at a demonstration, an
-armed group's arson, talk of a ceasefire.
+only to a month or weeks before the news, a ceremony on an anniversary, arrests at a demonstration and
+a casualty line that count with the event just told, talk of a ceasefire, a curfew.
 
 Reports we wrote in the style of wire copy, coded by the rule coder as `frontwire extract` runs it.
 """
@@ -87,19 +87,6 @@ def test_arrests_at_a_demonstration_are_its_intervention(extractor: RuleExtracto
     assert sorted(e.sub_event_type for e in apart.events) == ["Arrests", "Peaceful protest"]
 
 
-def test_an_armed_group_s_arson_is_no_riot(extractor: RuleExtractor) -> None:
-    rebels = _coded(
-        extractor, "School burned in Darfur",
-        "Rebels set fire to a primary school in the village of Tawila on Thursday, local officials said.",
-    )  # fmt: skip
-    assert [e.sub_event_type for e in rebels.events] == ["Looting/property destruction"]
-    crowd = _coded(
-        extractor, "Protest turns violent in Omdurman",
-        "Protesters set fire to tyres and a police car in Omdurman on Thursday, witnesses said.",
-    )  # fmt: skip
-    assert [e.sub_event_type for e in crowd.events] == ["Violent demonstration"]
-
-
 def test_talk_of_a_ceasefire_is_no_agreement_and_a_signed_one_is(extractor: RuleExtractor) -> None:
     talks = _coded(
         extractor, "Mediators call for talks",
@@ -112,3 +99,34 @@ def test_talk_of_a_ceasefire_is_no_agreement_and_a_signed_one_is(extractor: Rule
         "The army and the Rapid Support Forces signed a ceasefire in Jeddah on Thursday, mediators said.",
     )  # fmt: skip
     assert [e.sub_event_type for e in signed.events] == ["Agreement"]
+
+
+def test_a_casualty_line_tells_the_toll_of_the_event_just_told(extractor: RuleExtractor) -> None:
+    result = _coded(
+        extractor, "A day in Omdurman",
+        "Police fired live rounds at thousands of protesters in Omdurman on Thursday.",
+        "Doctors at the city's main hospital said at least 9 people were killed and 40 wounded.",
+    )  # fmt: skip
+    assert [e.event_type for e in result.events] == ["Protests"]
+    assert result.events[0].fatalities == 9
+    # An act told with its victims is an event of its own.
+    act = _coded(
+        extractor, "A day in Omdurman",
+        "Police fired live rounds at thousands of protesters in Omdurman on Thursday.",
+        "Gunmen killed seven farmers near Kadugli.",
+    )  # fmt: skip
+    assert sorted(e.event_type for e in act.events) == ["Protests", "Violence against civilians"]
+
+
+def test_a_curfew_or_reinforcements_are_no_change_to_a_group(extractor: RuleExtractor) -> None:
+    for text in (
+        "The army imposed a curfew on Kadugli on Thursday evening.",
+        "The government sent reinforcements to Kadugli on Thursday.",
+        "The president declared a state of emergency in South Kordofan on Thursday.",
+    ):
+        assert _coded(extractor, "Measures in South Kordofan", text).events == []
+    merged = _coded(
+        extractor, "Armed groups merge in South Kordofan",
+        "Two factions of the SPLM-N announced on Thursday that they had merged into a single movement.",
+    )  # fmt: skip
+    assert [e.sub_event_type for e in merged.events] == ["Change to group/activity"]

@@ -114,17 +114,6 @@ _AGREED = re.compile(
     r"|(?:deal|accord|agreement|truce|ceasefire|cease-fire) (?:was|has been|had been|is) (?:reached|signed|agreed))\b",
     re.I,
 )
-# Who riots: a crowd, demonstrators, a mob (the Riots event type's actors).
-_RIOT_CROWD = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|riot(?:s|ers?|ed|ing)?|crowds?|mobs?|youths?|students|marchers|rall(?:y|ies)"
-    r"|stones?|rocks|molotov|petrol bombs?|unrest|supporters|fans)\b",
-    re.I,
-)
-_ARMED_WORDS = re.compile(
-    r"\b(?:gunmen|militants?|rebels?|fighters?|insurgents?|jihadists?|soldiers?|troops|militia\w*|settlers?"
-    r"|gangs?|gang members|bandits?|attackers?|assailants?|terrorists?|forces)\b",
-    re.I,
-)
 _ACT = re.compile(
     r"\b(?:strikes?|struck|destroy(?:ed|ing)?|bomb(?:ed|ing|s)?|hit|targeted|attack(?:ed|s)?|pounded|raided"
     r"|killed|shelled|fired|launched|carried out|conducted|bombard\w*)\b",
@@ -235,8 +224,6 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         scores.pop("Mob violence")
     if scores.get("Agreement") and not _AGREED.search(text):
         scores.pop("Agreement")
-    if scores.get("Violent demonstration") and _arson_without_crowd(text, actors):
-        scores.pop("Violent demonstration")
     scores = {k: v for k, v in scores.items() if v > 0}
     if not scores:
         return None
@@ -255,16 +242,6 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     sub_type = _refine(best_event[0], text, actors, scores, cues)
     kept = tuple(c for c in cues if c.sub_type in scores) or tuple(cues)
     return Typing(sub_type, EVENT_TYPES[sub_type], best_event[1], kept)
-
-
-def _arson_without_crowd(text: str, actors: Sequence[ActorMention]) -> bool:
-    """An armed group's arson with no crowd in the sentence is no riot (codebook: Riots are violent acts
-    by demonstrators or mobs): rebels burning a school or settlers torching cars is property destruction,
-    or part of the attack the sentence tells. A sentence with no actor at all ("vehicles were also
-    torched") stays with the riot its article may be telling."""
-    if _RIOT_CROWD.search(text):
-        return False
-    return any(a.entry.inter in _ORGANISED_INTERS for a in actors) or bool(_ARMED_WORDS.search(text))
 
 
 def _organised_not_mob(text: str, actors: Sequence[ActorMention]) -> bool:

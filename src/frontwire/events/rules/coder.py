@@ -66,7 +66,8 @@ from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
 # 0.7.4: events dated only to a month, or weeks before the news, as background; anniversaries kept;
-# arrests at a protest as its intervention; an armed group's arson as no riot; an agreement only when made;
+# arrests at a protest as its intervention, a casualty line as the toll of the event just told; an
+# agreement only when made; curfews and reinforcements no change to a group;
 # 0.7.3: gatherings and processions held, a silent walk, as protests, the place a sentence opens on as
 # the container of a town its clause names later; 0.7.2: a sentence that opens on its
 # place ("In Lyon, ..."), "X, near Y" and "X, 40 km from Y" as one place, a wire dateline's day, arms beside

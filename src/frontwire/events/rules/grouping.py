@@ -20,6 +20,12 @@ A list of the event's dead ("Among those killed was ...", "Two nurses were among
 onset named by a definite noun ("The gunfight began on Monday evening", with a date or not) continue
 the event just told (retelling.py); the list's place words place the event nowhere new.
 
+Two kinds of sentence join an event of another type (ACLED counts neither as an occurrence of its own):
+a casualty line with no day of its own and no act with its victims ("Health officials said 21 people
+were killed") tells the toll of the event just told; arrests of a crowd with no day or place of their
+own ("Police said 38 people were detained") are the intervention at the latest protest or riot, which
+a peaceful protest then becomes.
+
 The joined sentence enriches the event (fatalities, actors, claim) but does not re-type it, except
 that a joined sentence may raise a protest's coding (intervention, lethal force, violence), and a
 generic attack known only by its outcome ("Four civilians were killed ...") takes the weapon of a detail
@@ -190,6 +196,8 @@ def group_events(
             if _takes_weapon(prev, item) or _escalates(prev, item):
                 prev.typing = item.typing
             prev.parts.append(item)
+        elif (told := _toll_of_told(events, item)) is not None:
+            told.parts.append(item)
         elif (held_at := _arrests_at_protest(events, item)) is not None:
             if held_at.typing.sub_type == "Peaceful protest":
                 held_at.typing = replace(held_at.typing, sub_type="Protest with intervention")
@@ -217,6 +225,33 @@ def _without_accidents(events: list[EventDraft], told: bool, result: EventResult
         else:
             kept.append(ev)
     return kept
+
+
+# An act told with its victims as the object: "killed seven construction workers", "wounding 12".
+_ACTIVE_KILLING = re.compile(
+    r"\b(?<!were )(?<!was )(?<!been )(?<!being )(?:killed|killing|wounded|wounding|injured|injuring)\s+"
+    r"(?:at least |about |some |more than |nearly |over |up to |around )?"
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b)",
+    re.I,
+)
+
+
+def _toll_of_told(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
+    """The event a casualty line tells the toll of: the one just told, when the sentence tells only who
+    was killed or hurt ("Health officials said at least 21 people were killed", "Doctors counted 32
+    wounded", "Many of the dead were elderly women"), with no day of its own, no act with its victims
+    ("gunmen killed seven workers" is an act of its own), and sits in the event's paragraph or the next.
+    A toll is no new occurrence, whatever type the event it counts."""
+    if not events or item.typing.sub_type != "Attack":
+        return None
+    if not all(c.family == _OUTCOME_FAMILY for c in item.typing.cues if c.sub_type == "Attack"):
+        return None
+    s = item.sentence.text
+    if _SEPARATE.match(s) or _ANOTHER.search(s) or _OWN_DATE.search(s) or _DAY_WORD.search(s):
+        return None
+    if _ACTIVE_KILLING.search(s) or not _near(events[-1], item):
+        return None
+    return events[-1]
 
 
 def _arrests_at_protest(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | None:
