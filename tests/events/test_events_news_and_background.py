@@ -130,3 +130,30 @@ def test_a_curfew_or_reinforcements_are_no_change_to_a_group(extractor: RuleExtr
         "Two factions of the SPLM-N announced on Thursday that they had merged into a single movement.",
     )  # fmt: skip
     assert [e.sub_event_type for e in merged.events] == ["Change to group/activity"]
+
+
+def test_a_call_to_march_a_planned_march_a_weekly_rally_and_a_price_war_are_no_occurrence(
+    extractor: RuleExtractor,
+) -> None:
+    for text in (
+        "Opposition parties called on their supporters to join a larger rally in Omdurman on Saturday.",
+        "The families' association plans a church service and a march in Kadugli on Sunday.",
+        "Organisers said more protests would be held in Omdurman on Thursday.",
+        "Similar rallies are held in Omdurman every Friday.",
+        "Al-Hilal's coach was sent to the stands for protesting a penalty in Omdurman on Thursday.",
+        "Zain Sudan launched an aggressive pricing offensive against its rivals in Omdurman on Thursday.",
+        "Opposition leaders went on the offensive in parliament on Thursday.",
+    ):
+        assert _coded(extractor, "Sudan in brief", text).events == [], text
+    held = _coded(
+        extractor, "Sudan in brief", "Thousands of people marched in Omdurman on Thursday against fuel prices."
+    )
+    assert [e.event_type for e in held.events] == ["Protests"]
+
+
+def test_glide_bombs_are_an_air_strike(extractor: RuleExtractor) -> None:
+    result = _coded(
+        extractor, "Kharkiv in brief",
+        "Two glide bombs struck a bus depot in Kharkiv on Thursday, wounding three people, the governor said.",
+    )  # fmt: skip
+    assert [e.sub_event_type for e in result.events] == ["Air/drone strike"]

@@ -9,10 +9,13 @@ one day, at one place, told as having happened):
 - reports about reports: a report, study or inquiry that states, describes or documents events
   ("A UN report released Thursday states that attacks ..."; footage is in `filters`);
 - demands and calls ("called for a ceasefire", "urged the army to ..."), and a call for a protest yet
-  to come ("organisers called for a new march on Friday"): a plan, not the protest;
+  to come ("organisers called for a new march on Friday", "called on supporters to join a rally on
+  Saturday"): a plan, not the protest;
 - reactions: condemning, criticising or praising an act told elsewhere ("Karzai criticised last week's
   attack"), unless the sentence also tells the act in a clause with its own day;
-- fights against an illness, a fire or a social ill ("we are fighting this disease on every front");
+- fights against an illness, a fire or a social ill ("we are fighting this disease on every front"), and
+  the offensives and battles of markets, courts and campaigns ("a pricing offensive", "an impeachment
+  battle", "went on the offensive");
 - other trades' words of violence: sport scores and comebacks, play on the pitch ("bombarded the box
   with crosses", "a low shot past the keeper"), fiction on screen ("battle scenes", "the film
   recreates the fighting"), illness ("heart attack", "the plague
@@ -100,15 +103,24 @@ _PROTEST_CALL = re.compile(
     r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing) \w+ to (?:join|hold|stage)|announc(?:ed|es|ing))\s+"
     r"(?:a |an |another |more |new |fresh |further |(?:a|an) (?:new|fresh|further|second|third|nationwide|"
     r"general|mass) )(?:\w+ )?(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|strikes?|sit-ins?)\b"
-    r"|\burg(?:ed|es|ing) \w+ to (?:march|rally|protest|demonstrate|strike)\b",
+    r"|\burg(?:ed|es|ing) \w+ to (?:march|rally|protest|demonstrate|strike)\b"
+    r"|\bcall(?:ed|s|ing)? on (?:[\w'’-]+ ){0,5}to (?:join|attend|take part|march|rally|protest|gather|stage"
+    r"|come out|turn out)\b",
     re.I,
 )
-# A fight against an illness, a fire or a social ill: no one is attacked.
+# A fight against an illness, a fire or a social ill: no one is attacked. So are the offensives and
+# battles of markets, courts and campaigns ("a pricing offensive", "an impeachment battle", "went on the
+# offensive", "fighting on several fronts").
 _FIGURATIVE_FIGHT = re.compile(
     r"\b(?:fight|fighting|fights|fought|battle|battling|battled|war)\s+(?:against\s+)?"
     r"(?:this |the |a |an |our )?(?:\w+ )?(?:disease|virus|epidemic|pandemic|outbreak|cholera|malaria"
     r"|cancer|poverty|corruption|inflation|hunger|wildfires?|blazes?|flames|fires?|climate change"
-    r"|illiteracy|unemployment)\b",
+    r"|illiteracy|unemployment)\b"
+    r"|\b(?:pric(?:e|ing)|marketing|charm|advertising|sales|commercial|media|legal|court|courtroom"
+    r"|impeachment|takeover|bidding|custody|boardroom|trade|tariff|price|ratings|transfer)"
+    r" (?:offensive|war|wars|battles?|blitz|fight)\b"
+    r"|\b(?:go|goes|going|went|gone) on the offensive\b"
+    r"|\bfighting on (?:several|two|three|many|multiple|all) fronts\b",
     re.I,
 )
 _REACTION = re.compile(
@@ -224,7 +236,7 @@ def discourse_reason(text: str, act: bool) -> str | None:
     if _PROTEST_CALL.search(text) and not _GATHERED.search(text):
         return "a call for a protest yet to come, a plan"
     if _FIGURATIVE_FIGHT.search(text):
-        return "a fight against an illness, a fire or a social ill, not violence"
+        return "a figurative fight (an illness, a fire, a social ill, a market, a court, a campaign), not violence"
     if _PLAY.search(text):
         return "sport: play on the pitch, not violence"
     if _FICTION.search(text):

@@ -28,7 +28,7 @@ _REPORT_OF_REPORT = re.compile(
 _HEDGED = re.compile(r"\b(?:it is|it was|it remains) (?:unclear|not clear|unknown) (?:if|whether)\b", re.I)
 _HABITUAL = re.compile(
     r"\b(?:usually|routinely|regularly|on a regular basis|typically|frequently|habitually"
-    r"|every (?:day|week|night|month)"
+    r"|every (?:day|week|night|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|have been active|has been active|for years|for decades|more than once in the past|time and again)\b",
     re.I,
 )
@@ -110,7 +110,8 @@ _TREND = re.compile(
 )
 _THREAT = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)? (?:of|that)|pledg(?:ed|es)|promis(?:ed|es)"
-    r"|plan(?:s|ned)? to"
+    r"|plan(?:s|ned)? to|plans (?:an?|the|its|their)"
+    r"|(?:will|would|is to|are to) be held"
     r"|intend(?:s|ed)? to|prepar(?:ing|es|ed) to|is set to|are set to|would retaliate|will respond)\b",
     re.I,
 )
@@ -120,6 +121,12 @@ _REACTION_TO_PAST = re.compile(
     r"\b(?:after|when|following|over the|since)\b[^.;]{0,80}?"
     r"\b(?:(?:was|were|had been|have been|has been)\s+\w+(?:ed|en)"
     r"|killed|murdered|attacked|bombed|abducted|kidnapped|shot)\b",
+    re.I,
+)
+# A player or coach sent off or booked "for protesting" a referee's call: sport, not a demonstration.
+_PROTESTED_CALL = re.compile(
+    r"\b(?:sent (?:off|to the stands)|booked|cautioned|shown (?:a|his|her) (?:yellow|red) card|ejected)\b"
+    r"[^.;]{0,40}?\bfor protesting\b",
     re.I,
 )
 _OPINION = re.compile(
@@ -158,6 +165,8 @@ def non_event_reason(
         return "threat, plan or warning"
     if _OPINION.search(text):
         return "opinion"
+    if _PROTESTED_CALL.search(text):
+        return "sport: a protest at a referee's call"
     if (_PATTERN.search(text) or _SINCE_PERIOD.search(text)) and not _OWN_DAY.search(text):
         return "pattern over time, not a discrete event"
     discourse = discourse_reason(text, act=trigger is not None) if in_article else None
