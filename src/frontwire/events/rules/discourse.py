@@ -236,7 +236,7 @@ def discourse_reason(text: str, act: bool) -> str | None:
     if _PROTEST_CALL.search(text) and not _GATHERED.search(text):
         return "a call for a protest yet to come, a plan"
     if _FIGURATIVE_FIGHT.search(text):
-        return "a figurative fight (an illness, a fire, a social ill, a market, a court, a campaign), not violence"
+        return "a figurative fight (an illness, a fire, a market, a court, a campaign), not violence"
     if _PLAY.search(text):
         return "sport: play on the pitch, not violence"
     if _FICTION.search(text):
