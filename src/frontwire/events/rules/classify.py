@@ -108,10 +108,12 @@ _CROWD = re.compile(
 _AGREED = re.compile(
     r"\b(?:agree[ds]?|agreeing|sign(?:ed|s|ing)|reach(?:ed|es)|conclud(?:ed|es)|struck|seal(?:ed|s)|brokered"
     r"|announc(?:ed|es)|declar(?:ed|es)|took effect|takes effect|(?:came|comes|went|entered|enter) into"
-    r"|began|begins|started|hold(?:s|ing)?|held|t(?:ook|akes) hold|under (?:a|an|the) (?:[\w-]+ )?(?:deal|agreement|accord)"
+    r"|began|begins|started|hold(?:s|ing)?|held|t(?:ook|akes) hold"
+    r"|under (?:a|an|the) (?:[\w-]+ )?(?:deal|agreement|accord)"
     r"|exchang(?:ed|es)|swapp(?:ed|s)|releas(?:ed|es)|freed|hand(?:ed|ing) over|surrender\w*"
     r"|laid down|lay down|accept(?:ed|s)|approv(?:ed|es)|ratifi(?:ed|es)|endors(?:ed|es)|initial(?:l?ed)"
-    r"|(?:deal|accord|agreement|truce|ceasefire|cease-fire) (?:was|has been|had been|is) (?:reached|signed|agreed))\b",
+    r"|(?:deal|accord|agreement|truce|ceasefire|cease-fire) (?:was|has been|had been|is)"
+    r" (?:reached|signed|agreed))\b",
     re.I,
 )
 _ACT = re.compile(

@@ -78,7 +78,8 @@ _COMMEMORATION = re.compile(
 # is a ceremony, unless it is a march or a rally (ACLED codes a mass political rally as a protest).
 _ANNIVERSARY = re.compile(
     r"\b(?:(?:to )?mark(?:s|ed|ing)?|commemorat\w+|in memory of|remember\w*)\b[^.;]{0,40}?"
-    r"\b(?:anniversary(?:[^.;]{0,25}?\bof\b[^.;]*)?|(?:years?|decades?) (?:since|after)\b[^.;]*|(?:years?|decades?) ago)",
+    r"\b(?:anniversary(?:[^.;]{0,25}?\bof\b[^.;]*)?|(?:years?|decades?) (?:since|after)\b[^.;]*"
+    r"|(?:years?|decades?) ago)",
     re.I,
 )
 _RALLY = re.compile(r"\b(?:march\w*|rall(?:y|ies|ied)|protest\w*|demonstrat\w*|chant\w*|slogans?)\b", re.I)
