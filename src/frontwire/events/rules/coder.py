@@ -58,16 +58,16 @@ from frontwire.events.rules.place_checks import fired_from, is_place_name, speak
 from frontwire.events.rules.places import PlaceMention, find_places
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
-from frontwire.events.rules.timeframe import WEEKS_BEFORE, background_reason, lead_frame, stale_reason
+from frontwire.events.rules.timeframe import background_reason, lead_frame, stale_reason
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
-# 0.7.4: events dated only to a month, or weeks before the news, as background; anniversaries kept;
-# arrests at a protest as its intervention, a casualty line as the toll of the event just told; an
-# agreement only when made; curfews and reinforcements no change to a group;
+# 0.7.4: events dated only to a month as background; anniversaries kept;
+# arrests at a protest as its intervention, a casualty line as the toll of the event just told; curfews
+# and states of emergency no change to a group; plans, calls and weekly rallies no occurrence;
 # 0.7.3: gatherings and processions held, a silent walk, as protests, the place a sentence opens on as
 # the container of a town its clause names later; 0.7.2: a sentence that opens on its
 # place ("In Lyon, ..."), "X, near Y" and "X, 40 km from Y" as one place, a wire dateline's day, arms beside
@@ -420,13 +420,11 @@ class RuleExtractor:
         date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None)
         frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
         old = background_reason(date, texts[0], ctx, frame, ev.parts[0].sentence.paragraph)
-        stale = old is None and (old := stale_reason(date, precision, ctx, frame)) == WEEKS_BEFORE
+        old = old or stale_reason(date, precision, ctx)
         if old is not None:
             first = ev.parts[0].sentence
             result.dropped.append(DroppedSentence(first.text, first.start, old))
-            # A background event dates nothing after it, but an event weeks old still dates the sentences
-            # that follow it ("Within days, the factions seized ...").
-            return [], (last if stale else before)
+            return [], before  # a background event dates nothing after it
         fat = event_fatalities(texts)
         # Claimant and attribution.
         claimant_is_actor1 = bool(claimant and a1 and same_side(claimant, a1, st.actors, st.countries))
