@@ -51,11 +51,11 @@ from frontwire.events.rules.coding import (
     share_fatalities,
     vote_country,
 )
+from frontwire.events.rules.draft_places import draft_places
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.grouping import EventDraft, TypedSentence, group_events
 from frontwire.events.rules.judge import SentenceJudge
-from frontwire.events.rules.place_checks import fired_from, is_place_name, speaker_seat
-from frontwire.events.rules.places import PlaceMention, find_places
+from frontwire.events.rules.places import PlaceMention
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
 from frontwire.events.rules.timeframe import background_reason, lead_frame, stale_reason
@@ -120,9 +120,6 @@ def read_window(article: Article) -> Article:
         kept.append(para)
         size += len(para) + 2
     return replace(article, paragraphs=kept or [article.paragraphs[0][:MAX_EVENT_CHARS]])
-
-
-_POSSESSIVE = re.compile(r"['’]s?$")  # "Pakistan's": a country's possessive is not a place
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,36 +464,5 @@ class RuleExtractor:
         return mentions, last
 
     def _places(self, st: _State, ev: EventDraft, claim: _Claim) -> list[PlaceMention]:
-        """Places of the finest level the event's sentences give, each once (one event per place)."""
-        found: list[PlaceMention] = []
-        claim_spans = claim.spans()
-        for i, p in enumerate(ev.parts):
-            # A list of the event's dead places it nowhere new (a victim's home town); it may place it
-            # finer (a town where the event had only its region).
-            finest = min((f.level for f in found), default=None) if p.retells else None
-            excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
-            for place in find_places(p.sentence.text, p.entities, excl):
-                if finest is not None and place.level >= finest:
-                    continue
-                place = replace(place, sentence=i)
-                if fired_from(p.sentence.text, place):
-                    continue  # where the fire came from, not where it struck
-                if speaker_seat(p.sentence.text, place):
-                    continue  # where the source sits ("citing the Ministry of Interior in Gaza")
-                if not is_place_name(place, p.sentence.text, st.countries):
-                    continue  # a demonym, a possessive, a weekday or an organisation
-                if st.countries.get(_POSSESSIVE.sub("", place.text)) is not None:
-                    # a country, or a country's ("Israel's southern towns"): country level, not a town
-                    place = PlaceMention(place.text, place.start, place.end, 3, sentence=i)
-                found.append(place)
-        if not found:
-            return []
-        finest = min(p.level for p in found)
-        seen: set[str] = set()
-        out = []
-        for p in found:
-            key = p.text.lower()
-            if p.level == finest and key not in seen:
-                seen.add(key)
-                out.append(p)
-        return out
+        """Places of the finest level the event's sentences give, each once (draft_places.py)."""
+        return draft_places(ev, claim.spans(), st.countries)

@@ -227,6 +227,11 @@ def _without_accidents(events: list[EventDraft], told: bool, result: EventResult
     return kept
 
 
+def _apart(text: str) -> bool:
+    """The sentence marks another event ("Separately, ...", "another attack") or gives a date of its own."""
+    return bool(_SEPARATE.match(text) or _ANOTHER.search(text) or _OWN_DATE.search(text))
+
+
 # An act told with its victims as the object: "killed seven construction workers", "wounding 12".
 _ACTIVE_KILLING = re.compile(
     r"\b(?<!were )(?<!was )(?<!been )(?<!being )(?:killed|killing|wounded|wounding|injured|injuring)\s+"
@@ -247,7 +252,7 @@ def _toll_of_told(events: Sequence[EventDraft], item: TypedSentence) -> EventDra
     if not all(c.family == _OUTCOME_FAMILY for c in item.typing.cues if c.sub_type == "Attack"):
         return None
     s = item.sentence.text
-    if _SEPARATE.match(s) or _ANOTHER.search(s) or _OWN_DATE.search(s) or _DAY_WORD.search(s):
+    if _apart(s) or _DAY_WORD.search(s):
         return None
     if _ACTIVE_KILLING.search(s) or not _near(events[-1], item):
         return None
@@ -263,7 +268,7 @@ def _arrests_at_protest(events: Sequence[EventDraft], item: TypedSentence) -> Ev
     if item.typing.sub_type != "Arrests":
         return None
     s = item.sentence.text
-    if _SEPARATE.match(s) or _ANOTHER.search(s) or _OWN_DATE.search(s) or not _ARRESTED_CROWD.search(s):
+    if _apart(s) or not _ARRESTED_CROWD.search(s):
         return None
     day = _DAY_WORD.search(s)
     for ev in reversed(events):
@@ -282,7 +287,7 @@ def named_again(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft
     of its own ("Haddad was shot dead after covering a rally"): that person's event told again."""
     s = item.sentence.text
     found = _NAMED_SUBJECT.match(s)
-    if found is None or _OWN_DATE.search(s) or _SEPARATE.match(s) or _ANOTHER.search(s):
+    if found is None or _apart(s):
         return None
     name = re.compile(rf"(?<=\w )(?:[A-Z][\w'’-]+ )*{re.escape(found.group('name'))}\b")
     for ev in reversed(events):
@@ -296,7 +301,7 @@ def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | 
     the clash", "The attack was the worst in months"), however far back: the latest event of a type the
     noun can name. None when the sentence gives a day or a place of its own, or marks another event."""
     s = item.sentence.text
-    if _SEPARATE.match(s) or _OWN_DATE.search(s) or _ANOTHER.search(s):
+    if _apart(s):
         return None
     found = _DEFINITE_EVENT.search(s)
     if found is None:
