@@ -10,7 +10,10 @@ learned head, with the default coder), then passed through the non-event filters
 
 - evidence kept: gold evidence the coder types and keeps (recall of the filters, given a cue);
 - non-events kept: listed non-events the coder types and keeps, by the annotator's reason folded to a
-  cause (as bench/news.py folds them).
+  cause (as bench/news.py folds them);
+- read as a report: the same sentences as the learned reporting head reads them (sentence_events.py,
+  P(reports an event) >= 0.5; trained on corpus/articles-events/, never on the set read here), alone and
+  together with the coder (kept by the coder and read as a report).
 
 Rows are printed only for the even half: the odd half is read as totals. Nothing is tuned here.
 """
@@ -31,8 +34,11 @@ from frontwire.config import DEFAULT
 from frontwire.events import get_extractor
 from frontwire.events._text import split_sentences
 from frontwire.events.base import EventResult
+from frontwire.events.learned.event_filter import load_filter
 from frontwire.events.rules.grouping import group_events
 from frontwire.pipeline import extractor_options
+
+REPORTED = 0.5  # the reporting head's P at which a sentence is read as a report
 
 
 @dataclass(slots=True)
@@ -44,6 +50,10 @@ class Tally:
     non_typed: int = 0
     non_kept: Counter = field(default_factory=Counter)
     dropped_by: Counter = field(default_factory=Counter)
+    evidence_reported: int = 0
+    evidence_both: int = 0
+    non_reported: Counter = field(default_factory=Counter)
+    non_both: Counter = field(default_factory=Counter)
 
 
 def cause_of(reason: str) -> str:
@@ -84,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     if docs is None:
         return 2
     extractor = get_extractor(args.extractor, **extractor_options(replace(DEFAULT, extractor=args.extractor)))
+    reporting = load_filter().filter.reader.reporting
     tallies = {"even": Tally(), "odd": Tally()}
     for _, doc in docs:
         part = half(doc["id"])
@@ -94,7 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         for ev in doc["events"]:
             if ev.get("background"):
                 continue
-            typed, kept, why = read(extractor, enclosing(doc["text"], ev["evidence"]))
+            sentence = enclosing(doc["text"], ev["evidence"])
+            typed, kept, why = read(extractor, sentence)
+            reported = bool(reporting.probabilities([sentence])[0] >= REPORTED)
+            t.evidence_reported += reported
+            t.evidence_both += kept and reported
             t.evidence += 1
             t.evidence_typed += typed
             t.evidence_kept += kept
@@ -103,11 +118,15 @@ def main(argv: list[str] | None = None) -> int:
                 if show:
                     print(f"  DROPPED {doc['id']} {ev['sub_event_type']}: {why} | {ev['evidence'][:200]}")
         for ne in doc["not_events"]:
-            typed, kept, _ = read(extractor, enclosing(doc["text"], ne["text"]))
+            sentence = enclosing(doc["text"], ne["text"])
+            typed, kept, _ = read(extractor, sentence)
+            reported = bool(reporting.probabilities([sentence])[0] >= REPORTED)
             t.non_events += 1
             t.non_typed += typed
+            cause = cause_of(ne["reason"])
+            t.non_reported[cause] += reported
+            t.non_both[cause] += kept and reported
             if kept:
-                cause = cause_of(ne["reason"])
                 t.non_kept[cause] += 1
                 if show:
                     print(f"  KEPT {doc['id']} [{cause}] {ne['text'][:200]}  -- {ne['reason'][:80]}")
@@ -122,6 +141,16 @@ def main(argv: list[str] | None = None) -> int:
     print("non-events kept, by cause (even / odd):")
     for cause, _ in (e.non_kept + o.non_kept).most_common():
         print(f"  {cause:<38}{e.non_kept[cause]:>14}{o.non_kept[cause]:>16}")
+    print("the learned reporting head (P >= 0.5), alone / with the coder:")
+    print(f"  {'gold evidence read as a report':<38}"
+          f"{f'{e.evidence_reported}/{e.evidence_both}/{e.evidence}':>14}"
+          f"{f'{o.evidence_reported}/{o.evidence_both}/{o.evidence}':>16}")
+    print(f"  {'non-events read as a report':<38}"
+          f"{f'{sum(e.non_reported.values())}/{sum(e.non_both.values())}/{e.non_events}':>14}"
+          f"{f'{sum(o.non_reported.values())}/{sum(o.non_both.values())}/{o.non_events}':>16}")
+    for cause, _ in (e.non_reported + o.non_reported).most_common():
+        print(f"    {cause:<36}{f'{e.non_reported[cause]}/{e.non_both[cause]}':>14}"
+              f"{f'{o.non_reported[cause]}/{o.non_both[cause]}':>16}")
     print("gold evidence dropped, by reason (even / odd):")
     for reason, _ in (e.dropped_by + o.dropped_by).most_common():
         print(f"  {reason[:60]:<62}{e.dropped_by[reason]:>6}{o.dropped_by[reason]:>6}")

@@ -3,6 +3,7 @@ whole articles through the pipeline and `extract` (on by default, `--no-event-fi
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -185,9 +186,44 @@ def test_an_altered_artifact_is_an_error_naming_the_file(tmp_path: Path):
 def test_a_filter_trained_with_another_article_judge_does_not_load(tmp_path: Path):
     _copy_data(tmp_path)
     stored = load_filter(tmp_path)
-    save_filter(tmp_path / FILTER_FILE, stored.filter.head, stored.corpus_sha256, stored.coder, "0" * 64)
+    reporting = stored.filter.reader.reporting.head
+    save_filter(
+        tmp_path / FILTER_FILE, stored.filter.head, reporting, stored.corpus_sha256, stored.coder, "0" * 64
+    )
     with pytest.raises(ArtifactError, match="another article judge"):
         load_filter(tmp_path)
+
+
+def test_a_filter_stored_without_its_reporting_head_does_not_load(tmp_path: Path):
+    _copy_data(tmp_path)
+    with np.load(tmp_path / FILTER_FILE) as z:
+        arrays = {k: z[k] for k in z.files if not k.startswith("reporting_")}
+    np.savez(tmp_path / FILTER_FILE, **arrays)
+    digest = hashlib.sha256((tmp_path / FILTER_FILE).read_bytes()).hexdigest()
+    (tmp_path / FILTER_SUMS).write_text(f"{digest}  {FILTER_FILE}\n", encoding="utf-8")
+    with pytest.raises(ArtifactError, match="lacks"):
+        load_filter(tmp_path)
+
+
+def test_the_reporting_head_tells_a_report_from_context():
+    """The shipped reporting head (sentence_events.py) on sentences of our own, none from its training
+    articles: an act told with its day and place against a total, a threat and a quote. (A gathering to
+    mark an anniversary reads as a report to it, about 0.67: its words are a protest's; the rules' stance
+    check leaves such ceremonies out.)"""
+    reporting = load_filter().filter.reader.reporting
+    reports = [
+        "Gunmen killed seven farmers in the village of Dalwa in Borno state on Tuesday, residents said.",
+        "An air strike hit a house in the town of Maaloula on Sunday night, killing a woman and her son.",
+        "Police fired tear gas at hundreds of students marching on the parliament in Accra on Monday.",
+    ]
+    context = [
+        "More than 3,000 people have been killed in the region since the insurgency began in 2016.",
+        "The group warned that it would strike again if the army did not withdraw from the valley.",
+        "\"We will never forgive them for what they did to our children,\" said one mother.",
+    ]
+    p_reports = reporting.probabilities(reports)
+    p_context = reporting.probabilities(context)
+    assert p_reports.min() > 0.5 > p_context.max(), (p_reports, p_context)
 
 
 def test_a_training_article_without_a_date_is_an_error_naming_the_file(tmp_path: Path):

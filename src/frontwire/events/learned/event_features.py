@@ -6,8 +6,9 @@ is told again in follow-ups; a second coding of it sits beside a finer one of th
 context is told after the lead, at a region's scale, with old or vague dates, as totals. So
 the features are the event's position in the article, its evidence, its place's precision, its date
 against the article's, its toll, its type, its neighbours among the article's events, the sentence
-head's reading of its first sentence, a few cue counts in that sentence, and the article judge's
-reading of the whole article. Nothing here names a place, an actor or a country.
+head's reading of its first sentence, a few cue counts in that sentence, the reporting head's reading of
+its first sentences (sentence_events.py: is this the wording of a report or of context) and the article
+judge's reading of the whole article. Nothing here names a place, an actor or a country.
 
 `FEATURES` names the columns in order; the filter's artifact stores them, and a filter trained with
 another list does not load.
@@ -65,7 +66,7 @@ def _feature_names() -> tuple[str, ...]:
     names += ["actor_generic", "actor2_none"]
     names += ["head_none", "head_subtype"]
     names += [f"cue_{name}" for name in _CUES]
-    names += ["judge"]
+    names += ["judge", "reports_event"]
     return tuple(names)
 
 
@@ -76,7 +77,8 @@ FEATURES = _feature_names()
 class ArticleEvents:
     """One article as the filter reads it: its body, its date, its events after places and joins, and
     the readings made of the whole (the article judge's probability; the sentence head's P(no event)
-    and P(sub-type) for each event's first sentence, in the events' order)."""
+    and P(sub-type) for each event's first sentence, and the reporting head's P(it reports an event) over
+    its first sentences, in the events' order)."""
 
     body: str
     published: dt.date | None
@@ -84,6 +86,7 @@ class ArticleEvents:
     judge: float
     head_none: Sequence[float]
     head_subtype: Sequence[float]
+    reports: Sequence[float]
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
@@ -144,6 +147,7 @@ def event_rows(article: ArticleEvents) -> np.ndarray:
         for name, pattern in _CUES.items():
             r[col[f"cue_{name}"]] = math.log1p(len(pattern.findall(first)))
         r[col["judge"]] = article.judge
+        r[col["reports_event"]] = article.reports[i]
     return rows
 
 

@@ -3,7 +3,8 @@
 The coder reads sentence by sentence and yields, beside an article's main events, second codings of them,
 context told after the lead, totals and older events. The filter reads each event with the article around
 it (event_features.py: where it is told, its evidence, place, date, toll, type and neighbours, the
-sentence head's reading of its first sentence and the article judge's reading of the article) and gives
+sentence head's reading of its first sentence, the reporting head's reading of its first sentences
+(sentence_events.py) and the article judge's reading of the article) and gives
 the probability that a person annotating the article would code it. An event below the threshold is
 left out. It is trained (event_train.py) on corpus/articles-events/, whole articles we wrote and
 annotated event by event, from the events the coder yields on them: an event that matches an annotated
@@ -11,7 +12,8 @@ main event is one to keep, any other one to leave out (event_labels.py, the issu
 
 Only whole articles are filtered: a text of fewer than MIN_FILTERED_WORDS words (a snippet, a note, a
 brief) is a shape the filter never read, and its events are kept. The classifier is head.py's logistic
-regression (two classes), numpy only; its artifact is data/events/event-filter.npz, checked against
+regression (two classes), numpy only; its artifact is data/events/event-filter.npz (the reporting head
+inside it), checked against
 event-filter.sha256, and against the word table, sentence head, article judge and coder version it was
 trained with.
 """
@@ -37,12 +39,15 @@ from frontwire.events.learned.artifact import (
 )
 from frontwire.events.learned.event_features import FEATURES, ArticleEvents, event_rows
 from frontwire.events.learned.head import Head
+from frontwire.events.learned.sentence_events import ReportingReader
 from frontwire.records import Article, EventMention
 
 FILTER_FILE = "event-filter.npz"
 FILTER_SUMS = "event-filter.sha256"
 KEEP = "keep"
 LEAVE = "leave"
+# The reporting head (sentence_events.py) is stored in the filter's artifact, its arrays named so.
+REPORTING_PREFIX = "reporting_"
 NO_EVENT = "NONE"  # the sentence head's class for a sentence that reports no event
 # Below this many body words a text is not filtered: the training articles have 250 words or more, and the
 # article judge's bound says where a whole article starts for the same reason.
@@ -57,11 +62,12 @@ class FilterVerdict:
 
 
 class EventReader:
-    """`rows(article, events)`: the features of each event, read with the article judge and the sentence
-    head the judge carries (event_features.FEATURES)."""
+    """`rows(article, events)`: the features of each event, read with the article judge, the sentence
+    head the judge carries and the reporting head (event_features.FEATURES)."""
 
-    def __init__(self, judge: ArticleJudge) -> None:
+    def __init__(self, judge: ArticleJudge, reporting: Head) -> None:
         self.judge = judge
+        self.reporting = ReportingReader(judge.encoder, reporting)
 
     def rows(self, article: Article, events: Sequence[EventMention]) -> np.ndarray:
         sentence_head = self.judge.sentence_head
@@ -74,8 +80,9 @@ class EventReader:
             for i, ev in enumerate(events)
         ]
         judged = self.judge.probability(ArticleText(article.title or "", article.body[:MAX_JUDGED_CHARS]))
+        reports = self.reporting.event_reading([[e.text for e in ev.evidence] for ev in events])
         whole = ArticleEvents(
-            article.body, article.published, events, judged, [float(v) for v in p[:, none]], subtype
+            article.body, article.published, events, judged, [float(v) for v in p[:, none]], subtype, reports
         )
         return event_rows(whole)
 
@@ -104,10 +111,13 @@ class EventFilter:
         return kept, FilterVerdict(len(kept), len(events) - len(kept), tuple(float(v) for v in p))
 
 
-def save_filter(path: Path, head: Head, corpus_sha256: str, coder: str, judge_sha256: str) -> None:
+def save_filter(
+    path: Path, head: Head, reporting: Head, corpus_sha256: str, coder: str, judge_sha256: str
+) -> None:
     _save(
         path,
         **head_arrays(head),
+        **{f"{REPORTING_PREFIX}{k}": v for k, v in head_arrays(reporting).items()},
         features=np.array("\n".join(FEATURES)),
         corpus_sha256=np.array(corpus_sha256),
         coder=np.array(coder),
@@ -147,7 +157,9 @@ def load_filter(directory: Path | None = None) -> StoredFilter:
         if str(z["judge_sha256"]) != judge_sums:
             raise ArtifactError(f"event filter: {path} was trained with another article judge")
         head = head_from_arrays(z)
+        stored = {k[len(REPORTING_PREFIX) :]: v for k, v in z.items() if k.startswith(REPORTING_PREFIX)}
+        reporting = head_from_arrays(stored)
         coder, corpus = str(z["coder"]), str(z["corpus_sha256"])
     except KeyError as exc:
         raise ArtifactError(f"event filter: artifact lacks {exc}: {path}") from None
-    return StoredFilter(EventFilter(head, EventReader(judge)), coder, corpus)
+    return StoredFilter(EventFilter(head, EventReader(judge, reporting)), coder, corpus)

@@ -5,8 +5,9 @@ Reads corpus/articles-events/*.json (whole articles we wrote and annotated event
 (the filter itself off), labels every event it yields with the issue's matching rule (event_labels.py: one
 that matches an annotated main event is kept, any other one left out, one that matches only a background
 event is not used), fits head.py's logistic regression on event_features.py's rows (deterministic: zero
-start, fixed steps), and writes data/events/event-filter.npz and its sha256. The artifact records the
-coder's name and version: a coder that yields other events needs the filter retrained.
+start, fixed steps), and writes them with the reporting head (sentence_events.py, fitted on the articles'
+annotated sentences) to data/events/event-filter.npz and its sha256. The artifact records the coder's name
+and version: a coder that yields other events needs the filter retrained.
 
 `--cv` first prints a 5-fold cross-validation over the articles (folds by a hash of the id): precision,
 recall and F1 of whole articles at each threshold, as bench/news.py scores them.
@@ -25,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from frontwire.events.learned.article_judge import JUDGE_SUMS, load_judge
+from frontwire.events.learned.article_judge import JUDGE_SUMS, ArticleJudge, load_judge
 from frontwire.events.learned.article_train import FOLDS, fit, fold_of  # the judge's folds and fit
 from frontwire.events.learned.artifact import add_path_options, data_dir
 from frontwire.events.learned.corpus import CorpusError, corpus_dir
@@ -38,9 +39,10 @@ from frontwire.events.learned.event_filter import (
 )
 from frontwire.events.learned.event_labels import Label, match_events
 from frontwire.events.learned.head import Head
+from frontwire.events.learned.sentence_events import LabelledSentence, annotated_sentences, fit_reporting
 
 ARTICLES_DIR = "articles-events"
-FIELDS = ("id", "title", "text", "published", "category", "events")
+FIELDS = ("id", "title", "text", "published", "category", "events", "not_events")
 # L2 on standardised inputs, chosen by the 5-fold cross-validation (--cv) among L2_TRIED on whole-article
 # F1 at the shipped threshold (README, "The event filter").
 L2 = 0.1
@@ -56,6 +58,7 @@ class AnnotatedArticle:
     published: dt.date
     category: str
     events: tuple[dict[str, Any], ...]  # ANNOTATION.md's event objects, as written
+    not_events: tuple[dict[str, Any], ...]  # ANNOTATION.md's non-events (text and reason), as written
 
     @property
     def main_events(self) -> int:
@@ -85,7 +88,8 @@ def read_annotated(directory: Path) -> list[AnnotatedArticle]:
             raise CorpusError(f"{path}: published is not an ISO date: {doc['published']!r}") from None
         out.append(
             AnnotatedArticle(
-                doc["id"], doc["title"], doc["text"], published, doc["category"], tuple(doc["events"])
+                doc["id"], doc["title"], doc["text"], published, doc["category"], tuple(doc["events"]),
+                tuple(doc["not_events"]),
             )
         )
     if not out:
@@ -109,11 +113,40 @@ class TrainingRows:
     coder: str
 
 
+@dataclass(frozen=True, slots=True)
+class ReportingHeads:
+    """The reporting head (sentence_events.py) fitted on every article's sentences, and one per fold fitted
+    on the other folds' sentences: a training article's events are read with the head of its fold, which
+    never saw its sentences, so the filter learns from readings like the ones it meets in use."""
+
+    whole: Head
+    folds: tuple[Head, ...]
+
+
+def _sentences(articles: Sequence[AnnotatedArticle]) -> list[LabelledSentence]:
+    return annotated_sentences(
+        {"id": a.id, "text": a.text, "events": a.events, "not_events": a.not_events} for a in articles
+    )
+
+
+def reporting_heads(articles: Sequence[AnnotatedArticle], judge: ArticleJudge) -> ReportingHeads:
+    sentences = _sentences(articles)
+    folds = tuple(
+        fit_reporting(judge.encoder, [s for s in sentences if fold_of(s.article_id) != k])
+        for k in range(FOLDS)
+    )
+    return ReportingHeads(fit_reporting(judge.encoder, sentences), folds)
+
+
 def training_rows(
-    articles: Sequence[AnnotatedArticle], reader: EventReader, gazetteer: Path | None = None
+    articles: Sequence[AnnotatedArticle],
+    judge: ArticleJudge,
+    heads: ReportingHeads,
+    gazetteer: Path | None = None,
 ) -> TrainingRows:
-    """Code every article as `extract` does (the filter off) and label the events it yields. The places,
-    and so the events, are the default gazetteer's (the world's) unless `gazetteer` names another index."""
+    """Code every article as `extract` does (the filter off) and label the events it yields, each article
+    read with the reporting head of its fold. The places, and so the events, are the default gazetteer's
+    (the world's) unless `gazetteer` names another index."""
     from frontwire.config import DEFAULT
     from frontwire.pipeline import Pipeline, prepare
     from frontwire.records import Page
@@ -122,6 +155,7 @@ def training_rows(
     settings = replace(DEFAULT, event_filter=None, gazetteer=gazetteer)
     prepare(settings)
     step = GatedPipeline(Pipeline(settings))
+    readers = [EventReader(judge, head) for head in heads.folds]
     rows: list[np.ndarray] = []
     labels: list[str] = []
     owner: list[int] = []
@@ -139,7 +173,7 @@ def training_rows(
         if not events:
             continue
         coder = coder or events[0].coder
-        x = reader.rows(done.article, events)
+        x = readers[fold_of(art.id)].rows(done.article, events)
         for row, (label, _) in zip(x, match_events(art.events, events), strict=True):
             if label is Label.BACKGROUND:
                 continue
@@ -185,10 +219,12 @@ def retrain(
     table, the sentence head and the article judge it reads with)."""
     source = articles_path(corpus)
     articles = read_annotated(source)
-    rows = training_rows(articles, EventReader(load_judge(directory)), gazetteer)
+    judge = load_judge(directory)
+    heads = reporting_heads(articles, judge)
+    rows = training_rows(articles, judge, heads, gazetteer)
     head = fit(rows.x, rows.labels, l2)
     judge_sha = (directory / JUDGE_SUMS).read_text(encoding="utf-8").split()[0]
-    save_filter(directory / FILTER_FILE, head, corpus_digest(source), rows.coder, judge_sha)
+    save_filter(directory / FILTER_FILE, head, heads.whole, corpus_digest(source), rows.coder, judge_sha)
     return head, rows
 
 
@@ -201,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     directory = args.out or data_dir()
     if args.cv:
         articles = read_annotated(articles_path(corpus))
-        rows = training_rows(articles, EventReader(load_judge(directory)))
+        judge = load_judge(directory)
+        rows = training_rows(articles, judge, reporting_heads(articles, judge))
         base = whole_article_scores(articles, rows, np.ones(len(rows.labels)), 0.5)
         print(f"{len(articles)} articles, {len(rows.labels)} events ({rows.labels.count(KEEP)} to keep); "
               f"unfiltered P / R / F1 {base[0]:.3f} / {base[1]:.3f} / {base[2]:.3f}")
