@@ -34,6 +34,14 @@ PUB = dt.date(2024, 3, 14)
          "Shelling/artillery/missile attack", "Military Forces of Russia"),
         ("A Russian warplane struck the outskirts of Sarmada on Friday, killing two civilians.",
          "Air/drone strike", "Military Forces of Russia"),  # one warplane names its air force as several do
+        # What is shot down decides: a weapon in flight is an interception, an airliner hit by a missile an attack.
+        ("Air defences shot down 13 of the 15 Shahed drones launched at Odesa overnight, the air force said.",
+         "Disrupted weapons use", None),
+        ("A military transport plane was shot down by a surface-to-air missile over Donetsk on Thursday.",
+         "Shelling/artillery/missile attack", None),
+        # A checkpoint, a post or a base is held by armed men: an attack on one is a clash with them.
+        ("Twelve people were killed in a militant attack on a security checkpoint in Aden on Friday.",
+         "Armed clash", None),
     ],
 )  # fmt: skip
 def test_event_types(extractor, text, sub_type, actor1_prefix):

@@ -198,7 +198,13 @@ def _object_of(verbs: tuple[str, ...], objects: tuple[str, ...]) -> re.Pattern[s
 
 # Seizures read the weapon as the verb's object, so that "bombs destroyed the house" is not a seizure.
 _SEIZURE = _object_of(_SEIZE_VERBS, _ARMS)
-_INTERCEPT = _near(_INTERCEPT_VERBS, _AIRBORNE)
+# The weapon is what was shot down ("shot down two drones", "the missile was intercepted"), not what shot
+# it down ("an airliner shot down by a surface-to-air missile" is an attack on the people aboard).
+_INTERCEPT = re.compile(
+    rf"\b(?:{alternation(_INTERCEPT_VERBS)})\b(?:(?!\bby\b)[^.;]){{0,{_NEAR}}}?\b(?:{alternation(_AIRBORNE)})\b"
+    rf"|\b(?:{alternation(_AIRBORNE)})\b[^.;]{{0,{_NEAR}}}?\b(?:{alternation(_INTERCEPT_VERBS)})\b",
+    re.I,
+)
 _FOIL = _near(_FOIL_VERBS, _PLOTS)
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?\b", re.I)
 _ACCIDENT = re.compile(alternation(_ACCIDENTAL), re.I)
