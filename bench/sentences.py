@@ -94,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     if docs is None:
         return 2
     extractor = get_extractor(args.extractor, **extractor_options(replace(DEFAULT, extractor=args.extractor)))
-    reporting = load_filter().filter.reader.reporting
+    reader = load_filter().filter.reader
+    reporting, encoder = reader.reporting, reader.judge.encoder
     tallies = {"even": Tally(), "odd": Tally()}
     for _, doc in docs:
         part = half(doc["id"])
@@ -107,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             sentence = enclosing(doc["text"], ev["evidence"])
             typed, kept, why = read(extractor, sentence)
-            reported = bool(reporting.probabilities([sentence])[0] >= REPORTED)
+            reported = bool(reporting.probabilities(encoder.encode([sentence]))[0] >= REPORTED)
             t.evidence_reported += reported
             t.evidence_both += kept and reported
             t.evidence += 1
@@ -120,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         for ne in doc["not_events"]:
             sentence = enclosing(doc["text"], ne["text"])
             typed, kept, _ = read(extractor, sentence)
-            reported = bool(reporting.probabilities([sentence])[0] >= REPORTED)
+            reported = bool(reporting.probabilities(encoder.encode([sentence]))[0] >= REPORTED)
             t.non_events += 1
             t.non_typed += typed
             cause = cause_of(ne["reason"])

@@ -210,7 +210,8 @@ def test_the_reporting_head_tells_a_report_from_context():
     articles: an act told with its day and place against a total, a threat and a quote. (A gathering to
     mark an anniversary reads as a report to it, about 0.67: its words are a protest's; the rules' stance
     check leaves such ceremonies out.)"""
-    reporting = load_filter().filter.reader.reporting
+    reader = load_filter().filter.reader
+    reporting, encoder = reader.reporting, reader.judge.encoder
     reports = [
         "Gunmen killed seven farmers in the village of Dalwa in Borno state on Tuesday, residents said.",
         "An air strike hit a house in the town of Maaloula on Sunday night, killing a woman and her son.",
@@ -221,8 +222,8 @@ def test_the_reporting_head_tells_a_report_from_context():
         "The group warned that it would strike again if the army did not withdraw from the valley.",
         "\"We will never forgive them for what they did to our children,\" said one mother.",
     ]
-    p_reports = reporting.probabilities(reports)
-    p_context = reporting.probabilities(context)
+    p_reports = reporting.probabilities(encoder.encode(reports))
+    p_context = reporting.probabilities(encoder.encode(context))
     assert p_reports.min() > 0.5 > p_context.max(), (p_reports, p_context)
 
 

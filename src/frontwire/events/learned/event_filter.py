@@ -20,6 +20,7 @@ trained with.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +40,7 @@ from frontwire.events.learned.artifact import (
 )
 from frontwire.events.learned.event_features import FEATURES, ArticleEvents, event_rows
 from frontwire.events.learned.head import Head
-from frontwire.events.learned.sentence_events import ReportingReader
+from frontwire.events.learned.sentence_events import READ_SENTENCES, ReportingReader
 from frontwire.records import Article, EventMention
 
 FILTER_FILE = "event-filter.npz"
@@ -67,12 +68,16 @@ class EventReader:
 
     def __init__(self, judge: ArticleJudge, reporting: Head) -> None:
         self.judge = judge
-        self.reporting = ReportingReader(judge.encoder, reporting)
+        self.reporting = ReportingReader(reporting)
 
     def rows(self, article: Article, events: Sequence[EventMention]) -> np.ndarray:
         sentence_head = self.judge.sentence_head
-        firsts = [ev.evidence[0].text if ev.evidence else "" for ev in events]
-        p = sentence_head.probabilities(self.judge.encoder.encode(firsts))
+        # Each event's first sentences, encoded once: the sentence head reads the first, the reporting head
+        # all of them (an event without evidence: the empty text for the first, 0 for the other).
+        texts = [[e.text for e in ev.evidence[:READ_SENTENCES]] for ev in events]
+        starts = list(itertools.accumulate((max(len(t), 1) for t in texts), initial=0))[:-1]
+        vectors = self.judge.encoder.encode([t for ts in texts for t in (ts or [""])])
+        p = sentence_head.probabilities(vectors[starts])
         labels = sentence_head.labels
         none = labels.index(NO_EVENT)
         subtype = [
@@ -80,7 +85,7 @@ class EventReader:
             for i, ev in enumerate(events)
         ]
         judged = self.judge.probability(ArticleText(article.title or "", article.body[:MAX_JUDGED_CHARS]))
-        reports = self.reporting.event_reading([[e.text for e in ev.evidence] for ev in events])
+        reports = self.reporting.event_reading(vectors, starts, [len(t) for t in texts])
         whole = ArticleEvents(
             article.body, article.published, events, judged, [float(v) for v in p[:, none]], subtype, reports
         )

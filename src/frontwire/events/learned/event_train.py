@@ -131,11 +131,13 @@ def _sentences(articles: Sequence[AnnotatedArticle]) -> list[LabelledSentence]:
 
 def reporting_heads(articles: Sequence[AnnotatedArticle], judge: ArticleJudge) -> ReportingHeads:
     sentences = _sentences(articles)
+    vectors = judge.encoder.encode([s.text for s in sentences])
+    fold = np.array([fold_of(s.article_id) for s in sentences])
     folds = tuple(
-        fit_reporting(judge.encoder, [s for s in sentences if fold_of(s.article_id) != k])
+        fit_reporting(vectors[fold != k], [s for s, f in zip(sentences, fold, strict=True) if f != k])
         for k in range(FOLDS)
     )
-    return ReportingHeads(fit_reporting(judge.encoder, sentences), folds)
+    return ReportingHeads(fit_reporting(vectors, sentences), folds)
 
 
 def training_rows(

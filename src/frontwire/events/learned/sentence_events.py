@@ -26,7 +26,6 @@ import numpy as np
 
 from frontwire.events._text import split_sentences
 from frontwire.events.learned.head import Head, train_head
-from frontwire.events.learned.static import StaticEncoder
 
 EVENT = "event"
 NONE = "none"
@@ -77,34 +76,27 @@ def annotated_sentences(docs: Iterable[dict[str, Any]]) -> list[LabelledSentence
 
 
 def fit_reporting(
-    encoder: StaticEncoder, sentences: Sequence[LabelledSentence], l2: float = SENTENCE_L2
+    vectors: np.ndarray, sentences: Sequence[LabelledSentence], l2: float = SENTENCE_L2
 ) -> Head:
-    """The head fitted on `sentences` (deterministic, as every head.py fit)."""
-    x = encoder.encode([s.text for s in sentences])
-    return train_head(x, [s.label for s in sentences], l2=l2)
+    """The head fitted on `sentences`, given as their encoder `vectors` (deterministic, as every head.py
+    fit). The trainer encodes the sentences once and fits one head per fold on slices of them."""
+    return train_head(vectors, [s.label for s in sentences], l2=l2)
 
 
 class ReportingReader:
-    """`probabilities(texts)`: P(each sentence reports an event)."""
+    """`probabilities(vectors)`: P(each sentence reports an event), from the encoder's sentence vectors."""
 
-    def __init__(self, encoder: StaticEncoder, head: Head) -> None:
-        self.encoder = encoder
+    def __init__(self, head: Head) -> None:
         self.head = head
         self.event = head.labels.index(EVENT)
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        if not len(vectors):
             return np.zeros(0)
-        return self.head.probabilities(self.encoder.encode(list(texts)))[:, self.event]
+        return self.head.probabilities(vectors)[:, self.event]
 
-    def event_reading(self, sentences: Sequence[Sequence[str]]) -> list[float]:
-        """For each event (its evidence sentences in order): the highest P over its first sentences."""
-        flat = [t for texts in sentences for t in texts[:READ_SENTENCES]]
-        p = self.probabilities(flat)
-        out: list[float] = []
-        at = 0
-        for texts in sentences:
-            n = min(len(texts), READ_SENTENCES)
-            out.append(float(p[at : at + n].max()) if n else 0.0)
-            at += n
-        return out
+    def event_reading(self, vectors: np.ndarray, starts: Sequence[int], counts: Sequence[int]) -> list[float]:
+        """For each event, the highest P over its first sentences: `counts[i]` rows of `vectors` from
+        `starts[i]` (0 rows: an event without evidence reads 0)."""
+        p = self.probabilities(vectors)
+        return [float(p[at : at + n].max()) if n else 0.0 for at, n in zip(starts, counts, strict=True)]
