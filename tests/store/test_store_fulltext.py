@@ -143,6 +143,7 @@ def test_an_old_database_gains_the_search_index(tmp_path) -> None:
         store._run("DROP TABLE mentions_fts")
         for index in ("incidents_country", "incidents_iso", "mentions_country", "mentions_iso", "articles_outlet"):
             store._run(f"DROP INDEX {index}")
+        store._run("DROP TABLE regroup_pending")
         store._run("DELETE FROM schema_version WHERE version >= 5")
         assert store.schema_version() == 4
     with open_store(path) as store:

@@ -3,6 +3,7 @@ their pages were written in (several workers write in an order that changes from
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import subprocess
 import sys
@@ -80,3 +81,73 @@ def test_incidents_rebuild_flag_reports_what_moved(tmp_path):
     )
     assert "3 reports regrouped: 2 incidents before, 2 after" in out.stderr
     assert out.stdout.count("\n") == 3  # a header and two incidents
+
+
+def test_the_pending_regroup_ends_any_write_order_in_the_canonical_incidents(tmp_path):
+    """Each write lists its mentions as pending; the regroup a run ends with takes their neighbourhood
+    alone, and gives what a regroup of the whole store gives."""
+    pages = _pages()
+    # other events, far from the three and weeks later: outside their neighbourhood, and enough of them
+    # that the regroup takes the neighbourhood rather than the whole store
+    palmyra = sukhna("Palmyra", 34.56, 38.27)
+    far = [
+        simple_page(
+            MONITOR, f"far-{k}", ambush(fatalities=2, location=palmyra, day=dt.date(2024, 6, 1 + 3 * k))
+        )
+        for k in range(10)
+    ]
+    dumps = []
+    for name, order in (("forward", ("early", "middle", "late")), ("backward", ("late", "middle", "early"))):
+        with open_store(str(tmp_path / f"{name}.sqlite")) as store:
+            for page in far:
+                store.write_page(*page)
+            assert store.regroup_pending().mentions == 10
+            for key in order:
+                store.write_page(*pages[key])
+            assert store.count("regroup_pending") == 3
+            done = store.regroup_pending()
+            assert done.mentions == 3  # the far events are not in the neighbourhood
+            assert store.count("regroup_pending") == 0
+            groups = _groups(store)
+            assert [g for g in groups if g != ["syriahr.com"]] == [
+                ["apnews.com", "syriahr.com"],
+                ["reuters.com"],
+            ]
+            assert store.rebuild_incidents().moved == 0  # already what the whole store's regroup gives
+            dumps.append(_incident_tables(store))
+    assert dumps[0] == dumps[1]
+
+
+def test_a_run_killed_before_its_regroup_leaves_it_to_the_next_run(tmp_path):
+    """The pending list is written with each page, so mentions written by a run that never reached its end
+    are regrouped by the next one, even when that run writes nothing new."""
+    pages = _pages()
+    killed, clean = str(tmp_path / "killed.sqlite"), str(tmp_path / "clean.sqlite")
+    with open_store(killed) as store:
+        for key in ("late", "middle"):
+            store.write_page(*pages[key])  # the killed run: no regroup
+    with open_store(killed) as store:
+        store.write_page(*pages["early"])
+        assert store.count("regroup_pending") == 3
+        store.regroup_pending()
+    with open_store(clean) as store:
+        for key in ("early", "middle", "late"):
+            store.write_page(*pages[key])
+        store.regroup_pending()
+    with open_store(killed) as a, open_store(clean) as b:
+        assert _incident_tables(a) == _incident_tables(b)
+
+
+def test_a_superseded_report_regroups_the_incident_it_leaves(store):
+    pages = _pages()
+    for key in ("early", "middle", "late"):
+        store.write_page(*pages[key])
+    store.regroup_pending()
+    assert _groups(store) == [["apnews.com", "syriahr.com"], ["reuters.com"]]
+    page, article, _ = pages["early"]
+    newer = dataclasses.replace(page, content=page.content + " Updated.")  # the monitor re-dates its report
+    store.write_page(newer, article, [ambush(fatalities=5, location=LOC, day=dt.date(2024, 3, 1))])
+    store.regroup_pending()
+    # the middle report, left alone, now founds an incident the late one joins, as a full regroup has it
+    assert _groups(store) == [["apnews.com", "reuters.com"], ["syriahr.com"]]
+    assert store.rebuild_incidents().moved == 0

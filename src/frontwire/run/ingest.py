@@ -100,10 +100,10 @@ def ingest(
         pages = itertools.chain(read(inputs, settings), read(jsonl, settings, as_jsonl=True))
         for result in run_batch(pages, settings, Pipeline(settings), stats.batch, workers):
             _write(store, result, stats, on_result)
-        if (workers != 1 or engine is not None) and (stats.pages["new"] or stats.pages["superseded"]):
-            # Several workers write pages in an order that changes from run to run, and the incremental
-            # merge depends on it: regroup once, in the mentions' own order, so a run is reproducible.
-            stats.regrouped = store.rebuild_incidents().moved
+        # Pages were merged in the order they arrived, which several workers, or a run killed and resumed,
+        # do not keep: regroup what this run (and any killed run before it) wrote in the mentions' own
+        # order, so the same pages always give the same incidents.
+        stats.regrouped = store.regroup_pending().moved
     return stats
 
 

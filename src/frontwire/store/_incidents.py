@@ -59,7 +59,8 @@ def load_members(store: Store, incident_ids: Sequence[str]) -> dict[str, list[In
     return out
 
 
-def _candidate_ids(store: Store, member: IncidentMember) -> list[str]:
+def candidate_ids(store: Store, member: IncidentMember) -> list[str]:
+    """The incidents with a current mention that the merge could compare with `member`."""
     m = member.mention
     if m.event_date is None:
         return []
@@ -98,7 +99,7 @@ def merge_members(store: Store, members: Sequence[IncidentMember]) -> set[str]:
     """File each new mention into an existing or a new incident; returns the incidents touched."""
     touched: set[str] = set()
     for member in members:
-        candidates = load_members(store, _candidate_ids(store, member))
+        candidates = load_members(store, candidate_ids(store, member))
         incident_id = choose_incident(member, candidates) or incident_id_for(member.id)
         store._run(
             "INSERT INTO incident_mentions (incident_id, mention_id) VALUES (?, ?) ON CONFLICT DO NOTHING",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from frontwire.incidents.model import IncidentMember
 from frontwire.records import Article, EventMention, Page
 from frontwire.store import ids
-from frontwire.store._incidents import detach_mentions, merge_members
+from frontwire.store._incidents import detach_mentions, load_members, merge_members
 from frontwire.store.rows import MENTION_COLUMNS, OUTLET_COLUMNS, dumps, iso_date, mention_row, outlet_row
 
 if TYPE_CHECKING:
@@ -118,6 +118,7 @@ def write_page(store: Store, page: Page, article: Article, mentions: Sequence[Ev
         rows,
     )
     touched = merge_members(store, members)
+    pending = [member.id for member in members]
     superseded = None
     if current:
         superseded = current[0]["id"]
@@ -128,7 +129,15 @@ def write_page(store: Store, page: Page, article: Article, mentions: Sequence[Ev
         store._run("UPDATE articles SET superseded_by = ? WHERE page_id = ?", (page_id, superseded))
         old = [r["id"] for r in store._rows("SELECT id FROM mentions WHERE page_id = ?", (superseded,))]
         store._run("UPDATE mentions SET superseded_by = ? WHERE page_id = ?", (page_id, superseded))
-        touched |= detach_mentions(store, old)
+        left = detach_mentions(store, old)
+        touched |= left
+        pending += [m.id for group in load_members(store, sorted(left)).values() for m in group]
+    # The run regroups these mentions' neighbourhood in the canonical order when it ends; listed in this
+    # transaction, they are still there for the next run if this one is killed first.
+    store._many(
+        "INSERT INTO regroup_pending (mention_id) VALUES (?) ON CONFLICT DO NOTHING",
+        [(mid,) for mid in sorted(set(pending))],
+    )
     return WriteResult(
         page_id=page_id,
         status="superseded" if superseded else "new",

@@ -30,6 +30,7 @@ TABLES = (
     "mentions",
     "incidents",
     "incident_mentions",
+    "regroup_pending",
 )
 
 
@@ -150,6 +151,21 @@ class Store(abc.ABC):
             raise StoreError(self.name, "the store was opened read-only")
         with self._transaction():
             return rebuild_incidents(self)
+
+    def regroup_pending(self) -> RebuildResult:
+        """Regroup, in the canonical order, the incidents around every mention written since the last
+        regroup (`frontwire.store._rebuild.regroup_pending`); one transaction.
+
+        Each run that writes pages calls this when it ends, so the same mentions give the same incidents
+        whatever order their pages came in, however many workers wrote them, and whether or not an
+        earlier run was killed before its end.
+        """
+        from frontwire.store._rebuild import regroup_pending
+
+        if self.read_only:
+            raise StoreError(self.name, "the store was opened read-only")
+        with self._transaction():
+            return regroup_pending(self)
 
     # -- reading ----------------------------------------------------------------------------------------
     def dump(self) -> dict[str, list[tuple]]:

@@ -45,6 +45,7 @@ def watch(
                 changed = stats.pages["unchanged"] == before
                 incidents = touched(store, result) if changed and result.error is None else set()
                 watcher.finish(result, incidents)
+            store.regroup_pending()  # the canonical incidents, as an ingest ends with
         finally:
             watcher.close()
     return watcher.stats, stats

@@ -15,6 +15,7 @@ from frontwire.store.migrations import (
     m0004_incident_merge_reasons,
     m0005_fulltext,
     m0006_list_indexes,
+    m0007_regroup_pending,
 )
 
 
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, m0004_incident_merge_reasons.NAME, m0004_incident_merge_reasons.STATEMENTS),
     Migration(5, m0005_fulltext.NAME, m0005_fulltext.STATEMENTS, m0005_fulltext.BY_BACKEND),
     Migration(6, m0006_list_indexes.NAME, m0006_list_indexes.STATEMENTS),
+    Migration(7, m0007_regroup_pending.NAME, m0007_regroup_pending.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -1,4 +1,4 @@
-"""Version 5: indexes for the API's filtered, counted lists.
+"""Version 6: indexes for the API's filtered, counted lists.
 
 A country filter matches the name or the ISO code, case-insensitively (`frontwire.store.query`); these
 expression indexes let both backends answer it with two index ranges (SQLite's multi-index OR, PostgreSQL's
