@@ -155,3 +155,36 @@ def test_month_dateline_bounds_the_publication_date() -> None:
     assert article.published is None
     assert article.published_latest == dt.date(2023, 3, 31)
     assert all("MARCH 2023" not in p for p in article.paragraphs)
+
+
+FLAT_TITLE = "Gunmen kill nine at a cattle market in northern Burkina Faso"
+FLAT_BODY = (
+    "Gunmen on motorbikes opened fire on traders at the weekly cattle market in Titao on Sunday, killing nine "
+    "people, a local official said. The attackers arrived at about noon and fired on the crowd before "
+    "setting stalls alight, residents told reporters by telephone. Soldiers from the town's garrison reached "
+    "the market an hour later, when the gunmen had already left towards the border. No group has claimed "
+    "the attack, which follows a string of raids on markets and water points in the Nord region since the "
+    "start of the rainy season. The regional governor called for calm and said reinforcements had been sent "
+    "to secure the roads into the town. Traders said the market would stay closed for a week."
+)
+
+
+def test_a_page_flattened_after_its_title_keeps_its_body_and_dateline():
+    """A crawl that lost the page's line breaks: the title, then one line that repeats it, the dateline and
+    the whole body. The body is not a teaser of the title; the title and the date come apart from it."""
+    content = f"{FLAT_TITLE}\n\n{FLAT_TITLE} Monday, June 2, 2025 {FLAT_BODY}\n"
+    article = extract_text(_page(content, "flat.txt"))
+    assert article.title == FLAT_TITLE
+    assert article.published == dt.date(2025, 6, 2)
+    assert article.paragraphs == [FLAT_BODY]
+
+
+def test_teaser_cards_that_repeat_a_headline_stay_chrome():
+    """Headline, then "headline + excerpt" (a teaser card): the excerpt is a sentence, so the line is a
+    teaser however it opens; only a body-length line goes on from its headline."""
+    head = "Council approves a new budget for road repairs across the whole of the city centre"
+    card = f"{head} The vote came after a long debate on costs and on which roads come first."
+    content = f"{FLAT_TITLE}\n\n{FLAT_BODY}\n\n\nMore news\n{head}\n{card}\n"
+    roles = {line.text: line.role for line in segment(content)}
+    assert roles[card] == "chrome"
+    assert roles[FLAT_BODY] == "body"

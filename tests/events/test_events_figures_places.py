@@ -53,6 +53,24 @@ def test_figures_bound_to_death_words_and_summed(sentence, value):
     assert find_fatalities(sentence).value == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the kill verb is active: the figure before it counts the killers, the one after it the dead
+        ("Three gunmen shot dead ten journalists and two police officers before making a getaway.", 12),
+        ("Two female suicide bombers killed 40 people on the Moscow metro.", 40),
+        ("Gunmen shot dead two police officers at a checkpoint on Monday.", 2),
+        ("Insurgents beheaded four men in the village of Mucojo on Saturday.", 4),
+        ("Two policemen killed three militants in a shootout.", 3),
+        # a count of time after the verb is no object; an aside before a count is not one either
+        ("Five people were killed two days ago in the market.", 5),
+        ("At least 23 civilians were killed, including ten children, eight women and five men.", 23),
+    ],
+)
+def test_a_count_after_an_active_kill_verb_is_the_dead(sentence, value):
+    assert find_fatalities(sentence).value == value
+
+
 def test_big_figure_needs_its_death_word_next_to_it():
     far = "Some 4,000 residents of the district who had sheltered in the basements for weeks were killed."
     assert find_fatalities(far).value is None

@@ -137,6 +137,23 @@ def find_date(line: str) -> dt.date | None:
     return None
 
 
+_LEADING_DATE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:"
+    + _DATE_MDY.pattern
+    + "|"
+    + _DATE_DMY.pattern.removeprefix(r"\b")
+    + r")\s+(?=[A-Z])",
+    re.I,
+)
+
+
+def leading_date(line: str) -> int:
+    """The length of a full date that opens a line of prose ("Friday, July 22, 2005 A string of ..."),
+    as a flattened page keeps its dateline; 0 when the line opens otherwise."""
+    m = _LEADING_DATE.match(line)
+    return m.end() if m and find_date(m.group(0)) is not None else 0
+
+
 def find_month(line: str) -> tuple[int, int] | None:
     """(year, month) when the whole line is a month and a year, as archive and issue datelines are."""
     m = _MONTH_LINE.match(line.strip())

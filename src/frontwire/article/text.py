@@ -33,6 +33,7 @@ from frontwire.article._text_cues import (
     is_byline,
     is_caption,
     is_chrome,
+    leading_date,
     opens_comments,
 )
 from frontwire.article._text_features import LineFeatures, measure, normalise
@@ -75,6 +76,9 @@ DENSITY_RADIUS = 2
 # A prose line opening with the same this-many characters as an earlier one repeats it (a summary
 # or teaser of the body printed again further down the page).
 OPENING_CHARS = 60
+# A line of at least this many words that opens with an earlier line is a body flattened after its
+# title, not a teaser card's "headline + excerpt" (an excerpt is a sentence or two, under 60 words).
+FLAT_BODY_WORDS = 100
 # A lone paragraph without chrome (a snippet) is kept as body if it has this many words or ends a sentence.
 SNIPPET_MIN_WORDS = 3
 
@@ -149,14 +153,24 @@ def segment(text: str) -> list[Line]:
     keys = [normalise(s) for s in lines]
     counts = Counter(keys)
     widget = [is_chrome(s, f.words) for s, f in zip(lines, feats, strict=False)]
-    seen_openings: set[str] = set()
+    seen_openings: dict[str, tuple[str, bool]] = {}  # opening -> the first line with it, and whether a title
     chrome = []
     for f, k, w in zip(feats, keys, widget, strict=False):
         repeated = counts[k] > 1 and (f.words <= REPEAT_MAX_WORDS or not f.sentence_end)
         opening = k[:OPENING_CHARS] if f.words >= GOOD_WORDS else ""
-        chrome.append(w or f.numeric or repeated or opening in seen_openings)
+        earlier = seen_openings.get(opening) if opening else None
+        # A body-length line that goes on from a whole earlier headline is no teaser of it: a page flattened
+        # to one line after its title, which the line repeats (a teaser card's excerpt is a sentence or two,
+        # and a copy of the body opens with a sentence, not a headline).
+        flattened = (
+            earlier is not None and earlier[1] and f.words >= FLAT_BODY_WORDS and k.startswith(earlier[0])
+        )
+        teaser = earlier is not None and not flattened
+        chrome.append(w or f.numeric or repeated or teaser)
         if opening:
-            seen_openings.add(opening)
+            seen_openings.setdefault(
+                opening, (k, TITLE_MIN_WORDS <= f.words <= TITLE_MAX_WORDS and not f.sentence_end)
+            )
     walls = [opens_comments(s) for s in lines]
 
     quality = [_quality(f) for f in feats]
@@ -195,6 +209,7 @@ def segment(text: str) -> list[Line]:
         roles[i] = "caption" if is_caption(lines[i]) and feats[i].words <= CAPTION_MAX_WORDS else "body"
 
     _mark_lead(lines, feats, keys, counts, chrome, roles, first)
+    dateline = _split_run_on_title(lines, feats, roles, first)
     opener = next((i for i in range(last + 1, n) if walls[i]), None)
     if opener is not None:
         region = range(opener, n)
@@ -202,7 +217,11 @@ def segment(text: str) -> list[Line]:
             region, comment_roles([lines[i] for i in region], [feats[i] for i in region]), strict=False
         ):
             roles[i] = role  # type: ignore[assignment]
-    return [Line(lines[i], idx[i], roles[i]) for i in range(n)]
+    out = [Line(lines[i], idx[i], roles[i]) for i in range(n)]
+    if dateline is not None:
+        at, text = dateline
+        out.insert(at, Line(text, idx[at], "byline"))
+    return out
 
 
 def _mark_lead(
@@ -247,6 +266,39 @@ def _mark_lead(
         seen += 1
         if seen >= LEAD_WINDOW:
             break
+
+
+def _split_run_on_title(
+    lines: list[str], feats: list[LineFeatures], roles: list[Role], first: int
+) -> tuple[int, str] | None:
+    """A page flattened after its title ("Title Monday, June 30, 2008 South Korean police ..."): when the
+    body's first line is headline-like and the next body line opens with it word for word, the first line
+    is the title and the next line's copy of it is cut off; a full date that then opens the line is its
+    dateline, returned (with the line it came off) to stand as a byline before it."""
+    title = next((i for i in range(first) if roles[i] == "title"), None)
+    if title is None:
+        f = feats[first]
+        if (
+            first + 1 < len(lines)
+            and roles[first] == "body"
+            and TITLE_MIN_WORDS <= f.words <= TITLE_MAX_WORDS
+            and not f.sentence_end
+            and lines[first + 1].startswith(lines[first] + " ")
+        ):
+            roles[first] = "title"
+            title = first
+    if title is None:
+        return None
+    after = next((i for i in range(title + 1, len(lines)) if roles[i] == "body"), None)
+    if after is None or not lines[after].startswith(lines[title] + " "):
+        return None
+    lines[after] = lines[after][len(lines[title]) :].strip()
+    cut = leading_date(lines[after])
+    if not cut:
+        return None
+    dateline = lines[after][:cut].strip()
+    lines[after] = lines[after][cut:]
+    return after, dateline
 
 
 def _nearest_headline(

@@ -50,6 +50,14 @@ from frontwire.records import EventMention
 # sub-types it defers to.
 GENERIC_ATTACK = "Attack"
 WEAPON_EVENT_TYPES = frozenset(("Explosions/Remote violence",))
+# An attack told with a means of its own (gunfire, a blade, beating, burning) is not an explosion's toll:
+# "gunmen shot dead twelve people" stays an attack on a day the article also tells a bombing.
+_OWN_MEANS = re.compile(
+    r"\b(?:shot|shoot(?:ing|ings|er|ers)?|gunm[ae]n|gunfire|opened fire|rifles?|pistols?|Kalashnikovs?"
+    r"|AK-47s?|stabb(?:ed|ing|ings)|knife|knives|machetes?|hacked|beaten|lynch(?:ed|ing)|hanged|beheaded"
+    r"|strangled|burned alive)\b",
+    re.I,
+)
 # Passes over an article's events: a second one finds what the first one's joins made alike (a region-level
 # mention that took its town's place); the bound keeps a page of many mentions to a few quadratic passes.
 MAX_PASSES = 3
@@ -197,7 +205,11 @@ def _same_country(a: EventMention, b: EventMention) -> bool:
 
 
 def _toll_of_weapon(generic: EventMention, weapon: EventMention) -> bool:
-    return generic.sub_event_type == GENERIC_ATTACK and weapon.event_type in WEAPON_EVENT_TYPES
+    return (
+        generic.sub_event_type == GENERIC_ATTACK
+        and weapon.event_type in WEAPON_EVENT_TYPES
+        and not any(_OWN_MEANS.search(e.text) for e in generic.evidence)
+    )
 
 
 def _key(ev: EventMention) -> str | None:

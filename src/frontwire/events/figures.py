@@ -66,7 +66,8 @@ _REPORTED = r"(?:(?:reportedly|reported(?: to have been)?|also|allegedly|all|lat
 _AUX = r"(?:were|was|have been|had been|are|being|got)"
 _ACTIVE_KILL = (
     "killing", "killed", "kill", "claimed the lives of", "massacred", "executed", "deaths of", "death of",
-    "killed alongside", "lost", "a family of",
+    "killed alongside", "lost", "a family of", "shot dead", "shooting dead", "gunned down", "murdered",
+    "beheaded", "shot and killed", "stabbed to death",
 )  # fmt: skip
 _TOLL, _PASSIVE, _ACTIVE, _NOUN = range(4)
 _PATTERNS = (
@@ -112,6 +113,11 @@ _PARENTHETICAL = re.compile(
 # An aside set off by commas is blanked only when it reports no killing: ", an airstrike killed 20
 # civilians," is the main clause of "On 10 May, an airstrike killed 20 civilians, including ...".
 _KILL_IN_ASIDE = re.compile(rf"\b(?:{_KILL}|killing|kill|deaths?|fatalities)\b", re.I)
+
+# A count right after the kill verb is its object: the verb is active, and the figure before it is the
+# killers' ("three gunmen shot dead ten journalists"), unless the count is of time ("killed two days ago").
+# One space only: an aside blanked out before the count ("killed, including ten children,") is not an object.
+_OBJECT_COUNT = re.compile(rf" (?:{QUALIFIER}\s+)?(?:{NUM})\b", re.I)
 
 # Coordinated counts of the dead ("six attackers and two soldiers", "three soldiers, two policemen and
 # a civilian"): the list is split on commas and "and"; each item after the first is a count and a noun.
@@ -223,6 +229,9 @@ def _is_bound(kind: int, m: re.Match[str], clean: str) -> bool:
     if kind == _ACTIVE and _NOT_DEAD_WORD.search(_first_item(after)):
         return False  # "left 40 people homeless"
     if kind == _PASSIVE:
+        obj = _OBJECT_COUNT.match(clean, m.end())
+        if obj and not _THING.match(clean[obj.end() :]):
+            return False  # "three gunmen shot dead ten journalists": the figure counts the killers
         victims = m.group("victims")
         for word in (_SPEECH, _NOT_DEAD_WORD):
             # "two sources said five were killed", "5,000 were displaced and 3 killed": the figure is the

@@ -65,6 +65,8 @@ from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
+# 0.7.6: a count after an active kill verb is the dead, the one before it the killers ("three gunmen
+# shot dead ten journalists"); an attack told with its own means (gunfire, a blade) is no explosion's toll;
 # 0.7.5: an aircraft shot down by a missile is an attack, not an interception (the weapon is what is shot
 # down); an attack on a checkpoint, post or base is a clash with its forces;
 # 0.7.4: events dated only to a month as background; anniversaries kept;
@@ -76,7 +78,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.7.5"
+VERSION = "0.7.6"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
