@@ -137,3 +137,5 @@ def test_a_users_periods_rename_that_countrys_forces(tmp_path, extractor: RuleEx
     assert kenya is not None
     assert kenya.force_name("Police", dt.date(2020, 5, 1)) == "Police Forces of Kenya (2013-2022)"
     assert kenya.force_name("Police", dt.date(2024, 5, 1)) == "Police Forces of Kenya (2022-)"
+    # before the first government the file knows, the years are unknown: the name carries none
+    assert kenya.force_name("Police", dt.date(2008, 1, 2)) == "Police Forces of Kenya"

@@ -204,3 +204,31 @@ def test_the_seat_of_a_source_is_not_the_place_of_the_event():
         published=dt.date(2023, 11, 8),
     )
     assert [e.location_text for e in ex.extract(art)] == ["Bani Suheila", "Velyka Pysarivka"]
+
+
+def test_places_listed_after_a_kind_of_place_are_the_events_places():
+    events = _coded(
+        dt.date(2013, 7, 1),
+        "Hundreds of thousands of people protested in Egyptian cities including Alexandria, Cairo, Port Said "
+        "and Suez on Sunday.",
+    )
+    assert [e.location_text for e in events] == ["Alexandria", "Cairo", "Port Said", "Suez"]
+
+
+def test_the_other_side_of_a_trade_or_talks_is_not_the_place_of_the_event():
+    events = _coded(
+        dt.date(2008, 6, 30),
+        "Riot police fired water cannon at thousands of South Koreans protesting beef imports from the United "
+        "States in Seoul on Saturday.",
+    )
+    assert [e.location_text for e in events] == ["Seoul"]
+
+
+def test_a_comparison_with_earlier_acts_and_a_trend_report_no_event():
+    events = _coded(
+        dt.date(2013, 8, 27),
+        "This isn't the first time a UN convoy has been targeted in Syria.",
+        "Attacks by the group in the north are becoming increasingly sophisticated, officials say.",
+        "Mugabe was an icon of liberation across southern Africa.",
+    )
+    assert events == []

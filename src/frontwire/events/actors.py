@@ -72,8 +72,9 @@ class Country:
         """The years ACLED puts after this country's forces for an event on `on` ("2015-2023", "2023-")."""
         if not self.periods or on is None:
             return self.since
-        # Before the first period we know of, the first is the best guess.
-        i = max(sum(day <= on for day in self.periods) - 1, 0)
+        i = sum(day <= on for day in self.periods) - 1
+        if i < 0:
+            return ""  # before the first government the table knows: its years are unknown, not the first's
         return f"{self.periods[i].year}-{_end(self.periods, i)}"
 
     def force_name(self, kind: str, on: dt.date | None = None) -> str:

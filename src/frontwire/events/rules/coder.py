@@ -67,6 +67,9 @@ from frontwire.records import Article, EventMention, Evidence
 NAME = "frontwire-rules"
 # 0.7.6: a count after an active kill verb is the dead, the one before it the killers ("three gunmen
 # shot dead ten journalists"); an attack told with its own means (gunfire, a blade) is no explosion's toll;
+# places listed after a kind of place ("cities including A, B and C"); the other side of trade or talks
+# ("imports from X") no place of the event; "not the first time" and "becoming increasingly" no occurrence;
+# "liberation" only of a place;
 # 0.7.5: an aircraft shot down by a missile is an attack, not an interception (the weapon is what is shot
 # down); an attack on a checkpoint, post or base is a clash with its forces;
 # 0.7.4: events dated only to a month as background; anniversaries kept;

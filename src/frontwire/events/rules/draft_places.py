@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from frontwire.events.actors import CountryLexicon
 from frontwire.events.rules.grouping import EventDraft, TypedSentence
-from frontwire.events.rules.place_checks import fired_from, is_place_name, speaker_seat
+from frontwire.events.rules.place_checks import counterpart, fired_from, is_place_name, speaker_seat
 from frontwire.events.rules.places import PlaceMention, find_places
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Pakistan's": a country's possessive is not a place
@@ -39,6 +39,8 @@ def draft_places(
             place = replace(place, sentence=i)
             if fired_from(p.sentence.text, place):
                 continue  # where the fire came from, not where it struck
+            if counterpart(p.sentence.text, place):
+                continue  # the other side of a relation ("beef imports from the United States")
             if speaker_seat(p.sentence.text, place):
                 continue  # where the source sits ("citing the Ministry of Interior in Gaza")
             if not is_place_name(place, p.sentence.text, countries):

@@ -29,7 +29,12 @@ _HEDGED = re.compile(r"\b(?:it is|it was|it remains) (?:unclear|not clear|unknow
 _HABITUAL = re.compile(
     r"\b(?:usually|routinely|regularly|on a regular basis|typically|frequently|habitually"
     r"|every (?:day|week|night|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|have been active|has been active|for years|for decades|more than once in the past|time and again)\b",
+    r"|have been active|has been active|for years|for decades|more than once in the past|time and again"
+    # a comparison with earlier acts ("this isn't the first time a convoy has been targeted"), and a
+    # trend ("attacks are becoming increasingly sophisticated"): no occurrence of its own
+    r"|(?:is|was|isn['’]t|wasn['’]t)(?: not)? the first (?:time|such)"
+    r"|(?:are|is|have|has) (?:been )?becom\w* (?:increasingly|more and more|ever more)"
+    r"|increasingly (?:frequent|common|sophisticated|deadly|violent|brazen|bold))\b",
     re.I,
 )
 # Words that make a sentence about a standing pattern rather than one occurrence. They also appear in

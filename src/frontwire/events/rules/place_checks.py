@@ -89,6 +89,21 @@ def fired_from(text: str, place: PlaceMention) -> bool:
     return bool(_ORIGIN.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
 
 
+# A place named as a party to trade, talks or ties ("beef imports from the United States", "talks with
+# Russia", "deported to Afghanistan"): the other side of a relation, not where the event happened.
+_COUNTERPART = re.compile(
+    r"\b(?:imports?|exports?|shipments?|trade|ties|relations|talks|negotiations|dialogue|deals?|agreements?"
+    r"|treaty|summit|visit|trip|envoy|ambassador|flights?|extradit\w*|deport\w*|repatriat\w*)"
+    r"\s+(?:with|from|to|between)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def counterpart(text: str, place: PlaceMention) -> bool:
+    """The place is the other side of a relation the sentence names ("imports from X", "talks with X")."""
+    return bool(_COUNTERPART.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
+
+
 def speaker_seat(text: str, place: PlaceMention) -> bool:
     """The place seats a source quoted about the event ("the health ministry in Gaza said")."""
     before = text[max(0, place.start - ORIGIN_WINDOW) : place.start]

@@ -49,9 +49,15 @@ _DIRECTION = _words(
     " south-?western rural"
 )
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# "in Egyptian cities including Alexandria, Cairo and Suez": places of a kind, then the places themselves.
+_KIND_LIST = " ".join(
+    f"{kind}_{intro}"
+    for kind in ("cities", "towns", "villages", "provinces", "regions", "areas", "districts", "governorates")
+    for intro in ("including", "such_as", "like")
+)
 _PREP = _words(
     f"in near at around outside inside into from across through on_the_outskirts_of close_to"
-    f" {_COMPASS}_of nearby"
+    f" {_COMPASS}_of nearby {_KIND_LIST}"
 )
 # "the Syrian province of X", "the Homs neighbourhood of X": the name after "of" is the place. Before a
 # district, county or municipality a capitalised word is the unit's own name instead ("the Chuhuiv
