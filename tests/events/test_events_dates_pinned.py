@@ -47,3 +47,38 @@ def test_an_event_is_dated_by_the_pinned_day(extractor):
     )
     events = extractor.extract_events(Article(source="t", paragraphs=[text], published=PUB)).events
     assert events and {e.event_date for e in events} == {dt.date(2025, 3, 4)}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The next day, they abducted ten women in Damasak.", dt.date(2025, 3, 17)),
+        ("Two days later, they abducted ten women in Damasak.", dt.date(2025, 3, 18)),
+        ("They abducted ten women in Damasak.", dt.date(2025, 3, 16)),  # no day of its own: the one before
+    ],
+)
+def test_a_day_counted_from_the_event_before(second, expected):
+    from frontwire.events.rules.coder import RuleExtractor
+
+    article = Article(
+        source="t",
+        paragraphs=["Militants attacked the village of Gubio on Sunday, killing four farmers.", second],
+        published=PUB,
+    )
+    dates = {e.location_text: e.event_date for e in RuleExtractor(use_spacy=False).extract(article)}
+    assert dates == {"Gubio": dt.date(2025, 3, 16), "Damasak": expected}
+
+
+def test_a_next_day_that_would_fall_after_publication_is_not_taken():
+    from frontwire.events.rules.coder import RuleExtractor
+
+    article = Article(
+        source="t",
+        paragraphs=[
+            "Militants attacked the village of Gubio today, killing four farmers.",
+            "The next day, they abducted ten women in Damasak.",
+        ],
+        published=PUB,
+    )
+    dates = {e.location_text: e.event_date for e in RuleExtractor(use_spacy=False).extract(article)}
+    assert dates["Damasak"] == PUB

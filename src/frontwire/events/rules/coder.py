@@ -69,7 +69,7 @@ NAME = "frontwire-rules"
 # shot dead ten journalists"); an attack told with its own means (gunfire, a blade) is no explosion's toll;
 # places listed after a kind of place ("cities including A, B and C"); the other side of trade or talks
 # ("imports from X") no place of the event; "not the first time" and "becoming increasingly" no occurrence;
-# "liberation" only of a place;
+# "liberation" only of a place; "the next day", "two days later" counted from the event told before;
 # 0.7.5: an aircraft shot down by a missile is an attack, not an interception (the weapon is what is shot
 # down); an attack on a checkpoint, post or base is a clash with its forces;
 # 0.7.4: events dated only to a month as background; anniversaries kept;

@@ -190,6 +190,14 @@ def event_date(
     after = [d for d in own if trigger is not None and 0 <= d.start - trigger <= TRIGGER_DATE_REACH]
     if len(own) > 1 and after:
         return after[0].date, after[0].precision, after[0]
+    if texts and not own and last is not None and last.date is not None:
+        step = _SEQUEL_DAY.match(texts[0])
+        if step is not None:  # "The next day, ...", "Two days later, ...": counted from the event before
+            days = _NUMBER_OF_DAYS.get(step.group("n").lower(), 1) if step.group("n") else 1
+            day = last.date + dt.timedelta(days=days)
+            if ctx.published is None or day <= ctx.published:
+                mention = DateMention(day, last.precision, step.start(), step.end(), step.group(0))
+                return day, last.precision, mention
     if not real and lead:
         opening = [d for d in find_dates(lead, ctx) if _opens(lead, d)]
         real = [d for d in opening if not d.announcement and d.date is not None]
@@ -214,6 +222,18 @@ def _after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
     return dates[1:]
 
 
+# A sentence that opens on the day after the event told before it ("The next day", "On the following
+# morning", "Two days later"): its day is counted from that event's. Only at the opening, where the phrase
+# dates what the sentence tells ("talks will resume the next day" dates no act).
+_SEQUEL_DAY = re.compile(
+    r"^[\"“]?(?:(?:and|but|then)\s+)?(?:(?:on|by|early|late)\s+)?(?:"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+after(?:wards?)?(?=\s*,)"
+    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later)\b",
+    re.I,
+)
+_NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_OF_DAYS.update({str(n): n for n in range(1, 10)})
 # A wire dateline that carries the filing day: "ABIDJAN, May 27 (Reuters) -", "KABUL, Feb 16 -".
 _DATELINE_DATE = re.compile(
     r"^[\"“]?[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3},"  # the city, and a country or state
