@@ -139,3 +139,34 @@ def test_a_users_periods_rename_that_countrys_forces(tmp_path, extractor: RuleEx
     assert kenya.force_name("Police", dt.date(2024, 5, 1)) == "Police Forces of Kenya (2022-)"
     # before the first government the file knows, the years are unknown: the name carries none
     assert kenya.force_name("Police", dt.date(2008, 1, 2)) == "Police Forces of Kenya"
+
+
+def test_a_story_in_a_digest_is_placed_in_the_country_its_sentences_name(pipeline: Pipeline) -> None:
+    """A digest whose stories are mostly Turkish (the article's only country) and one Ukrainian: the
+    Ukrainian story's square, which the gazetteer does not know by that name, is read in the country its
+    sentence names, not coded to the digest's country."""
+    from dataclasses import replace
+
+    from frontwire.geo.article_place import place_event
+    from frontwire.geo.context import GeoContext
+    from frontwire.records import Evidence
+
+    sentence = (
+        "Ukraine's President Viktor Yanukovych declared a truce on Wednesday after a violent evening in "
+        "Kiev's Independence Square."
+    )
+    ev = EventMention(
+        event_date=dt.date(2014, 2, 19),
+        time_precision=1,
+        event_type="Strategic developments",
+        sub_event_type="Agreement",
+        actor1="Government of Ukraine",
+        location_text="Kiev's Independence Square",
+        evidence=[Evidence(text=sentence, start=0, end=len(sentence))],
+    )
+    digest = GeoContext(countries=("TR",), text=sentence)
+    place = place_event(pipeline.resolver, ev, digest)
+    assert (place.country, place.location) == ("Ukraine", "Kyiv")
+    # with no country of its own named, the digest's country stays the fallback
+    unnamed = replace(ev, evidence=[Evidence(text="A truce was declared in Independence Square.", start=0, end=44)])
+    assert place_event(pipeline.resolver, unnamed, replace(digest, text=unnamed.evidence[0].text)).iso == "TR"

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from frontwire.geo.context import DOMINANT_RATIO, GeoContext
+from frontwire.geo.context import DOMINANT_RATIO, GeoContext, named_countries
 from frontwire.geo.gazetteer import Place
 from frontwire.geo.names import name_key
 from frontwire.records import EventMention, Location
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from frontwire.geo.resolver import Resolver
 
 
+# Geo-precision of a town or a part of one (2: near it, or a district's seat).
+TOWN_PRECISION = 2
+# The resolver's note when an unknown name falls back to the article's main country (resolver._fallback).
+COUNTRY_FALLBACK = "coded to the country the article is about"
 # Where a name is written as a place: after "in", "at", "outside" ..., alone or in a list.
 _LIST_ITEM = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))"
 _LOCATIVE = (
@@ -63,6 +67,26 @@ def told_in(ev: EventMention, ctx: GeoContext) -> GeoContext:
     return replace(ctx, text=told) if told else ctx
 
 
+def _own_country(resolver: Resolver, ev: EventMention, ctx: GeoContext, placed: Location) -> Location:
+    """A name that resolved to nothing falls back to the article's main country; when the event's own
+    sentences name another country by its name ("Ukraine's president declared a truce after a violent
+    evening in Kiev's Independence Square", in a digest whose other stories are Australian), the name is
+    read again with that country first, and the town it finds there is the event's place."""
+    if not placed.note or COUNTRY_FALLBACK not in placed.note or not ctx.countries:
+        return placed
+    own = named_countries(" ".join(e.text for e in ev.evidence), resolver.gazetteer)
+    if not own or own[0] == ctx.countries[0]:
+        return placed
+    # The name read again with the event's own countries first: kept when it finds a town there; a mere
+    # country-level guess is no better than the article's.
+    countries = (*own, *(c for c in ctx.countries if c not in own))
+    own_ctx = replace(ctx, countries=countries, focus=None, provinces=())
+    again = resolver.resolve(ev.location_text or "", own_ctx)
+    if again.geo_precision is not None and again.geo_precision <= TOWN_PRECISION and again.iso in own:
+        return again
+    return placed
+
+
 def article_place(resolver: Resolver, ctx: GeoContext) -> Location | None:
     """Where an article is, for an event it places nowhere more precise: its focus province, else its
     main country (precision 3); None when the article says nothing of where it is."""
@@ -88,7 +112,7 @@ def place_event(resolver: Resolver, ev: EventMention, ctx: GeoContext) -> Locati
         abroad = city_abroad(text, cands, told)
         if abroad is not None:
             return resolver._location(abroad, 1, f"a city abroad: no {text!r} in the article's countries")
-        return resolver.resolve(text, told)
+        return _own_country(resolver, ev, told, resolver.resolve(text, told))
     if ev.evidence and not any(text in e.text for e in ev.evidence):
         here = article_place(resolver, ctx)
         if here is not None:

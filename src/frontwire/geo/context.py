@@ -89,6 +89,28 @@ def _country_possessive(aliases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^(?:the\s+)?{_alias_pattern(aliases).pattern}['’]s\s+(?=[A-Z])")
 
 
+def named_countries(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The countries `text` names by their own names or aliases ("Ukraine's president", "in Peru"), in
+    the order it names them; towns and demonyms name none."""
+    rules = load_rules()
+    found: list[tuple[int, str]] = [
+        (m.start(), rules.country_aliases[m.group(0)])
+        for m in _alias_pattern(tuple(rules.country_aliases)).finditer(text)
+    ]
+    for sp in find_places(text, gazetteer, use_spacy=False):
+        if sp.source != "gazetteer":
+            continue
+        key = name_key(sp.text)
+        country = next((c for c in gazetteer.lookup(key) if c.is_country and c.country_code), None)
+        if country is not None and name_key(country.name) == key:
+            found.append((sp.start, country.country_code))
+    out: list[str] = []
+    for _, cc in sorted(found):
+        if cc not in out:
+            out.append(cc)
+    return tuple(out)
+
+
 def build_context(
     text: str, gazetteer: Gazetteer, *, countries: tuple[str, ...] = (), outlet_country: str | None = None
 ) -> GeoContext:
