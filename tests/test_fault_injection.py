@@ -7,9 +7,10 @@ and "T seconds after start" (which may land while the workers start, while they 
 or while the writer loads them). Every seed is fixed, so a failure replays; the count is bounded so
 that the suite runs in CI in well under two minutes.
 
-One worker: the order in which pages reach the writer is then the same in every run, and so are the
-incidents, whose greedy merge depends on that order (with two workers, two clean runs can already group
-mentions differently). Workers dying with the writer is tested with the pool in tests/run/test_lifeline.py.
+The incidents must come out equal too: the merge is greedy and follows the order pages arrive in, so every
+ingest ends by regrouping, in one canonical order, what it and any killed run before it wrote (the pending
+list is written with each page). One worker keeps the runs short. Workers dying with the writer is tested
+with the pool in tests/run/test_lifeline.py.
 """
 
 from __future__ import annotations
