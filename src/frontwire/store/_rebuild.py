@@ -79,12 +79,8 @@ def regroup_pending(store: Store) -> RebuildResult:
         return rebuild_incidents(store)  # the same result; one read of every mention is then cheaper
     members = _neighbourhood(store, _current_members(store, pending))
     old: dict[str, set[str]] = defaultdict(set)
-    for chunk in store.iter_chunks(sorted(members)):
-        marks = ", ".join("?" * len(chunk))
-        for row in store._rows(
-            f"SELECT incident_id, mention_id FROM incident_mentions WHERE mention_id IN ({marks})", chunk
-        ):
-            old[row["incident_id"]].add(row["mention_id"])
+    for mention_id, incident_id in _incident_of(store, list(members)).items():
+        old[incident_id].add(mention_id)
     result = _regroup(store, list(members.values()), old)
     store._run("DELETE FROM regroup_pending")
     return result
