@@ -142,7 +142,7 @@ _LEADING_DATE = re.compile(
     + _DATE_MDY.pattern
     + "|"
     + _DATE_DMY.pattern.removeprefix(r"\b")
-    + r")\s+(?=[A-Z])",
+    + r")\s+(?=[A-Za-z])",
     re.I,
 )
 

@@ -32,7 +32,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = _DAY.replace("day", "day2")
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -251,7 +251,7 @@ def _relative(m: re.Match[str], ref: dt.date | None) -> tuple[dt.date | None, in
     if phrase in ("yesterday", "last night", "overnight"):
         return ref - dt.timedelta(days=1), 1
     if m["unit"]:
-        n = int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"].lower()]
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
         unit = m["unit"].lower().rstrip("s")
         if unit == "day":
             return ref - dt.timedelta(days=n), 1

@@ -77,10 +77,7 @@ def regroup_pending(store: Store) -> RebuildResult:
     current = store._rows("SELECT COUNT(*) AS n FROM mentions WHERE superseded_by IS NULL")[0]["n"]
     if len(pending) * WHOLE_STORE_SHARE >= int(current):
         return rebuild_incidents(store)  # the same result; one read of every mention is then cheaper
-    members = _neighbourhood(store, _current_members(store, pending))
-    old: dict[str, set[str]] = defaultdict(set)
-    for mention_id, incident_id in _incident_of(store, list(members)).items():
-        old[incident_id].add(mention_id)
+    members, old = _neighbourhood(store, _current_members(store, pending))
     result = _regroup(store, list(members.values()), old)
     store._run("DELETE FROM regroup_pending")
     return result
@@ -94,22 +91,26 @@ def _current_members(store: Store, mention_ids: Sequence[str]) -> list[IncidentM
     return out
 
 
-def _neighbourhood(store: Store, seeds: Sequence[IncidentMember]) -> dict[str, IncidentMember]:
-    """`seeds`, and every current mention reachable from them through merge candidates and incidents."""
+def _neighbourhood(
+    store: Store, seeds: Sequence[IncidentMember]
+) -> tuple[dict[str, IncidentMember], dict[str, set[str]]]:
+    """`seeds`, and every current mention reachable from them through merge candidates and incidents;
+    with the present membership of the incidents read on the way (incident id → mention ids), which are
+    every incident of those mentions."""
     found = {member.id: member for member in seeds}
     frontier = list(seeds)
-    loaded: set[str] = set()
+    loaded: dict[str, set[str]] = {}
     own = _incident_of(store, [member.id for member in seeds])
     while frontier:
         member = frontier.pop()
         wanted = [i for i in [*candidate_ids(store, member), own.get(member.id)] if i and i not in loaded]
-        loaded.update(wanted)
-        for group in load_members(store, wanted).values():
+        for incident_id, group in load_members(store, wanted).items():
+            loaded[incident_id] = {other.id for other in group}
             for other in group:
                 if other.id not in found:
                     found[other.id] = other
                     frontier.append(other)
-    return found
+    return found, loaded
 
 
 def _incident_of(store: Store, mention_ids: Sequence[str]) -> dict[str, str]:

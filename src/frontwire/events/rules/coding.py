@@ -25,7 +25,7 @@ from frontwire.events.actors import (
     Country,
     CountryLexicon,
 )
-from frontwire.events.dates import DateContext, DateMention, find_dates
+from frontwire.events.dates import NUMBER_WORDS, DateContext, DateMention, find_dates
 from frontwire.events.figures import Fatalities
 from frontwire.events.rules.places import listed_together
 from frontwire.records import EventMention
@@ -193,7 +193,8 @@ def event_date(
     if texts and not own and last is not None and last.date is not None:
         step = _SEQUEL_DAY.match(texts[0])
         if step is not None:  # "The next day, ...", "Two days later, ...": counted from the event before
-            days = _NUMBER_OF_DAYS.get(step.group("n").lower(), 1) if step.group("n") else 1
+            n = step.group("n")
+            days = (int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]) if n else 1
             day = last.date + dt.timedelta(days=days)
             if ctx.published is None or day <= ctx.published:
                 mention = DateMention(day, last.precision, step.start(), step.end(), step.group(0))
@@ -232,8 +233,6 @@ _SEQUEL_DAY = re.compile(
     r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later)\b",
     re.I,
 )
-_NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_NUMBER_OF_DAYS.update({str(n): n for n in range(1, 10)})
 # A wire dateline that carries the filing day: "ABIDJAN, May 27 (Reuters) -", "KABUL, Feb 16 -".
 _DATELINE_DATE = re.compile(
     r"^[\"“]?[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3},"  # the city, and a country or state
