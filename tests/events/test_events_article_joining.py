@@ -284,12 +284,59 @@ def _protest(sub_type: str, text: str, start: int, place: Location, day: int = 3
     return ev
 
 
-def test_a_protest_and_its_turn_to_violence_are_one_event_coded_as_first_told() -> None:
+def test_a_protest_and_its_turn_to_violence_are_one_event_coded_by_what_happened() -> None:
+    # Codebook: protests are demonstrations whose participants are not violent; once the marchers throw
+    # stones at the same place that day, the event is a violent demonstration, whichever was told first.
     square = _at("Yerevan", "Armenia", 51)
     march = _protest("Protest with intervention", "Police pushed back marchers in Yerevan on Monday.", 0, square)
     turned = _protest("Violent demonstration", "Some marchers threw stones at officers.", 60, square)
-    next_day = _protest("Violent demonstration", "Marchers threw stones at officers again.", 120, square, day=4)
+    next_day = _protest("Violent demonstration", "On Tuesday marchers threw stones again.", 120, square, day=4)
     merged = consolidate([march, turned, next_day])
-    assert [(m.sub_event_type, m.event_date.day) for m in merged] == [
-        ("Protest with intervention", 3), ("Violent demonstration", 4)
+    assert [(m.sub_event_type, m.event_date.day, len(m.evidence)) for m in merged] == [
+        ("Violent demonstration", 3, 2), ("Violent demonstration", 4, 1)
     ]
+
+
+def test_a_riot_told_only_at_country_level_does_not_recode_a_citys_march() -> None:
+    # "Protesters clashed with police" with no place of its own may be another city's crowd.
+    march = _protest("Peaceful protest", "Thousands marched in Gyumri on Monday.", 0, _at("Gyumri", "Armenia", 52))
+    riot = _protest("Violent demonstration", "Protesters clashed with police.", 60, _at("Armenia", "Armenia", 9, 3))
+    assert [m.sub_event_type for m in consolidate([march, riot])] == ["Peaceful protest"]
+
+
+def test_cars_torched_at_a_riot_are_the_riot_and_an_arson_elsewhere_is_not() -> None:
+    square = _at("Dhaka", "Bangladesh", 61)
+    riot = _protest("Violent demonstration", "Students stormed the broadcaster's building in Dhaka.", 0, square)
+    torched = _mention("Attack", "Several vehicles parked at the building were also torched.", 70, square)
+    torched.event_type, torched.sub_event_type = "Strategic developments", "Looting/property destruction"
+    elsewhere = _mention("Attack", "Rebels set fire to a school in Bandarban.", 140, _at("Bandarban", "Bangladesh", 62))
+    elsewhere.event_type, elsewhere.sub_event_type = "Strategic developments", "Looting/property destruction"
+    merged = consolidate([torched, riot, elsewhere])
+    assert [(m.sub_event_type, m.location_text, len(m.evidence)) for m in merged] == [
+        ("Violent demonstration", "Dhaka", 2), ("Looting/property destruction", "Bandarban", 1)
+    ]
+
+
+def _unknown(name: str, area: str = "Conakry") -> Location:
+    note = f"{name!r} is not in the gazetteer; coded to the province the article is about"
+    return Location(location=area, geonameid=None, country="Guinea", geo_precision=3, note=note)
+
+
+def test_names_of_one_sentence_the_gazetteer_lacks_coded_to_one_area_are_one_event() -> None:
+    told = "On Tuesday, youths set up barricades of burning tyres in the Hamdallaye and Bambeto neighbourhoods."
+    first = _protest("Violent demonstration", told, 0, _unknown("Hamdallaye"))
+    first.location_text = "Hamdallaye"
+    second = _protest("Violent demonstration", told, 0, _unknown("Bambeto"))
+    second.location_text = "Bambeto"
+    assert [m.location_text for m in consolidate([first, second])] == ["Hamdallaye"]
+
+
+def test_names_the_gazetteer_lacks_told_in_two_sentences_stay_two_events() -> None:
+    # A second attack told apart ("a subsequent attack at the metro station") is another act, though both
+    # names fall back to one province.
+    airport, metro = "A bomb exploded at Zaventem airport.", "There was a subsequent attack at Maelbeek station."
+    a = _mention("Attack", airport, 0, _unknown("Zaventem airport", "Brussels"), "Zaventem airport")
+    b = _mention("Attack", airport, 0, _unknown("Maelbeek", "Brussels"), "Maelbeek")
+    b.evidence.append(Evidence(text=metro, start=40, end=40 + len(metro)))
+    a.evidence.append(Evidence(text=metro, start=40, end=40 + len(metro)))
+    assert [m.location_text for m in consolidate([a, b])] == ["Zaventem airport", "Maelbeek"]

@@ -8,6 +8,8 @@ Reports we wrote in the style of wire copy, coded by the rule coder as `frontwir
 import datetime as dt
 
 from frontwire.events import RuleExtractor
+from frontwire.events.dates import DateContext
+from frontwire.events.rules.timeframe import background_reason
 from frontwire.records import Article, EventMention
 
 FRIDAY = dt.date(2025, 9, 19)
@@ -141,3 +143,44 @@ def test_glide_bombs_are_an_air_strike(extractor: RuleExtractor) -> None:
         "Two glide bombs struck a bus depot in Kharkiv on Thursday, wounding three people, the governor said.",
     )  # fmt: skip
     assert [e.sub_event_type for e in result.events] == ["Air/drone strike"]
+
+
+def test_a_headline_recalling_last_months_raid_leaves_this_weeks_ambush_coded(extractor: RuleExtractor) -> None:
+    # The headline is read with the lead as one event; its "last month's raid" dates that event to a month,
+    # but the lead writes a day of its own, and the ambush it tells is this week's news.
+    result = _coded(
+        extractor,
+        "Gunmen kill soldiers in two attacks near Tillaberi as Niger buries victims of last month's raid",
+        "Suspected jihadists killed six soldiers in an ambush on a patrol near Tillaberi on Thursday, the "
+        "defence ministry said.",
+    )
+    assert _told(result.events, "in an ambush on a patrol")
+    assert {e.event_date for e in result.events} == {dt.date(2025, 9, 18)}
+    assert any(d.reason == "background: told only by its month" for d in result.dropped)
+
+
+def test_an_old_act_told_first_with_no_later_day_stays_background(extractor: RuleExtractor) -> None:
+    # "The attack" after a sentence set in 2019 writes no day of its own: it is the old attack again.
+    result = _coded(
+        extractor,
+        "Villagers remember the raid",
+        "In 2019, gunmen attacked the village of Sarma and killed 30 people. The attack also destroyed the "
+        "market.",
+    )
+    assert result.events == []
+
+
+def test_last_years_protests_named_in_a_sentence_dated_monday_leave_its_clash_news(
+    extractor: RuleExtractor,
+) -> None:
+    result = _coded(
+        extractor,
+        "Youths and police clash near roundabout",
+        "Clashes between police and youths took place near the roundabout in Manama on Monday, as crowds "
+        "moved close to the symbol of last year's protests.",
+    )
+    assert _told(result.events, "Clashes between police and youths")
+    # Counted back from the act itself, a year is still background.
+    ctx = DateContext.for_text(FRIDAY, "")
+    assert background_reason(FRIDAY, "Police and youths clashed in Manama last year.", ctx)
+    assert background_reason(FRIDAY, "Police and youths clashed on Monday in Manama.", ctx) is None

@@ -87,6 +87,13 @@ CASES = [
         "Gunmen looted shops and burned down houses in the abandoned village after residents fled.",
         "Looting/property destruction",
     ),
+    # A fire set by an armed group or unknown people, with no crowd named, destroys property; set by
+    # demonstrators it is their violent demonstration.
+    ("On Thursday, rebels set fire to a primary school building in the village, officials said.",
+     "Looting/property destruction"),
+    ("Unknown people smashed the windows of the party's office and torched its car overnight.",
+     "Looting/property destruction"),
+    ("Protesters set fire to tyres and a police car outside the governor's office.", "Violent demonstration"),
     # Territory: who took the place.
     (
         "Government troops recaptured the town of Kidal from rebel fighters after three days of fighting.",

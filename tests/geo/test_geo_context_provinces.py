@@ -133,3 +133,36 @@ def test_a_village_spelt_like_a_province_abroad_stays_in_the_province_reported()
     )
     place = Resolver(GAZETTEER).resolve("Salamata", build_context(text, GAZETTEER))
     assert place.iso != "TD"
+
+
+def test_a_city_known_by_its_name_orders_the_countries_the_article_names() -> None:
+    # France is named once, Yemen twice, as where the gunmen trained. The Paris offices and the suburbs of
+    # Paris say where the article is; a Paris of a few thousand people abroad does not change that.
+    gazetteer = Names(
+        [
+            _place(1, "France", "FR", "PCLI", 67_000_000),
+            _place(2, "Yemen", "YE", "PCLI", 28_000_000),
+            _place(3, "Paris", "FR", "PPLC", 2_100_000, "11"),
+            _place(4, "Paris", "US", "PPL", 25_000, "TX"),
+        ]
+    )
+    text = (
+        "Gunmen killed twelve people today at the Paris offices of a satirical weekly and fled to the "
+        "suburbs of Paris. Police said they had trained in Yemen; a group based in Yemen praised the attack, "
+        "and France raised its alert level."
+    )
+    ctx = build_context(text, gazetteer)
+    assert ctx.countries == ("FR", "YE")
+
+
+def test_towns_order_only_countries_the_article_names() -> None:
+    # A town adds no country of its own beside those named: the towns decide among them.
+    gazetteer = Names(
+        [
+            _place(1, "France", "FR", "PCLI", 67_000_000),
+            _place(2, "Yemen", "YE", "PCLI", 28_000_000),
+            _place(3, "Paris", "FR", "PPLC", 2_100_000, "11"),
+        ]
+    )
+    text = "Gunmen trained in Yemen struck again, a Yemeni group said, three years after the Paris attack."
+    assert build_context(text, gazetteer).countries == ("YE",)

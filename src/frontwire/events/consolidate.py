@@ -25,7 +25,11 @@ A generic attack known only by its outcome ("30 people were killed") on the day 
 strike in the same country is that explosion or strike told by its toll (ACLED codes the weapon; the
 toll is often given for a city or the country while the blasts are placed at their sites).
 A protest and a violent demonstration on one day at one place are one crowd told as it turned (codebook:
-one event, coded by what happened at it); the first telling's coding is kept.
+one event, coded by what happened at it): the violent demonstration's coding leads when both are placed at
+the same place (a riot told only at country level may be another city's, and the first telling is kept).
+Property burned or looted on the day of a riot at its place is the riot's, whose coding leads.
+Two names of one sentence that the gazetteer did not know ("in the Hamdallaye and Bambeto neighbourhoods"),
+both coded to the same area, are one event: once coded they are one location.
 A headline that tells deaths only ("14 rebels killed in two-day encounter"), with no date of its own, and
 a battle or an explosion in the same country told in the body are one event: the headline sums up the
 story the body tells, and the event takes the body's coding and day.
@@ -62,6 +66,7 @@ _OWN_MEANS = re.compile(
 # mention that took its town's place); the bound keeps a page of many mentions to a few quadratic passes.
 MAX_PASSES = 3
 VIOLENT_DEMONSTRATION = "Violent demonstration"
+LOOTING = "Looting/property destruction"
 # The event types a headline's toll defers to.
 HEADLINE_TOLL_TYPES = frozenset(("Battles", "Explosions/Remote violence"))
 # The sub-type of seizures and interceptions, and the event types whose course they can be part of.
@@ -113,12 +118,18 @@ def _join(events: Iterable[EventMention]) -> list[EventMention]:
         at = next((i for i, kept in enumerate(out) if same_event(kept, ev)), None)
         if at is None:
             out.append(ev)
-        elif _seizure_in(out[at], ev) or _headline_toll(out[at], ev):
+        elif _leads(ev, out[at]):
             _absorb(ev, out[at])  # the violent event (the body's telling) leads; what came first joins it
             out[at] = ev
         else:
             _absorb(out[at], ev)
     return out
+
+
+def _leads(new: EventMention, kept: EventMention) -> bool:
+    """`new` takes the lead of the event `kept` began: the act a seizure, a headline's toll, a protest
+    that turned or a wrecking was part of."""
+    return _seizure_in(kept, new) or _headline_toll(kept, new) or _turned(kept, new) or _wrecked_in(kept, new)
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
@@ -134,6 +145,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         town = not (_country_level(a) or _country_level(b))
         return town and _key(a) is not None and _key(a) == _key(b)
     if _one_demonstration(a, b):
+        return _same_place(a, b)
+    if _wrecked_in(a, b) or _wrecked_in(b, a):
         return _same_place(a, b)
     if _seizure_in(a, b) or _seizure_in(b, a):
         seizure = a if a.sub_event_type == DISRUPTED else b
@@ -161,6 +174,21 @@ def _one_demonstration(a: EventMention, b: EventMention) -> bool:
     by what happened at it; the first telling's coding is kept, as for every join here)."""
     kinds = {a.sub_event_type, b.sub_event_type}
     return VIOLENT_DEMONSTRATION in kinds and {a.event_type, b.event_type} == {"Protests", "Riots"}
+
+
+def _turned(protest: EventMention, riot: EventMention) -> bool:
+    """`protest` a protest and `riot` a violent demonstration told after it at the same place (a riot told
+    only at country level may be another city's): the crowd turned, and the event is coded by what
+    happened at it (codebook: protests are demonstrations whose participants are not violent)."""
+    same = _key(protest) is not None and _key(protest) == _key(riot)
+    return same and protest.event_type == "Protests" and riot.sub_event_type == VIOLENT_DEMONSTRATION
+
+
+def _wrecked_in(wreck: EventMention, riot: EventMention) -> bool:
+    """`wreck` codes property burned or looted, `riot` a violent demonstration or mob violence: told on one
+    day at one place, the wrecking is the riot's ("Several vehicles parked at the building were also
+    torched", after protesters stormed it). The riot's coding leads."""
+    return wreck.sub_event_type == LOOTING and riot.event_type == "Riots"
 
 
 def _headline_toll(headline: EventMention, body: EventMention) -> bool:
@@ -221,6 +249,27 @@ def _key(ev: EventMention) -> str | None:
     return name.strip().lower() if name else None
 
 
+def _one_list_one_area(a: EventMention, b: EventMention) -> bool:
+    """Two names of one sentence ("in the Hamdallaye and Bambeto neighbourhoods") that the gazetteer did not
+    know, both coded to the same area: one act at what is, once coded, one location (codebook: one event
+    per type, date and location)."""
+    if a.place is None or b.place is None or not a.evidence or not b.evidence:
+        return False
+    names = (a.location_text or "", b.location_text or "")
+    same_sentence = a.evidence[0].start == b.evidence[0].start and any(
+        all(n and n in e.text for n in names) for e in a.evidence
+    )
+    unknown = a.place.geonameid is None and b.place.geonameid is None
+    one_area = a.place.location == b.place.location
+    return same_sentence and unknown and _fell_back(a) and _fell_back(b) and one_area
+
+
+def _fell_back(ev: EventMention) -> bool:
+    """The event's place name was not found and the event was coded to an area around it."""
+    place = ev.place
+    return place is not None and place.geo_precision >= COUNTRY_LEVEL and "gazetteer" in (place.note or "")
+
+
 def _country_level(ev: EventMention) -> bool:
     """Placed only in a country: no place, or a place that is the country itself (a region placed at
     geo-precision 3 is still a place of its own)."""
@@ -233,6 +282,8 @@ def _country_level(ev: EventMention) -> bool:
 
 def _same_place(a: EventMention, b: EventMention) -> bool:
     if _key(a) is not None and _key(a) == _key(b):
+        return True
+    if _one_list_one_area(a, b):
         return True
     if not (_country_level(a) or _country_level(b)):
         return False

@@ -51,6 +51,11 @@ FOCUS_CITY_POP = 100_000
 # Countries known from outside the text (the outlet, the feed) lead the context: adjectives in the
 # text ("Israeli strikes") name actors as often as places.
 KNOWN_COUNTRY_WEIGHT = 1000.0
+# A town a reader knows by its name (KNOWN_PLACE_POP people or more, no namesake elsewhere within
+# DOMINANT_RATIO of its size) counts as much as its country named, but only to order the countries the
+# article names: "the Paris offices" put France before a "Yemen" named twice (set on our training articles:
+# the main country wrong on 61 of 496 of them, 40 with this, 44 at half the weight).
+TOWN_WEIGHT = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +140,7 @@ def build_context(
             spans.append(sp)
     found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
     named = bool(weights)  # a country given or written by its name
+    town_votes: Counter[str] = Counter()
     for key, cands in found:
         if key in redirect:
             weights[redirect[key]] += 1.0
@@ -147,6 +153,8 @@ def build_context(
         else:
             if not countries and (cc := _province_country(key, cands)) is not None:
                 weights[cc] += PROVINCE_WEIGHT
+            elif not countries and (cc := _known_town_country(key, cands)) is not None:
+                town_votes[cc] += TOWN_WEIGHT
     if not weights:
         weights = _countries_of_places(found)
     elif not named and sum((votes := _countries_of_places(found)).values()) >= TOWNS_OUTVOTE:
@@ -160,6 +168,11 @@ def build_context(
     top = max(w for cc, w in weights.items() if cc not in countries) if len(weights) > len(countries) else 0
     top = top or max(weights.values())
     kept = tuple(cc for cc, w in weights.most_common() if cc in countries or w >= COUNTRY_KEEP_SHARE * top)
+    if named and town_votes and not countries:
+        # The towns the article names order the countries it names: "Paris offices" before an "al-Qaeda in
+        # Yemen" told twice. They choose among the countries kept, and add none.
+        order = weights + Counter({cc: n for cc, n in town_votes.items() if cc in kept})
+        kept = tuple(sorted(kept, key=lambda cc: -order[cc]))
     provinces: list[tuple[str, str]] = []
     points: list[tuple[float, float]] = []
     towns_named: list[Place] = []
@@ -221,6 +234,19 @@ def _countries_of_places(found: list) -> Counter[str]:
         return votes
     top = max(votes.values())
     return Counter({cc: n for cc, n in votes.items() if n == top})
+
+
+def _known_town_country(key: str, cands: list[Place]) -> str | None:
+    """The country of a town a reader knows by the name: one of KNOWN_PLACE_POP people or more that bears
+    it as its own name, whose namesakes in other countries are DOMINANT_RATIO times smaller."""
+    own = [c for c in cands if name_key(c.name) == key and c.fclass == "P"]
+    if not own:
+        return None
+    top = max(own, key=lambda c: c.population)
+    rest = max((c.population for c in cands if c.country_code != top.country_code), default=0)
+    if top.population < KNOWN_PLACE_POP or top.population < DOMINANT_RATIO * max(rest, 1):
+        return None
+    return top.country_code or None
 
 
 def _vote(cands: list) -> float:

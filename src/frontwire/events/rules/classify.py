@@ -109,6 +109,19 @@ _ACT = re.compile(
     r"|killed|shelled|fired|launched|carried out|conducted|bombard\w*)\b",
     re.I,
 )
+# Who makes a violent demonstration (codebook: "violent or destructive acts by demonstrators or mobs"):
+# a fire set or a building wrecked with none of them named is property destruction ("rebels set fire to a
+# school", "unknown people smashed the windows of a party office").
+_DEMONSTRATORS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rioters?|rioting|riots?(?! (?:police|gear|squads?|units?))|crowds?|mobs?"
+    r"|youths?|marchers?|marched|rall(?:y|ies|ied)|supporters|students|fans|strikers)\b",
+    re.I,
+)
+_UNKNOWN_DOERS = re.compile(
+    r"\b(?:arsonists?|gang(?:s|sters?)?|(?:unknown|unidentified|masked|armed) "
+    r"(?:people|persons|men|individuals|assailants|attackers|youths))\b",
+    re.I,
+)
 _STATE_BOMBING = re.compile(
     r"\b(?:bomb(?:ed|ing|ings)|bombard\w*|missiles? (?:strike|struck|hit)|strikes?|struck)\b", re.I
 )
@@ -212,6 +225,8 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
             scores["Air/drone strike"] += 2
     if scores.get("Mob violence") and _organised_not_mob(text, actors):
         scores.pop("Mob violence")
+    if scores.get("Looting/property destruction") and _wrecked_by_others(text, actors):
+        scores.pop("Violent demonstration", None)  # arson or wrecking by an armed group: no demonstration
     if scores.get("Change to group/activity") and _state_curfew(text, cues, actors):
         scores.pop("Change to group/activity")
     scores = {k: v for k, v in scores.items() if v > 0}
@@ -232,6 +247,15 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     sub_type = _refine(best_event[0], text, actors, scores, cues)
     kept = tuple(c for c in cues if c.sub_type in scores) or tuple(cues)
     return Typing(sub_type, EVENT_TYPES[sub_type], best_event[1], kept)
+
+
+def _wrecked_by_others(text: str, actors: Sequence[ActorMention]) -> bool:
+    """The sentence names who burned or wrecked, and they are an armed group or unknown people, not a
+    crowd ("rebels set fire to a school", "unknown people smashed the windows of a party office"). A
+    passive "vehicles were also torched" names nobody: it may be the demonstrators told before."""
+    if _DEMONSTRATORS.search(text):
+        return False
+    return any(a.entry.inter in _ORGANISED_INTERS for a in actors) or bool(_UNKNOWN_DOERS.search(text))
 
 
 def _state_curfew(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> bool:

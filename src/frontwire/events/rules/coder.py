@@ -27,7 +27,7 @@ from frontwire.events.actors import (
     resolve,
 )
 from frontwire.events.base import DroppedSentence, EventResult
-from frontwire.events.dates import DateContext, DateMention
+from frontwire.events.dates import DateContext, DateMention, find_dates
 from frontwire.events.naming import date_forces
 from frontwire.events.rules import _nlp, _parse
 from frontwire.events.rules.associates import (
@@ -81,7 +81,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.7.6"
+VERSION = "0.7.7"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
@@ -428,6 +428,10 @@ class RuleExtractor:
         if old is not None:
             first = ev.parts[0].sentence
             result.dropped.append(DroppedSentence(first.text, first.start, old))
+            rest = _dated_rest(ev, ctx)
+            if rest is not None:  # a later sentence tells an act of its own day: that act is coded alone
+                found = self._places(st, rest, claim)
+                return self._code(st, rest, claim, found, ctx, home, article, before, result, lead)
             return [], before  # a background event dates nothing after it
         fat = event_fatalities(texts)
         # Claimant and attribution.
@@ -473,3 +477,18 @@ class RuleExtractor:
     def _places(self, st: _State, ev: EventDraft, claim: _Claim) -> list[PlaceMention]:
         """Places of the finest level the event's sentences give, each once (draft_places.py)."""
         return draft_places(ev, claim.spans(), st.countries)
+
+
+def _dated_rest(ev: EventDraft, ctx: DateContext) -> EventDraft | None:
+    """The event's sentences from the first after its opening one that writes a day of its own ("on
+    Thursday"), when its opening sentence is background: a headline that recalls "last month's raid"
+    before the lead tells this week's ambush, or a lead that recalls an old attack before a sentence that
+    tells today's."""
+    for i, part in enumerate(ev.parts[1:], start=1):
+        if part.detail:
+            continue
+        if any(d.precision == 1 and d.date is not None and not d.announcement
+               for d in find_dates(part.sentence.text, ctx)):
+            return EventDraft(part.typing, ev.parts[i:])
+    return None
+

@@ -64,6 +64,7 @@ _YEARS_AGO = re.compile(
     r"|last year|the previous year|the year before)\b",
     re.I,
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
 # "came two weeks after an ambush", "follows days after", "comes months after": an earlier act named to
 # set the scene. Hours are left out: "came hours after" may be the same day, a second event of the story.
 _CAME_AFTER = re.compile(
@@ -127,8 +128,11 @@ def background_reason(
     if date is not None and ctx.basis == "published" and paragraph >= OPENING_PARAGRAPHS:
         if date < (window_start(ctx) or date) and re.search(rf"\b{date.year}\b", lead):
             return "background: dated, with its year, before the article's time frame"
-    if _YEARS_AGO.search(lead):
-        return "background: a year or more before the article"
+    for m in _YEARS_AGO.finditer(lead):
+        # "last year's protests" names an earlier thing in a sentence that may date its own act to a day
+        # of the time frame ("Clashes took place Monday near the symbol of last year's protests").
+        if not (_POSSESSIVE.match(lead, m.end()) and _dates_its_day(lead, ctx, start)):
+            return "background: a year or more before the article"
     if _CAME_AFTER.search(lead):
         return "background: an earlier act the story is measured from"
     for m in _YEAR.finditer(lead):
