@@ -94,6 +94,18 @@ CASES = [
     ("Unknown people smashed the windows of the party's office and torched its car overnight.",
      "Looting/property destruction"),
     ("Protesters set fire to tyres and a police car outside the governor's office.", "Violent demonstration"),
+    # Rules 0.7.7: phrasings of the codebook's acts that named no cue before.
+    ("A car packed with explosives blew up at the gate of a hotel in the capital on Saturday.",
+     "Remote explosive/landmine/IED"),
+    ("Two hijackers seized a passenger jet on a domestic flight and forced it to land in Malta.",
+     "Abduction/forced disappearance"),
+    ("Youths set up burning barricades on the main highway on Monday night.", "Violent demonstration"),
+    ("About 300 people blocked the highway near the town for hours to demand compensation.", "Peaceful protest"),
+    ("Military drones had struck rebel positions near the airport, army sources said.", "Air/drone strike"),
+    ("The navy responded on Monday by striking the port with fighter jets.", "Air/drone strike"),
+    ("The gunmen also beat several villagers who refused to pay a levy.", "Attack"),
+    ("Government troops had taken nine rebel checkpoints around the town, the ministry said.",
+     "Government regains territory"),
     # Territory: who took the place.
     (
         "Government troops recaptured the town of Kidal from rebel fighters after three days of fighting.",
