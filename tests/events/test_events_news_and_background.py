@@ -184,3 +184,22 @@ def test_last_years_protests_named_in_a_sentence_dated_monday_leave_its_clash_ne
     ctx = DateContext.for_text(FRIDAY, "")
     assert background_reason(FRIDAY, "Police and youths clashed in Manama last year.", ctx)
     assert background_reason(FRIDAY, "Police and youths clashed on Monday in Manama.", ctx) is None
+
+
+def test_a_sentence_dated_last_october_is_another_occurrence_not_more_of_the_news(
+    extractor: RuleExtractor,
+) -> None:
+    # "In October of last year" dates an earlier act: it neither joins the blasts told before it (adding
+    # its places and toll to them) nor stands as news.
+    result = _coded(
+        extractor,
+        "Blasts hit resort town",
+        "Three bombs exploded in Sharm el-Sheikh early on Saturday, killing at least 60 people, police said.",
+        "In October of last year, 34 people were killed in explosions in Taba and Nuweiba, resort areas on "
+        "the same coast.",
+        published=dt.date(2005, 7, 24),
+    )
+    assert [(e.sub_event_type, e.event_date) for e in result.events] == [
+        ("Remote explosive/landmine/IED", dt.date(2005, 7, 23))
+    ]
+    assert not _told(result.events, "Taba")

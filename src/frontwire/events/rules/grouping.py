@@ -114,7 +114,16 @@ _ANOTHER = re.compile(
 # The name must be written inside an earlier sentence of the event (after another word), so a capitalised
 # first word ("Police were ...", "Gunmen were ...") is no name unless the event wrote it mid-sentence.
 _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:was|were|had been)\s+\w+", re.U)
-_OWN_DATE = re.compile(r"\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b", re.I)
+# A sentence dated apart from the event told before it: a day or a year written, a month after a
+# preposition, or a distance back in years ("In October of last year, 34 people were killed ..."). Months
+# are matched in their case: "may" and "march" are verbs too.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OWN_DATE = re.compile(
+    r"\b(?:[Oo]n|[Ii]n|[Ll]ast|[Yy]esterday|[Tt]oday)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b"
+    rf"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate)\s+(?:{_MONTHS})\b"
+    r"|\b(?:[Ll]ast|[Tt]he previous) year\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) ago\b"
+)
 # A weekday ("arrested on Thursday") dates a sentence apart from an event that already has a day of its
 # own ("Today, police arrested ..."); after an undated headline it is the day the lead gives.
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
