@@ -82,3 +82,20 @@ def test_a_next_day_that_would_fall_after_publication_is_not_taken():
     )
     dates = {e.location_text: e.event_date for e in RuleExtractor(use_spacy=False).extract(article)}
     assert dates["Damasak"] == PUB
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # Published on a Friday: "Friday prayers last week" are the Friday before, not the day itself.
+        ("Armed men killed 18 worshippers during Friday prayers last week.", dt.date(2026, 1, 9),
+         dt.date(2026, 1, 2)),
+        # Published on a Monday: Friday of last week is three days back.
+        ("Armed men killed 18 worshippers during Friday prayers last week.", dt.date(2026, 1, 12),
+         dt.date(2026, 1, 9)),
+        ("Troops clashed with militants near the border on Tuesday last week.", PUB, dt.date(2025, 3, 11)),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_week_s(sentence, published, expected):
+    found = find_dates(sentence, DateContext.for_text(published, ""))
+    assert (found[0].date, found[0].precision) == (expected, 1)

@@ -6,7 +6,8 @@ extractor. The reference date is the publication date; without one it is the fir
 
 Rules: a date without a year takes the reference year, or the year before when that would put it
 after the publication date ("May 16" read in an article of 2 May 2024 is 16 May 2023); weekdays
-("on Saturday", "last Tuesday") are the latest such day on or before the reference date;
+("on Saturday", "last Tuesday") are the latest such day on or before the reference date, and a weekday
+followed in its clause by "last week" ("during Friday prayers last week") is that day of the week before;
 "N days ago", "yesterday" count back from it; "last week"/"earlier this week"/"in the past week" and a
 weekend ("over the weekend": its Saturday) are precision 2,
 "earlier this month"/"last month"/"in May" precision 3 coded to the middle of the month (not after
@@ -128,6 +129,8 @@ def _make_date(year: int, month: str, day: str) -> dt.date | None:
         return None
 
 
+# A weekday followed in its clause by "last week" ("during Friday prayers last week", "on Tuesday last week").
+_LAST_WEEK_AFTER = re.compile(r"[^.;,]{0,25}?\blast week\b", re.I)
 # "Sunday, 29 October": the weekday written just before a date (a comma, "the" or nothing between).
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?:the\s+)?$",
@@ -198,10 +201,17 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
     for m in _RELATIVE.finditer(text):
         add(*_relative(m, ref), m, loose=True)
     for m in _WEEKDAY.finditer(text):
-        if any(0 <= s - m.end() <= 4 for s, _ in taken):
+        last_week = ref is not None and _LAST_WEEK_AFTER.match(text, m.end())
+        if not last_week and any(0 <= s - m.end() <= 4 for s, _ in taken):
             continue  # "Saturday, October 7th": the explicit date says it
         if ref is None:
             add(None, 1, m)
+            continue
+        if last_week:
+            # "on Tuesday last week", "during Friday prayers last week": that weekday of the week before
+            # the reference's week.
+            monday = ref - dt.timedelta(days=ref.weekday())
+            add(monday - dt.timedelta(days=7 - _WEEKDAYS[m["wd"].lower()]), 1, m)
             continue
         back = (ref.weekday() - _WEEKDAYS[m["wd"].lower()]) % 7
         if back == 0 and m["last"] and m["last"].strip().lower() != "on":
