@@ -253,15 +253,15 @@ def _one_list_one_area(a: EventMention, b: EventMention) -> bool:
     """Two names of one sentence ("in the Hamdallaye and Bambeto neighbourhoods") that the gazetteer did not
     know, both coded to the same area: one act at what is, once coded, one location (codebook: one event
     per type, date and location)."""
-    if a.place is None or b.place is None or not a.evidence or not b.evidence:
+    if not (_fell_back(a) and _fell_back(b) and a.evidence and b.evidence):
+        return False
+    assert a.place is not None and b.place is not None
+    if a.place.geonameid is not None or b.place.geonameid is not None or a.place.location != b.place.location:
         return False
     names = (a.location_text or "", b.location_text or "")
-    same_sentence = a.evidence[0].start == b.evidence[0].start and any(
+    return a.evidence[0].start == b.evidence[0].start and any(
         all(n and n in e.text for n in names) for e in a.evidence
     )
-    unknown = a.place.geonameid is None and b.place.geonameid is None
-    one_area = a.place.location == b.place.location
-    return same_sentence and unknown and _fell_back(a) and _fell_back(b) and one_area
 
 
 def _fell_back(ev: EventMention) -> bool:

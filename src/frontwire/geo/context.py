@@ -227,8 +227,7 @@ def _countries_of_places(found: list) -> Counter[str]:
             votes[code] += _vote(cands)
         elif cands:
             top = max(cands, key=lambda c: c.population)
-            rest = max((c.population for c in cands if c.country_code != top.country_code), default=0)
-            if top.country_code and top.population >= DOMINANT_RATIO * max(rest, 1):
+            if top.country_code and _outweighs(top, cands):
                 votes[top.country_code] += _vote([top])
     if not votes:
         return votes
@@ -243,10 +242,14 @@ def _known_town_country(key: str, cands: list[Place]) -> str | None:
     if not own:
         return None
     top = max(own, key=lambda c: c.population)
+    known = top.population >= KNOWN_PLACE_POP and _outweighs(top, cands)
+    return (top.country_code or None) if known else None
+
+
+def _outweighs(top: Place, cands: list[Place]) -> bool:
+    """`top` has DOMINANT_RATIO times the people of every candidate of the name in another country."""
     rest = max((c.population for c in cands if c.country_code != top.country_code), default=0)
-    if top.population < KNOWN_PLACE_POP or top.population < DOMINANT_RATIO * max(rest, 1):
-        return None
-    return top.country_code or None
+    return top.population >= DOMINANT_RATIO * max(rest, 1)
 
 
 def _vote(cands: list) -> float:

@@ -27,7 +27,7 @@ from frontwire.events.actors import (
     resolve,
 )
 from frontwire.events.base import DroppedSentence, EventResult
-from frontwire.events.dates import DateContext, DateMention, find_dates
+from frontwire.events.dates import DateContext, DateMention
 from frontwire.events.naming import date_forces
 from frontwire.events.rules import _nlp, _parse
 from frontwire.events.rules.associates import (
@@ -58,7 +58,7 @@ from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.places import PlaceMention
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
-from frontwire.events.rules.timeframe import background_reason, lead_frame, stale_reason
+from frontwire.events.rules.timeframe import background_reason, dates_its_day, lead_frame, stale_reason
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
@@ -485,10 +485,6 @@ def _dated_rest(ev: EventDraft, ctx: DateContext) -> EventDraft | None:
     before the lead tells this week's ambush, or a lead that recalls an old attack before a sentence that
     tells today's."""
     for i, part in enumerate(ev.parts[1:], start=1):
-        if part.detail:
-            continue
-        if any(d.precision == 1 and d.date is not None and not d.announcement
-               for d in find_dates(part.sentence.text, ctx)):
+        if not part.detail and dates_its_day(part.sentence.text, ctx):
             return EventDraft(part.typing, ev.parts[i:])
     return None
-

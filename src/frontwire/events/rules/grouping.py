@@ -43,6 +43,7 @@ dropped with their reason.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -117,12 +118,10 @@ _NAMED_SUBJECT = re.compile(r"^(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:was|were|had 
 # A sentence dated apart from the event told before it: a day or a year written, a month after a
 # preposition, or a distance back in years ("In October of last year, 34 people were killed ..."). Months
 # are matched in their case: "may" and "march" are verbs too.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OWN_DATE = re.compile(
-    r"\b(?:[Oo]n|[Ii]n|[Ll]ast|[Yy]esterday|[Tt]oday)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b"
-    rf"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate)\s+(?:{_MONTHS})\b"
-    r"|\b(?:[Ll]ast|[Tt]he previous) year\b"
-    r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) ago\b"
+    r"(?i:\b(?:on|in|last|yesterday|today)\b\s+\w+\s*\d|\b(?:19|20)\d\d\b|\b(?:last|the previous) year\b"
+    r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) ago\b)"
+    rf"|\b(?i:in|since|during|early|late)\s+(?:{'|'.join(calendar.month_name[1:])})\b"
 )
 # A weekday ("arrested on Thursday") dates a sentence apart from an event that already has a day of its
 # own ("Today, police arrested ..."); after an undated headline it is the day the lead gives.

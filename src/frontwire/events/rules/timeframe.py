@@ -131,7 +131,7 @@ def background_reason(
     for m in _YEARS_AGO.finditer(lead):
         # "last year's protests" names an earlier thing in a sentence that may date its own act to a day
         # of the time frame ("Clashes took place Monday near the symbol of last year's protests").
-        if not (_POSSESSIVE.match(lead, m.end()) and _dates_its_day(lead, ctx, start)):
+        if not (_POSSESSIVE.match(lead, m.end()) and dates_its_day(lead, ctx, start)):
             return "background: a year or more before the article"
     if _CAME_AFTER.search(lead):
         return "background: an earlier act the story is measured from"
@@ -142,7 +142,7 @@ def background_reason(
             # something else ("marched on Thursday ... since the 2023 pension protests", "threw stones on
             # Saturday after a march marking the 2008 killing"). Years counted back ("a year ago today")
             # still make it background, above.
-            return None if _dates_its_day(lead, ctx, start) else "background: set in an earlier year"
+            return None if dates_its_day(lead, ctx, start) else "background: set in an earlier year"
     return None
 
 
@@ -155,9 +155,10 @@ def stale_reason(date: dt.date | None, precision: int, ctx: DateContext) -> str 
     return MONTH_ONLY if precision >= MONTH_PRECISION else None
 
 
-def _dates_its_day(text: str, ctx: DateContext, start: dt.date) -> bool:
-    """`text` writes a day (not an announcement) on or after `start`, the first day of the time frame."""
+def dates_its_day(text: str, ctx: DateContext, start: dt.date | None = None) -> bool:
+    """`text` writes a day (not an announcement), on or after `start` (the first day of the time frame)
+    when one is given."""
     return any(
-        d.precision == 1 and d.date is not None and d.date >= start and not d.announcement
+        d.precision == 1 and d.date is not None and (start is None or d.date >= start) and not d.announcement
         for d in find_dates(text, ctx)
     )
