@@ -340,3 +340,33 @@ def test_names_the_gazetteer_lacks_told_in_two_sentences_stay_two_events() -> No
     b.evidence.append(Evidence(text=metro, start=40, end=40 + len(metro)))
     a.evidence.append(Evidence(text=metro, start=40, end=40 + len(metro)))
     assert [m.location_text for m in consolidate([a, b])] == ["Zaventem airport", "Maelbeek"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Smaller rallies were held in Gulu and Mbarara, according to the organisers.",
+        "Protests were also reported in Gulu and Mbarara, local radio said.",
+    ],
+)
+def test_the_same_act_told_at_other_places_is_an_event_at_each(extractor, other):
+    paragraphs = [
+        "KAMPALA - Thousands of opposition supporters rallied in central Kampala and at least two other towns "
+        "on Saturday to demand the release of their leader.",
+        # the Jinja rally is dated by its avenue's past, and dropped as background: the rallies told after it
+        # at other places are events of their own, not a part of it
+        "In Jinja, around 5,000 people held a rally on Main Street, where the 1986 uprising was crushed by the "
+        "army. " + other,
+    ]
+    article = Article(source="t", paragraphs=paragraphs, published=PUB)
+    places = {e.location_text or "" for e in extractor.extract_events(article).events}
+    assert {"Gulu", "Mbarara"} <= places
+
+
+def test_a_protest_retold_at_its_own_place_stays_one_event(extractor):
+    text = (
+        "Thousands of opposition supporters marched through Kampala on Saturday to demand the release of their "
+        "leader. Protesters in Kampala also held a rally outside the court."
+    )
+    events = extractor.extract_events(Article(source="t", paragraphs=[text], published=PUB)).events
+    assert [e.location_text for e in events] == ["Kampala"]

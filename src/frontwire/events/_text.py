@@ -16,7 +16,10 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc co corp gov sen rep prof jr sr approx est fig ft km mt".split()
 )
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9)”\"])[.!?](?=[A-Z][a-z])")
+# A sentence ends at . ! or ? before a space and a capital or digit: any letter but a lower-case ASCII one,
+# so that "by the evening. İmamoğlu said" and "... . Ölüdeniz" split as "... . Kabul" does (and scripts
+# without case split on their punctuation).
+_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[^\W_a-z])|(?<=[a-z0-9)”\"])[.!?](?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z]")
 

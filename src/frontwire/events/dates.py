@@ -131,6 +131,16 @@ def _make_date(year: int, month: str, day: str) -> dt.date | None:
 
 # A weekday followed in its clause by "last week" ("during Friday prayers last week", "on Tuesday last week").
 _LAST_WEEK_AFTER = re.compile(r"[^.;,]{0,25}?\blast week\b", re.I)
+# A weekday its own clause sets in the future ("who was due to be named candidate on Sunday", "talks will
+# resume on Monday", "a vote scheduled for Sunday"): no day of a past act. Read in the clause before the
+# weekday, from its last comma, colon, dash or bracket; a possessive weekday ("Sunday's attack") names an
+# act, whatever the clause plans for it.
+_FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|slated)\s+to"
+    r"|(?:scheduled|planned|slated|set)\s+for|next)\b[^,;:—–()]*$",
+    re.I,
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Sunday, 29 October": the weekday written just before a date (a comma, "the" or nothing between).
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?P<wd>" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?:the\s+)?$",
@@ -204,6 +214,10 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
         last_week = ref is not None and _LAST_WEEK_AFTER.match(text, m.end())
         if not last_week and any(0 <= s - m.end() <= 4 for s, _ in taken):
             continue  # "Saturday, October 7th": the explicit date says it
+        if _FUTURE_IN_CLAUSE.search(text, max(0, m.start() - 120), m.start()) and not _POSSESSIVE_AFTER.match(
+            text, m.end()
+        ):
+            continue
         if ref is None:
             add(None, 1, m)
             continue

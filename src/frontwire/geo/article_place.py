@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwire.geo.context import DOMINANT_RATIO, GeoContext, named_countries
+from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
 from frontwire.geo.names import name_key
 from frontwire.records import EventMention, Location
@@ -38,6 +39,10 @@ _LIST_ITEM = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)
 _LOCATIVE = (
     rf"\b(?:in|at|outside|inside|near|across|throughout)\s+(?:the\s+)?{_LIST_ITEM}{{0,12}}(?:and\s+)?(?:[Tt]he\s+)?"
 )
+# A name written right after a locative preposition, the sentence's first word or not ("In Busan, ...").
+_AT = r"\b(?i:in|at|near|outside|inside)\s+(?:the\s+)?"
+# What stands between two names of one list: "Chittagong, Rajshahi and Sylhet".
+_SIBLINGS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|[A-Z][\w'’-]*|\s+)*")
 # A city of at least this many people, named abroad, is the city a reader knows by that name (The Hague,
 # 474,000, is among the smallest seats of government news names on their own); its namesakes elsewhere
 # must be DOMINANT_RATIO times smaller (London, Ontario is 21 times smaller than London).
@@ -87,6 +92,30 @@ def _own_country(resolver: Resolver, ev: EventMention, ctx: GeoContext, placed: 
     return placed
 
 
+def _town_around(resolver: Resolver, ev: EventMention, told: GeoContext, placed: Location) -> Location:
+    """A name the gazetteer lacks, coded to the article's country, is often a part of a town the same
+    sentence names as a place ("In Busan, about 8,000 people gathered in the Seomyeon shopping district"):
+    the event is in that town, when it lies in one of the article's countries, rather than in the country
+    the article is about. A name beside it in a list ("in Chittagong, Rajshahi and Sylhet") is no container.
+    (Read against an article's focus province instead, the rule cost an unstudied event.)"""
+    text = ev.location_text or ""
+    at = told.text.find(text) if told.text else -1
+    if not placed.note or COUNTRY_FALLBACK not in placed.note or not text or at < 0:
+        return placed
+    for span in gazetteer_spans(told.text, resolver.gazetteer):
+        if text in span.text or not re.search(_AT + re.escape(span.text) + r"\b", told.text):
+            continue
+        between = told.text[span.end : at] if span.end <= at else told.text[at + len(text) : span.start]
+        if _SIBLINGS.fullmatch(between):
+            continue  # "in Chittagong, Rajshahi and Sylhet": a list's names are places side by side
+        town = resolver.resolve(span.text, told)
+        precise = town.geo_precision is not None and town.geo_precision <= TOWN_PRECISION
+        if precise and town.iso in told.countries:
+            note = f"{text!r} is not in the gazetteer: coded to {span.text}, named with it"
+            return replace(town, note=note)
+    return placed
+
+
 def article_place(resolver: Resolver, ctx: GeoContext) -> Location | None:
     """Where an article is, for an event it places nowhere more precise: its focus province, else its
     main country (precision 3); None when the article says nothing of where it is."""
@@ -112,7 +141,8 @@ def place_event(resolver: Resolver, ev: EventMention, ctx: GeoContext) -> Locati
         abroad = city_abroad(text, cands, told)
         if abroad is not None:
             return resolver._location(abroad, 1, f"a city abroad: no {text!r} in the article's countries")
-        return _own_country(resolver, ev, told, resolver.resolve(text, told))
+        placed = _own_country(resolver, ev, told, resolver.resolve(text, told))
+        return _town_around(resolver, ev, told, placed)
     if ev.evidence and not any(text in e.text for e in ev.evidence):
         here = article_place(resolver, ctx)
         if here is not None:

@@ -122,8 +122,10 @@ def key_tokens(name: str) -> list[str]:
     return [_fold_token(t, rules) for t in _strip_articles(toks, rules.articles)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The strict key: equal keys are spellings of one name ("" for names in non-Latin scripts)."""
+    """The strict key: equal keys are spellings of one name ("" for names in non-Latin scripts). Cached: an
+    article's context compares every candidate's name with the key of what the text wrote."""
     return "".join(key_tokens(name))
 
 

@@ -8,6 +8,7 @@ claimant -> one EventMention per place (ACLED: one event is one place on one day
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -44,6 +45,7 @@ from frontwire.events.rules.coding import (
     default_actor1,
     default_actor2,
     demonstration_sides,
+    episode_start,
     event_date,
     lead_sentences,
     notes,
@@ -53,7 +55,7 @@ from frontwire.events.rules.coding import (
 )
 from frontwire.events.rules.draft_places import draft_places
 from frontwire.events.rules.filters import non_event_reason
-from frontwire.events.rules.grouping import EventDraft, TypedSentence, group_events
+from frontwire.events.rules.grouping import EventDraft, TypedSentence, dropped_unparsed, group_events
 from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.places import PlaceMention
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
@@ -81,7 +83,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.7.7"
+VERSION = "0.7.8"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
@@ -112,6 +114,10 @@ MAX_EVENT_CHARS = 200_000
 # Characters the English check reads: its function-word share is settled long before this (one-sentence
 # reports decide it), and a 200,000-word page no longer spends seconds on it.
 LANGUAGE_SAMPLE_CHARS = 50_000
+# The sentences after an event's first one that may write when a multi-day episode began
+# ("... during a three-day offensive. The operation began on Monday ..."), and how far to look for them.
+FOLLOW_SENTENCES = 2
+FOLLOW_CHARS = 800
 
 
 def read_window(article: Article) -> Article:
@@ -127,6 +133,11 @@ def read_window(article: Article) -> Article:
         kept.append(para)
         size += len(para) + 2
     return replace(article, paragraphs=kept or [article.paragraphs[0][:MAX_EVENT_CHARS]])
+
+
+def _following(body: str, end: int) -> list[str]:
+    """The FOLLOW_SENTENCES sentences of `body` after the one that ends at `end`."""
+    return [x.text for x in split_sentences(body[end : end + FOLLOW_CHARS])][:FOLLOW_SENTENCES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +290,7 @@ class RuleExtractor:
             elif is_toll_statement(s.text):  # "6 fatalities.": the toll of the event told just before
                 typed.append(TypedSentence(s, TOLL_DETAIL, actors, detail=True))
         if st.nlp is not None:
-            todo = [t for t in typed if _parse.may_be_irrealis(t.sentence.text)]
+            todo = [t for t in typed if _parse.may_be_irrealis(t.sentence.text) and not dropped_unparsed(t)]
             for t, doc in zip(todo, _parse.parse(st.nlp, [t.sentence.text for t in todo]), strict=True):
                 t.doc = doc
         return typed
@@ -326,6 +337,15 @@ class RuleExtractor:
                 found[i] = self._places(st, events[i], claims[i])
             gaps = [i for i in gaps if not found[i]]
         return found
+
+    @staticmethod
+    def _episode_start(ev: EventDraft, body: str, ctx: DateContext, date: dt.date | None) -> dt.date | None:
+        """The first day of the multi-day episode one of the event's sentences tells as one, as that
+        sentence or the FOLLOW_SENTENCES after it write it; None when none does."""
+        for part in ev.parts:
+            if start := episode_start(part.sentence.text, _following(body, part.sentence.end), ctx, date):
+                return start.date
+        return None
 
     def _article_country(self, st: _State, body: str) -> Country | None:
         spans = [(m.start, m.end) for m in st.actors.find(body)]
@@ -421,7 +441,11 @@ class RuleExtractor:
         texts = [p.sentence.text for p in ev.parts]
         before = last
         cue = ev.parts[0].typing.trigger
-        date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None)
+        first = ev.parts[0].sentence
+        after = _following(article.body, first.end)
+        date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None, after)
+        if (start := self._episode_start(ev, article.body, ctx, date)) is not None:
+            date, precision = start, 2  # a multi-day episode told as one: its first day
         frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
         old = background_reason(date, texts[0], ctx, frame, ev.parts[0].sentence.paragraph)
         old = old or stale_reason(date, precision, ctx)

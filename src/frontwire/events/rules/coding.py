@@ -177,13 +177,20 @@ def event_date(
     last: DateMention | None,
     lead: str | None = None,
     trigger: int | None = None,
+    following: Sequence[str] = (),
 ) -> tuple[dt.date | None, int, DateMention | None]:
     """The event's date and precision from its sentences, else from the `lead` sentence that sets the
-    scene just before them ("On 7 May 2020, ... . Two soldiers were killed."), else the previous
-    event's, else the reference. Of several dates in the first sentence, one right after its event word
-    (`trigger`, an offset in it) dates the event: "was charged in court today after being arrested on
-    Thursday" is an arrest on Thursday."""
+    scene just before them ("On 7 May 2020, ... . Two soldiers were killed."), else from one of the
+    `following` sentences that opens by telling when it took place, else the previous event's, else the
+    reference. Of several dates in the first sentence, one right after its event word (`trigger`, an
+    offset in it) dates the event: "was charged in court today after being arrested on Thursday" is an
+    arrest on Thursday."""
     found = [_after_dateline(t, find_dates(t, ctx)) for t in texts]
+    if texts and _dateline_only(texts[0], found[0]) and any(not d.announcement for f in found[1:] for d in f):
+        # A lead dated only by its wire dateline ("QUITO, March 10, 2023 - At least six inmates were
+        # killed") is dated by a later sentence that writes the act's day ("The fighting broke out early on
+        # Tuesday").
+        found[0] = []
     mentions = [d for dates in found for d in dates]
     real = [d for d in mentions if not d.announcement and d.date is not None]
     own = [d for d in found[0] if not d.announcement and d.date is not None] if texts else []
@@ -204,6 +211,11 @@ def event_date(
         real = [d for d in opening if not d.announcement and d.date is not None]
     if real:
         return real[0].date, real[0].precision, real[0]
+    for text in following:  # "... police said on Tuesday. The killings took place on April 7, but ..."
+        if (told := _TOOK_PLACE.match(text)) is not None:
+            day = [d for d in find_dates(text, ctx) if d.date is not None and d.start >= told.end() - 1]
+            if day:
+                return day[0].date, day[0].precision, day[0]
     announced = [d for d in mentions if d.announcement and d.date is not None]
     if announced:
         return announced[0].date, ANNOUNCEMENT_PRECISION, last
@@ -212,6 +224,60 @@ def event_date(
     if ctx.reference is not None:
         return ctx.reference, 2, last
     return None, 3, last
+
+
+# A multi-day episode told as one, with one total ("killed 50 insurgents during a three-day offensive",
+# "after five days of fighting"): ACLED codes it once, on its first day, with the span's precision. The
+# first day is what the text says the episode began on ("The operation began on Monday"); a span with no
+# start written keeps the day the text gives.
+_SPAN_NUMBER = r"(?:\d{1,2}|" + "|".join(w for w in NUMBER_WORDS if w not in ("a", "an", "one")) + ")"
+_EPISODE = re.compile(
+    rf"\b{_SPAN_NUMBER}[- ]day[- ](?:long\s+)?(?:\w+\s+)?(?:offensive|operation|assault|battle|siege|campaign"
+    r"|raids?|fighting|clashes|sweep|crackdown|protests?|sit-in|standoff|stand-off|incursion)\b"
+    rf"|\b{_SPAN_NUMBER}\s+days\s+of\s+(?:\w+\s+)?(?:fighting|clashes|combat|battles?|raids|operations|shelling"
+    r"|bombardments?|air\s?strikes|protests?|demonstrations|rioting|unrest)\b",
+    re.I,
+)
+_BEGAN = re.compile(
+    r"\b(?:since|began|begun|started|commenced|broke\s+out|erupted|got\s+under\s?way|(?:was|were|had\s+been)\s+launched"
+    r"|launched\s+(?:the|an?|its|their)\s+(?:\w+\s+)?(?:operation|offensive|assault|attack|campaign|raids?|sweep))\b",
+    re.I,
+)
+# How far a start date may sit after its verb ("began early on Monday morning"), and how long an episode
+# that one report tells as one may last.
+_BEGAN_REACH = 30
+_EPISODE_MAX_DAYS = 31
+
+
+def episode_start(
+    first: str, following: Sequence[str], ctx: DateContext, date: dt.date | None
+) -> DateMention | None:
+    """The first day of the multi-day episode the sentence `first` tells as one, when it or one of the
+    `following` sentences writes when the episode began; None otherwise (and for a single act)."""
+    if date is None or not _EPISODE.search(first):
+        return None
+    for text in (first, *following):
+        for verb in _BEGAN.finditer(text):
+            for d in find_dates(text, ctx):
+                # Right after "began", a day dates the start even where a speech verb precedes it
+                # ("which it said began on Monday"), which `find_dates` reads as the day of the saying.
+                if d.date is None or not 0 <= d.start - verb.end() <= _BEGAN_REACH:
+                    continue
+                if d.date <= date and (date - d.date).days <= _EPISODE_MAX_DAYS:
+                    return d
+    return None
+
+
+# A sentence that opens by telling when the act just told happened: "The killings took place on April 7".
+_TOOK_PLACE = re.compile(
+    r"^[\"“]?(?:The|This|That|These|Those|It)\b(?:\s+[\w-]+){0,3}?\s+(?:took\s+place|happened|occurred)\s"
+)
+
+
+def _dateline_only(text: str, dates: list[DateMention]) -> bool:
+    """`text` writes one date, the filing day in its wire dateline."""
+    line = _DATELINE_DATE.match(text)
+    return line is not None and len(dates) == 1 and dates[0].end <= line.end()
 
 
 def _after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -233,9 +299,11 @@ _SEQUEL_DAY = re.compile(
     r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later)\b",
     re.I,
 )
-# A wire dateline that carries the filing day: "ABIDJAN, May 27 (Reuters) -", "KABUL, Feb 16 -".
+# A wire dateline that carries the filing day: "ABIDJAN, May 27 (Reuters) -", "KABUL, Feb 16 -",
+# "BUNIA, Democratic Republic of Congo, Feb 12 -".
 _DATELINE_DATE = re.compile(
-    r"^[\"“]?[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3},"  # the city, and a country or state
+    r"^[\"“]?[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"  # the city
+    r"(?:,\s*[A-Z][A-Za-z'’.]*(?:\s+(?:of|the|and|[A-Z][A-Za-z'’.]*)){0,4}(?=,))?,"  # a country or state
     r"[^—–\n()]{3,24}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"  # the day, the agency, the dash
 )
 # A date starting this close after the event word (in characters) is the event's own ("arrested on

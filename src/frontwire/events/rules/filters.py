@@ -158,6 +158,19 @@ def non_event_reason(
     demands, reactions, releases), which weigh a sentence against the article's own report of the
     event; a short text typed on its own (`RuleExtractor.classify_text`) is read without them.
     """
+    reason = reason_before_parse(text, trigger, in_article)
+    if reason:
+        return reason
+    if doc is not None and trigger is not None and _irrealis(doc, trigger):
+        return "irrealis: the act is a purpose, plan or possibility"
+    return tense_reason(text) if in_article else None
+
+
+def reason_before_parse(
+    text: str, trigger: tuple[int, int] | None = None, in_article: bool = True
+) -> str | None:
+    """The checks of `non_event_reason` that come before its parse-based one, in the same order: a
+    sentence they drop needs no parse (the coder parses only the sentences that could still be kept)."""
     if _REPORT_OF_REPORT.search(text):
         return "report about a report (footage or images of events)"
     if _HEDGED.search(text):
@@ -180,12 +193,7 @@ def non_event_reason(
     stance = stance_reason(text, trigger) if in_article else None
     if stance:
         return stance
-    negation = _negation(text, trigger)
-    if negation:
-        return negation
-    if doc is not None and trigger is not None and _irrealis(doc, trigger):
-        return "irrealis: the act is a purpose, plan or possibility"
-    return tense_reason(text) if in_article else None
+    return _negation(text, trigger)
 
 
 def _negation(text: str, trigger: tuple[int, int] | None) -> str | None:

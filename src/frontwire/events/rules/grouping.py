@@ -54,7 +54,7 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.rules.accidents import ACCIDENT_REASON, accidental, article_tells_accident
 from frontwire.events.rules.classify import WEAPON_TYPES, Typing
-from frontwire.events.rules.filters import non_event_reason
+from frontwire.events.rules.filters import non_event_reason, reason_before_parse
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
 from frontwire.events.rules.retelling import EVENT_NOUNS, lists_victims, noun_kinds, tells_onset
@@ -105,6 +105,16 @@ _DEFINITE_EVENT = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
     rf"(?:(?:same|deadly|latest|recent|weekend|day's|night's|morning's|[A-Z][\w'’-]+)\s+)?"
     rf"(?P<noun>{'|'.join(p for p, _ in EVENT_NOUNS)})\b",
+)
+# A sentence that tells the same act at other places ("Similar rallies were held in Chittagong", "Protests
+# were also reported in Sittwe and Pakokku", "Smaller vigils took place in Daejeon"): ACLED codes one event
+# per location, so places the event has not named start events of their own.
+_ELSEWHERE_TOO = re.compile(
+    r"\b(?:similar|smaller|larger|other)\s+(?:[\w-]+\s+)?\w+\s+(?:were|was)\s+(?:also\s+)?"
+    r"(?:held|staged|reported|organi[sz]ed)\s+in\b"
+    r"|\b(?:were|was)\s+also\s+(?:held|staged|reported|organi[sz]ed)\s+in\b"
+    r"|\balso\s+took\s+place\s+in\b",
+    re.I,
 )
 _ANOTHER = re.compile(
     rf"\b(?:another|a (?:second|third|separate|fresh|similar))\s+(?:[\w-]+\s+)?"
@@ -170,6 +180,19 @@ class EventDraft:
     parts: list[TypedSentence] = field(default_factory=list)
 
 
+def act_span(item: TypedSentence) -> tuple[int, int] | None:
+    """The offsets of the act a sentence's cue names, for the checks that read the words around it; None
+    for a protest, whose cue names the participants ("to disperse protesters"), not the act."""
+    trigger = item.typing.trigger
+    protest = item.typing.event_type in ("Protests", "Riots")
+    return (trigger.start, trigger.end) if trigger and not protest else None
+
+
+def dropped_unparsed(item: TypedSentence) -> bool:
+    """Whether `group_events` drops this sentence whatever its parse says (so it needs none)."""
+    return not item.detail and reason_before_parse(item.sentence.text, act_span(item)) is not None
+
+
 def group_events(
     typed: Sequence[TypedSentence], result: EventResult, judge: SentenceJudge | None = None
 ) -> list[EventDraft]:
@@ -193,10 +216,7 @@ def group_events(
                     DroppedSentence(s.text, s.start, "attribution of no event reported here")
                 )
             continue
-        trigger = item.typing.trigger
-        protest = item.typing.event_type in ("Protests", "Riots")
-        span = (trigger.start, trigger.end) if trigger and not protest else None
-        reason = combined_reason(non_event_reason(s.text, item.doc, span), s.text, judge)
+        reason = combined_reason(non_event_reason(s.text, item.doc, act_span(item)), s.text, judge)
         if reason:
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue
@@ -343,6 +363,8 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
     if own_date:
         return False
     if _WEEKDAY_DATE.search(s.text) and any(_DAY_WORD.search(p.sentence.text) for p in prev.parts):
+        return False
+    if _ELSEWHERE_TOO.search(s.text) and _new_place(prev, item):
         return False
     if _ANAPHORA.match(s.text) or _OPENING_REFERENCE.match(s.text):
         return True
