@@ -21,7 +21,7 @@ _ABBREVIATIONS = frozenset(
 # without case split on their punctuation).
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[^\W_a-z])|(?<=[a-z0-9)”\"])[.!?](?=[A-Z][a-z])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 # Function words that make up a third or more of running English text; other languages written
 # in Latin script share few of them. 0.06 was set on our own snippets: one-sentence English event
@@ -99,9 +99,9 @@ def detect_language(text: str) -> tuple[str, str | None]:
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS:
         return "und", f"too little text ({len(words)} words)"
-    letters = [ch for ch in text if ch.isalpha()]
-    latin = sum(1 for ch in letters if _LATIN.match(ch))
-    if letters and latin / len(letters) < 0.5:
+    letters = sum(map(len, words))  # words are runs of letters: counted per run, not per character
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    if letters and latin / letters < 0.5:
         return "non-latin", "text is not in Latin script; the rule coder reads English only"
     ratio = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
     if ratio < MIN_ENGLISH_RATIO and not _langid_says_english(text):
