@@ -11,7 +11,24 @@ from frontwire.events.rules.classify import CueLexicon, classify
 from frontwire.events.rules.typing_frames import find_frames
 
 CASES = [
-    # Protests and riots: who was violent decides.
+    # Protests and riots: who was violent decides; violence the sentence says did not happen decides nothing.
+    (
+        "Crowds of several thousand gathered on Saturday in Mwanza and Arusha, chanting slogans, and dispersed "
+        "without clashes.",
+        "Peaceful protest",
+    ),
+    (
+        "The minister said the government had not intended the protests in Kisumu to turn violent.",
+        "Peaceful protest",
+    ),
+    (
+        "Several hundred students marched through the centre of Kericho and dispersed by mid-afternoon.",
+        "Peaceful protest",
+    ),
+    (
+        "Several hundred students who marched through the centre of Kericho were dispersed by police.",
+        "Protest with intervention",
+    ),
     (
         "Thousands of nurses marched peacefully through Nairobi on Monday to demand better pay.",
         "Peaceful protest",

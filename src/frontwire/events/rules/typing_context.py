@@ -44,7 +44,11 @@ _LETHAL = (
     "(shot|shooting) (at )?(protesters|demonstrators)",
 )
 _INTERVENTION = (
-    "dispers(ed|e|ing)",
+    # dispersing a crowd, not a crowd that dispersed ("marchers dispersed peacefully by mid-afternoon")
+    "dispers(e|ing)",
+    "(were|was|been|being|be) dispersed",
+    "dispersed (them|the|a|an|crowds?|protest\\w*|demonstrators|marchers|students|gatherings?|rall(y|ies)|sit-ins?)",
+    "dispersed (by|with) (?!(mid|late|early|the end|nightfall|noon|evening|afternoon|\\d))",
     "tear ?gas",
     "water ?cannons?",
     "rubber bullets",
@@ -308,6 +312,11 @@ _CROWD_ACTS = (
 _TOPIC_RX = re.compile(
     rf"\b(?:{alternation(_TOPIC_MARKERS)})\b(?:(?!\b(?:{alternation(_CROWD_ACTS)})\b)[^,.;:]){{0,140}}", re.I
 )
+# Violence the sentence says did not happen: "dispersed without clashes", "ended without serious violence",
+# "had not intended the protests to turn violent", "no violence was reported".
+_NO_VIOLENCE_RX = re.compile(
+    r"\b(?:without|no|not|never)\b[^,.;:]{0,50}?\b(?:clash(?:es)?|violen(?:ce|t)|incidents?|trouble)\b", re.I
+)
 # "Riot police" and "anti-riot units" are the authorities, not a riot.
 _RIOT_UNITS_RX = re.compile(
     r"\b(?:anti-)?riot (?:police|policem[ae]n|officers|gear|squads?|units?|control|shields?)\b", re.I
@@ -329,6 +338,7 @@ def protest_subtype(text: str, violent_score: float) -> str:
     what happened at the protest decides its sub-type.
     """
     text = _TOPIC_RX.sub(lambda m: " " * len(m.group(0)), text)
+    text = _NO_VIOLENCE_RX.sub(lambda m: " " * len(m.group(0)), text)
     crowd = _crowd_violence(text)
     if crowd or violent_score >= 3:
         return "Violent demonstration"
