@@ -47,7 +47,8 @@ _INTERVENTION = (
     # dispersing a crowd, not a crowd that dispersed ("marchers dispersed peacefully by mid-afternoon")
     "dispers(e|ing)",
     "(were|was|been|being|be) dispersed",
-    "dispersed (them|the|a|an|crowds?|protest\\w*|demonstrators|marchers|students|gatherings?|rall(y|ies)|sit-ins?)",
+    "dispersed (them|the|a|an|crowds?|protest\\w*|demonstrators|marchers|students|gatherings?"
+    "|rall(y|ies)|sit-ins?)",
     "dispersed (by|with) (?!(mid|late|early|the end|nightfall|noon|evening|afternoon|\\d))",
     "tear ?gas",
     "water ?cannons?",
