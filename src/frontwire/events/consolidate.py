@@ -15,6 +15,9 @@ Two mentions of one article are one event when they have the same event type and
 - one is placed at a name the gazetteer did not know, coded only to a region, and its own sentences
   name the other's resolved place in that region ("shelling kills civilians in Kashmir's Poonch", "a
   bomb struck a Puntland vehicle on the road to Qandala"): the same act told at a coarser place word.
+- one is placed at a province or district, the other at a resolved place inside it, and one sentence tells
+  both, the area after the town as what holds it ("a camp at Plaine Savo in Djugu territory"): the act is
+  at the finer place.
 A mention whose sentences write no date at all (its day was taken from the event told before it) and
 another of the same sub-type at the same place (finer than a country) are one event too, whatever day
 the first was given: the undated one re-tells the dated one ("The raid on the camp ..." after an aside
@@ -152,7 +155,15 @@ def same_event(a: EventMention, b: EventMention) -> bool:
         seizure = a if a.sub_event_type == DISRUPTED else b
         return _same_place(a, b) or (_no_place_written(seizure) and _same_country(a, b))
     if a.event_type == b.event_type:
-        return _same_place(a, b) or _inside(a, b) or _inside(b, a) or _coarser(a, b) or _coarser(b, a)
+        return (
+            _same_place(a, b)
+            or _inside(a, b)
+            or _inside(b, a)
+            or _coarser(a, b)
+            or _coarser(b, a)
+            or _region_of(a, b)
+            or _region_of(b, a)
+        )
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
     return False
@@ -314,6 +325,39 @@ def _coarser(coarse: EventMention, fine: EventMention) -> bool:
     return bool(name.search(coarse.evidence[0].text))
 
 
+# How far after a town its sentence may name the area that holds it ("Dogo Nahawa, a mainly Berom village in
+# Jos South Local Government Area of Plateau State").
+_HOLDS_REACH = 100
+
+
+def _region_of(region: EventMention, town: EventMention) -> bool:
+    """`region` is placed at a province or district (no point of its own), `town` at a resolved place
+    inside it, and one sentence tells both: "an attack on a camp at Plaine Savo in Djugu territory", "the
+    attack on Dogo Nahawa ... in Jos South, Plateau State" is one act at the finer place, not one more at the
+    area that holds it (codebook: the most precise location)."""
+    r, t = region.place, town.place
+    if r is None or t is None or r.geonameid is not None or t.geonameid is None:
+        return False
+    if r.geo_precision < COUNTRY_LEVEL:
+        return False
+    if not r.admin1 or r.admin1 != t.admin1 or (r.admin2 and r.admin2 != t.admin2):
+        return False
+    told = {e.start for e in town.evidence}
+    shared = [e.text for e in region.evidence if e.start in told]
+    name, area = town.location_text or "", region.location_text or ""
+    return any(_holds(text, name, area) for text in shared)
+
+
+def _holds(text: str, town: str, area: str) -> bool:
+    """The sentence writes `area` after `town` as what holds it ("at Plaine Savo in Djugu territory",
+    "Bukuru, in Jos South, Plateau State"), not beside it in a list ("in Bukuru and Plateau State")."""
+    at, inside = text.find(town), text.rfind(area)
+    if not town or not area or at < 0 or inside <= at:
+        return False
+    between = text[at + len(town) : inside]
+    return len(between) <= _HOLDS_REACH and not re.search(r"\b(?:and|or|while|but)\b|[;.]", between)
+
+
 def _in_region_of(part: EventMention, town: EventMention) -> bool:
     """`town` is placed at a resolved place, and `part` (with evidence) only at a name the gazetteer did
     not know, coded to the region that holds `town`."""
@@ -328,7 +372,7 @@ def _absorb(kept: EventMention, other: EventMention) -> None:
     toll when `kept` has none, every evidence span."""
     if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
-    if _country_level(kept) and not _country_level(other) or _coarser(kept, other):
+    if _country_level(kept) and not _country_level(other) or _coarser(kept, other) or _region_of(kept, other):
         kept.place, kept.location_text = other.place, other.location_text
     if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type
