@@ -85,6 +85,7 @@ def test_a_sentence_that_tells_when_the_killings_took_place_dates_them(extractor
         ("The mayor, who was due to be named the party's candidate on Sunday, was detained.", []),
         ("Talks will resume on Monday in Doha.", []),
         ("Funerals will be held for the victims of Sunday's attack.", [dt.date(2025, 5, 25)]),
+        ("A bomb exploded near the mosque next to the market on Sunday.", [dt.date(2025, 5, 25)]),
         ("Talks will resume on Monday, after fighters attacked a base on Sunday.", [dt.date(2025, 5, 25)]),
     ],
 )

@@ -136,8 +136,8 @@ _LAST_WEEK_AFTER = re.compile(r"[^.;,]{0,25}?\blast week\b", re.I)
 # weekday, from its last comma, colon, dash or bracket; a possessive weekday ("Sunday's attack") names an
 # act, whatever the clause plans for it.
 _FUTURE_IN_CLAUSE = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|slated)\s+to"
-    r"|(?:scheduled|planned|slated|set)\s+for|next)\b[^,;:—–()]*$",
+    r"\b(?:(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned|slated)\s+to"
+    r"|(?:scheduled|planned|slated|set)\s+for)\b[^,;:—–()]*|\bnext\s+)$",  # "next Monday", not "next to"
     re.I,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")

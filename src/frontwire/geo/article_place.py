@@ -12,6 +12,8 @@
   namesake elsewhere comes near its size: not the article's own province. It must be written where a
   place is ("in", "at", "outside" it, or in a list after them): a capital standing for its government
   ("Moscow's strikes", "Washington said") places nothing.
+- A name the gazetteer lacks that would fall back to the article's country is placed at the town its own
+  sentence names as a place ("In Busan, ... in the Seomyeon shopping district"), not at a list's neighbour.
 """
 
 from __future__ import annotations
