@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from frontwire.events.consolidate import consolidate
 from frontwire.records import EventMention, Evidence, Location
 
@@ -90,21 +92,19 @@ def test_the_blasts_of_one_attack_counted_again_are_one_event() -> None:
     assert [e.start for e in merged.evidence] == [0, 90]
 
 
-def test_an_act_told_at_a_town_and_at_the_district_that_holds_it_is_one_event() -> None:
-    text = "Militiamen attacked a camp for displaced people at Asadabad in Sarkani district on Monday night."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the district written after the town as what holds it: one act, at the town
+        ("Militiamen attacked a camp for displaced people at Asadabad in Sarkani district on Monday night.",
+         ["Asadabad"]),
+        # a town and an area side by side in a list: two places
+        ("Gunmen attacked Asadabad and villages across Sarkani district on Monday night.", ["Asadabad", "Sarkani"]),
+    ],
+)  # fmt: skip
+def test_an_act_told_at_a_town_and_at_the_district_that_holds_it_is_one_event(text, expected) -> None:
     place = Location(location="Asadabad", geonameid=1148311, admin1="Kunar", admin2="Sarkani", country="Afghanistan")
     town = _mention("Attack", text, 0, place, 3)
     district = Location(location="Sarkani", admin1="Kunar", admin2="Sarkani", country="Afghanistan", geo_precision=3)
     area = _mention("Attack", text, 0, district, 3, name="Sarkani")
-    events = consolidate([town, area])
-    assert [e.location_text for e in events] == ["Asadabad"]
-
-
-def test_a_town_and_an_area_listed_side_by_side_stay_two_events() -> None:
-    text = "Gunmen attacked Asadabad and villages across Sarkani district on Monday night."
-    place = Location(location="Asadabad", geonameid=1148311, admin1="Kunar", admin2="Sarkani", country="Afghanistan")
-    town = _mention("Attack", text, 0, place, 3)
-    district = Location(location="Sarkani", admin1="Kunar", admin2="Sarkani", country="Afghanistan", geo_precision=3)
-    area = _mention("Attack", text, 0, district, 3, name="Sarkani")
-    events = consolidate([town, area])
-    assert sorted(e.location_text for e in events) == ["Asadabad", "Sarkani"]
+    assert sorted(e.location_text for e in consolidate([town, area])) == expected

@@ -29,54 +29,56 @@ def test_an_offensive_told_as_one_is_coded_on_the_day_it_began(extractor):
     assert clash and (clash[0].event_date, clash[0].time_precision) == (dt.date(2025, 5, 26), 2)
 
 
-def test_a_sit_in_held_since_a_day_starts_on_that_day(extractor):
-    events = _events(
-        extractor,
-        "Families of missing men on Friday night called off their five-day sit-in on the highway near "
-        "Mastung after talks with the provincial government.",
-        "The protesters had blocked the road since Monday, demanding the return of four men.",
-    )
-    assert events and events[0].event_date == dt.date(2025, 5, 26)
-
-
-def test_a_single_day_attack_keeps_its_day(extractor):
+# The day of the article's first event, on texts that each tell one act and a second sentence about it.
+FIRST_EVENT_DAYS = {
+    "a sit-in held since a day starts on that day": (
+        (
+            "Families of missing men on Friday night called off their five-day sit-in on the highway near "
+            "Mastung after talks with the provincial government.",
+            "The protesters had blocked the road since Monday, demanding the return of four men.",
+        ),
+        dt.date(2025, 5, 26),
+    ),
     # no span is told: "began" in a later sentence says when the talks began, not when the attack did
-    events = _events(
-        extractor,
-        "Gunmen attacked a police post in Dera on Thursday, killing four officers, the police said.",
-        "Talks between the elders and the regional government began on Monday.",
-    )
-    assert events and events[0].event_date == dt.date(2025, 5, 29)
+    "a single-day attack keeps its day": (
+        (
+            "Gunmen attacked a police post in Dera on Thursday, killing four officers, the police said.",
+            "Talks between the elders and the regional government began on Monday.",
+        ),
+        dt.date(2025, 5, 29),
+    ),
+    "a dateline with a country is the filing day, not the act's": (
+        (
+            "BUNIA, Democratic Republic of Congo, May 30 - Militiamen armed with machetes attacked a camp for "
+            "displaced people at Plaine Savo on Monday night, killing at least 12 people, the army said.",
+        ),
+        dt.date(2025, 5, 26),
+    ),
+    "a lead dated only by its dateline takes the day a later sentence writes": (
+        (
+            "QUITO, May 30, 2025 - At least six inmates were killed when rival gangs fought with guns and "
+            "knives inside Turi prison, the prison authority said.",
+            "The fighting broke out early on Tuesday in one of the prison's wings, where inmates of one gang "
+            "attacked members of another.",
+        ),
+        dt.date(2025, 5, 27),
+    ),
+    "a sentence that tells when the killings took place dates them": (
+        (
+            "MAPUTO - Insurgents killed 52 young men in the village of Xitaxi, in Muidumbe district, after "
+            "they refused to join the group, police said on Tuesday.",
+            "The killings took place on May 7, but news of them reached the provincial capital only this week.",
+        ),
+        dt.date(2025, 5, 7),
+    ),
+}
 
 
-def test_a_dateline_with_a_country_is_the_filing_day_not_the_act(extractor):
-    events = _events(
-        extractor,
-        "BUNIA, Democratic Republic of Congo, May 30 - Militiamen armed with machetes attacked a camp for "
-        "displaced people at Plaine Savo on Monday night, killing at least 12 people, the army said.",
-    )
-    assert events and events[0].event_date == dt.date(2025, 5, 26)
-
-
-def test_a_lead_dated_only_by_its_dateline_takes_the_day_a_later_sentence_writes(extractor):
-    events = _events(
-        extractor,
-        "QUITO, May 30, 2025 - At least six inmates were killed when rival gangs fought with guns and knives "
-        "inside Turi prison, the prison authority said.",
-        "The fighting broke out early on Tuesday in one of the prison's wings, where inmates of one gang "
-        "attacked members of another.",
-    )
-    assert events and events[0].event_date == dt.date(2025, 5, 27)
-
-
-def test_a_sentence_that_tells_when_the_killings_took_place_dates_them(extractor):
-    events = _events(
-        extractor,
-        "MAPUTO - Insurgents killed 52 young men in the village of Xitaxi, in Muidumbe district, after they "
-        "refused to join the group, police said on Tuesday.",
-        "The killings took place on May 7, but news of them reached the provincial capital only this week.",
-    )
-    assert events and events[0].event_date == dt.date(2025, 5, 7)
+@pytest.mark.parametrize("case", FIRST_EVENT_DAYS)
+def test_the_first_event_is_dated_as_the_text_tells(extractor, case):
+    paragraphs, expected = FIRST_EVENT_DAYS[case]
+    events = _events(extractor, *paragraphs)
+    assert events and events[0].event_date == expected
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ claimant -> one EventMention per place (ACLED: one event is one place on one day
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -45,7 +44,6 @@ from frontwire.events.rules.coding import (
     default_actor1,
     default_actor2,
     demonstration_sides,
-    episode_start,
     event_date,
     lead_sentences,
     notes,
@@ -53,6 +51,7 @@ from frontwire.events.rules.coding import (
     share_fatalities,
     vote_country,
 )
+from frontwire.events.rules.draft_dates import dated_rest, episode_day, following
 from frontwire.events.rules.draft_places import draft_places
 from frontwire.events.rules.filters import non_event_reason
 from frontwire.events.rules.grouping import EventDraft, TypedSentence, dropped_unparsed, group_events
@@ -60,7 +59,7 @@ from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.places import PlaceMention
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
-from frontwire.events.rules.timeframe import background_reason, dates_its_day, lead_frame, stale_reason
+from frontwire.events.rules.timeframe import background_reason, lead_frame, stale_reason
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
@@ -114,10 +113,6 @@ MAX_EVENT_CHARS = 200_000
 # Characters the English check reads: its function-word share is settled long before this (one-sentence
 # reports decide it), and a 200,000-word page no longer spends seconds on it.
 LANGUAGE_SAMPLE_CHARS = 50_000
-# The sentences after an event's first one that may write when a multi-day episode began
-# ("... during a three-day offensive. The operation began on Monday ..."), and how far to look for them.
-FOLLOW_SENTENCES = 2
-FOLLOW_CHARS = 800
 
 
 def read_window(article: Article) -> Article:
@@ -133,11 +128,6 @@ def read_window(article: Article) -> Article:
         kept.append(para)
         size += len(para) + 2
     return replace(article, paragraphs=kept or [article.paragraphs[0][:MAX_EVENT_CHARS]])
-
-
-def _following(body: str, end: int) -> list[str]:
-    """The FOLLOW_SENTENCES sentences of `body` after the one that ends at `end`."""
-    return [x.text for x in split_sentences(body[end : end + FOLLOW_CHARS])][:FOLLOW_SENTENCES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,15 +328,6 @@ class RuleExtractor:
             gaps = [i for i in gaps if not found[i]]
         return found
 
-    @staticmethod
-    def _episode_start(ev: EventDraft, body: str, ctx: DateContext, date: dt.date | None) -> dt.date | None:
-        """The first day of the multi-day episode one of the event's sentences tells as one, as that
-        sentence or the FOLLOW_SENTENCES after it write it; None when none does."""
-        for part in ev.parts:
-            if start := episode_start(part.sentence.text, _following(body, part.sentence.end), ctx, date):
-                return start.date
-        return None
-
     def _article_country(self, st: _State, body: str) -> Country | None:
         spans = [(m.start, m.end) for m in st.actors.find(body)]
         return vote_country(st.countries.find(body), spans)
@@ -441,10 +422,9 @@ class RuleExtractor:
         texts = [p.sentence.text for p in ev.parts]
         before = last
         cue = ev.parts[0].typing.trigger
-        first = ev.parts[0].sentence
-        after = _following(article.body, first.end)
+        after = following(article.body, ev.parts[0].sentence.end)
         date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None, after)
-        if (start := self._episode_start(ev, article.body, ctx, date)) is not None:
+        if (start := episode_day(ev, article.body, ctx, date)) is not None:
             date, precision = start, 2  # a multi-day episode told as one: its first day
         frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
         old = background_reason(date, texts[0], ctx, frame, ev.parts[0].sentence.paragraph)
@@ -452,7 +432,7 @@ class RuleExtractor:
         if old is not None:
             first = ev.parts[0].sentence
             result.dropped.append(DroppedSentence(first.text, first.start, old))
-            rest = _dated_rest(ev, ctx)
+            rest = dated_rest(ev, ctx)
             if rest is not None:  # a later sentence tells an act of its own day: that act is coded alone
                 found = self._places(st, rest, claim)
                 return self._code(st, rest, claim, found, ctx, home, article, before, result, lead)
@@ -502,13 +482,3 @@ class RuleExtractor:
         """Places of the finest level the event's sentences give, each once (draft_places.py)."""
         return draft_places(ev, claim.spans(), st.countries)
 
-
-def _dated_rest(ev: EventDraft, ctx: DateContext) -> EventDraft | None:
-    """The event's sentences from the first after its opening one that writes a day of its own ("on
-    Thursday"), when its opening sentence is background: a headline that recalls "last month's raid"
-    before the lead tells this week's ambush, or a lead that recalls an old attack before a sentence that
-    tells today's."""
-    for i, part in enumerate(ev.parts[1:], start=1):
-        if not part.detail and dates_its_day(part.sentence.text, ctx):
-            return EventDraft(part.typing, ev.parts[i:])
-    return None

@@ -249,12 +249,17 @@ _BEGAN_REACH = 30
 _EPISODE_MAX_DAYS = 31
 
 
+def tells_episode(text: str) -> bool:
+    """The sentence tells a multi-day episode as one ("during a three-day offensive")."""
+    return _EPISODE.search(text) is not None
+
+
 def episode_start(
     first: str, following: Sequence[str], ctx: DateContext, date: dt.date | None
 ) -> DateMention | None:
     """The first day of the multi-day episode the sentence `first` tells as one, when it or one of the
     `following` sentences writes when the episode began; None otherwise (and for a single act)."""
-    if date is None or not _EPISODE.search(first):
+    if date is None or not tells_episode(first):
         return None
     for text in (first, *following):
         for verb in _BEGAN.finditer(text):

@@ -158,9 +158,14 @@ def non_event_reason(
     demands, reactions, releases), which weigh a sentence against the article's own report of the
     event; a short text typed on its own (`RuleExtractor.classify_text`) is read without them.
     """
-    reason = reason_before_parse(text, trigger, in_article)
-    if reason:
-        return reason
+    early = reason_before_parse(text, trigger, in_article)
+    return early or reason_after_parse(text, doc, trigger, in_article)
+
+
+def reason_after_parse(
+    text: str, doc: Any | None = None, trigger: tuple[int, int] | None = None, in_article: bool = True
+) -> str | None:
+    """The checks of `non_event_reason` from its parse-based one on, for a sentence the others keep."""
     if doc is not None and trigger is not None and _irrealis(doc, trigger):
         return "irrealis: the act is a purpose, plan or possibility"
     return tense_reason(text) if in_article else None

@@ -54,7 +54,7 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.rules.accidents import ACCIDENT_REASON, accidental, article_tells_accident
 from frontwire.events.rules.classify import WEAPON_TYPES, Typing
-from frontwire.events.rules.filters import non_event_reason, reason_before_parse
+from frontwire.events.rules.filters import non_event_reason, reason_after_parse, reason_before_parse
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
 from frontwire.events.rules.retelling import EVENT_NOUNS, lists_victims, noun_kinds, tells_onset
@@ -172,6 +172,7 @@ class TypedSentence:
     entities: list[tuple[int, int, str]] = field(default_factory=list)
     detail: bool = False
     retells: bool = False  # a list of the event's dead (retelling.py): its place words place nothing new
+    early: tuple[str | None] | None = None  # the parse-free checks' reason, once read (`early_reason`)
 
 
 @dataclass(slots=True)
@@ -188,9 +189,17 @@ def act_span(item: TypedSentence) -> tuple[int, int] | None:
     return (trigger.start, trigger.end) if trigger and not protest else None
 
 
+def early_reason(item: TypedSentence) -> str | None:
+    """Why the checks that need no parse drop the sentence (filters.reason_before_parse), read once: the
+    coder asks before it parses, `group_events` after."""
+    if item.early is None:
+        item.early = (reason_before_parse(item.sentence.text, act_span(item)),)
+    return item.early[0]
+
+
 def dropped_unparsed(item: TypedSentence) -> bool:
     """Whether `group_events` drops this sentence whatever its parse says (so it needs none)."""
-    return not item.detail and reason_before_parse(item.sentence.text, act_span(item)) is not None
+    return not item.detail and early_reason(item) is not None
 
 
 def group_events(
@@ -216,7 +225,8 @@ def group_events(
                     DroppedSentence(s.text, s.start, "attribution of no event reported here")
                 )
             continue
-        reason = combined_reason(non_event_reason(s.text, item.doc, act_span(item)), s.text, judge)
+        reason = early_reason(item) or reason_after_parse(s.text, item.doc, act_span(item))
+        reason = combined_reason(reason, s.text, judge)
         if reason:
             result.dropped.append(DroppedSentence(s.text, s.start, reason))
             continue
