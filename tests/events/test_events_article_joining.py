@@ -342,6 +342,45 @@ def test_names_the_gazetteer_lacks_told_in_two_sentences_stay_two_events() -> No
     assert [m.location_text for m in consolidate([a, b])] == ["Zaventem airport", "Maelbeek"]
 
 
+def _plateau(note: str) -> Location:
+    return Location(location="Plateau", country="Nigeria", admin1="Plateau", geo_precision=3, note=note)
+
+
+def test_an_unknown_district_and_the_state_written_around_it_are_one_event() -> None:
+    told = "Gunmen killed 12 villagers in Bassa Local Government Area of Plateau State on Sunday."
+    unknown = "'Bassa Local Government Area' is not in the gazetteer; coded to the region the text places it in"
+    district = _mention("Attack", told, 0, _plateau(unknown), "Bassa Local Government Area")
+    state = _mention("Attack", told, 0, _plateau("a region: coded to Plateau"), "Plateau State")
+    assert [m.location_text for m in consolidate([district, state])] == ["Bassa Local Government Area"]
+    # The state told by a sentence of its own may be another attack there.
+    later = "Gunmen also attacked a village in Plateau State on Sunday."
+    elsewhere = _mention("Attack", later, 90, _plateau("a region: coded to Plateau"), "Plateau State")
+    district = _mention("Attack", told, 0, _plateau(unknown), "Bassa Local Government Area")
+    assert len(consolidate([district, elsewhere])) == 2
+
+
+def _town_in(name: str, geonameid: int, country: str, admin1: str) -> Location:
+    return Location(location=name, geonameid=geonameid, country=country, admin1=admin1, geo_precision=1)
+
+
+def test_a_province_written_after_its_town_is_no_place_of_its_own() -> None:
+    # "Texas" read as a Mexican hamlet: the name qualifies El Paso, whatever it was coded to.
+    told = "A gunman opened fire at a nightclub in El Paso, Texas, on Sunday, killing four."
+    qualifier = _mention("Attack", told, 0, _town_in("Texas", 2, "Mexico", "Hidalgo"))
+    town = _mention("Attack", told, 0, _town_in("El Paso", 1, "United States", "Texas"))
+    merged = consolidate([qualifier, town])
+    assert [(m.location_text, m.place.country if m.place else None) for m in merged] == [
+        ("El Paso", "United States")
+    ]
+
+
+def test_the_next_town_of_a_list_stays_a_place_of_its_own() -> None:
+    told = "Gunmen attacked checkpoints in Mosul, Kirkuk and Tikrit on Sunday."
+    mosul = _mention("Attack", told, 0, _town_in("Mosul", 1, "Iraq", "Nineveh"))
+    kirkuk = _mention("Attack", told, 0, _town_in("Kirkuk", 2, "Iraq", "Kirkuk"))
+    assert [m.location_text for m in consolidate([mosul, kirkuk])] == ["Mosul", "Kirkuk"]
+
+
 @pytest.mark.parametrize(
     "other",
     [

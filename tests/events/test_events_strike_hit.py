@@ -27,3 +27,18 @@ def test_a_missile_word_still_says_how_it_struck(extractor):
 
 def test_a_labour_strike_hitting_exports_is_no_event(extractor):
     assert _events(extractor, "The dockers' strike hit exports from Karachi on Wednesday.") == []
+
+
+def test_strikes_that_hit_a_city_or_a_district_are_air_strikes(extractor):
+    events = _events(extractor, "A new wave of strikes hit the port city of Karachi overnight, residents said.")
+    assert [(e.sub_event_type, e.location_text) for e in events] == [("Air/drone strike", "Karachi")]
+
+
+def test_drones_named_by_their_explosives_strike_from_the_air(extractor):
+    # Not "drone strike" nor "drones struck": the drone is told by what it carried.
+    for text in (
+        "On Wednesday, troops used explosive-laden drones to hit a building in Sialkot, killing two gunmen.",
+        "On Wednesday, a small drone carrying explosives was flown over a police post in Kotli and dropped two "
+        "charges, wounding three officers.",
+    ):
+        assert [e.sub_event_type for e in _events(extractor, text)] == ["Air/drone strike"], text

@@ -163,6 +163,8 @@ def same_event(a: EventMention, b: EventMention) -> bool:
             or _coarser(b, a)
             or _region_of(a, b)
             or _region_of(b, a)
+            or _qualifier_of(a, b)
+            or _qualifier_of(b, a)
         )
     if _toll_of_weapon(a, b) or _toll_of_weapon(b, a):
         return _same_place(a, b) or _same_country(a, b)
@@ -261,18 +263,27 @@ def _key(ev: EventMention) -> str | None:
 
 
 def _one_list_one_area(a: EventMention, b: EventMention) -> bool:
-    """Two names of one sentence ("in the Hamdallaye and Bambeto neighbourhoods") that the gazetteer did not
-    know, both coded to the same area: one act at what is, once coded, one location (codebook: one event
-    per type, date and location)."""
-    if not (_fell_back(a) and _fell_back(b) and a.evidence and b.evidence):
+    """Two names of one sentence, both coded to the same area only: names the gazetteer did not know ("in the
+    Hamdallaye and Bambeto neighbourhoods"), or, in the sentence that starts both mentions, an unknown name
+    and the area that holds it ("in Jos South Local Government Area of Plateau State"). One act at what is,
+    once coded, one location (codebook: one event per type, date and location)."""
+    if not (_area_only(a) and _area_only(b) and a.evidence and b.evidence):
         return False
     assert a.place is not None and b.place is not None
-    if a.place.geonameid is not None or b.place.geonameid is not None or a.place.location != b.place.location:
+    if (a.place.location, a.place.admin1) != (b.place.location, b.place.admin1):
         return False
     names = (a.location_text or "", b.location_text or "")
-    return a.evidence[0].start == b.evidence[0].start and any(
-        all(n and n in e.text for n in names) for e in a.evidence
-    )
+    if _fell_back(a) and _fell_back(b):
+        told = a.evidence if a.evidence[0].start == b.evidence[0].start else []
+    else:
+        told = a.evidence[:1] if a.evidence[0].start == b.evidence[0].start else []
+    return any(all(n and n in e.text for n in names) for e in told)
+
+
+def _area_only(ev: EventMention) -> bool:
+    """The event is coded to an area (a province, a district), with no point of its own in the gazetteer."""
+    place = ev.place
+    return place is not None and place.geonameid is None and place.geo_precision >= COUNTRY_LEVEL
 
 
 def _fell_back(ev: EventMention) -> bool:
@@ -358,6 +369,28 @@ def _holds(text: str, town: str, area: str) -> bool:
     return len(between) <= _HOLDS_REACH and not re.search(r"\b(?:and|or|while|but)\b|[;.]", between)
 
 
+# Words that follow an area's name ("Ruvuma Region", "Plateau State").
+_AREA_WORD = re.compile(
+    r"\s+(?:state|province|region|county|governorate|department|district|oblast|territory)$", re.I
+)
+
+
+def _qualifier_of(qualifier: EventMention, town: EventMention) -> bool:
+    """`qualifier` is written right after `town` and a comma, in the sentence that starts both, and names
+    the province, district or country `town` was coded in ("El Paso, Texas", "in Mbinga, Ruvuma Region"):
+    it qualifies the town's name and is no place of its own (and may have been coded to a namesake
+    elsewhere: "Texas", a village in Mexico, in an article that names Mexican victims)."""
+    t = town.place
+    if t is None or t.geonameid is None or not qualifier.evidence or not town.evidence:
+        return False
+    name, qual = town.location_text or "", qualifier.location_text or ""
+    told = qualifier.evidence[0]
+    if not name or not qual or told.start != town.evidence[0].start or f"{name}, {qual}" not in told.text:
+        return False
+    area = _AREA_WORD.sub("", qual).casefold()
+    return area in {(x or "").casefold() for x in (t.admin1, t.admin2, t.country)}
+
+
 def _in_region_of(part: EventMention, town: EventMention) -> bool:
     """`town` is placed at a resolved place, and `part` (with evidence) only at a name the gazetteer did
     not know, coded to the region that holds `town`."""
@@ -372,7 +405,8 @@ def _absorb(kept: EventMention, other: EventMention) -> None:
     toll when `kept` has none, every evidence span."""
     if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
-    if _country_level(kept) and not _country_level(other) or _coarser(kept, other) or _region_of(kept, other):
+    finer = _coarser(kept, other) or _region_of(kept, other) or _qualifier_of(kept, other)
+    if _country_level(kept) and not _country_level(other) or finer:
         kept.place, kept.location_text = other.place, other.location_text
     if kept.event_type != other.event_type and other.event_type in WEAPON_EVENT_TYPES:
         kept.event_type, kept.sub_event_type = other.event_type, other.sub_event_type

@@ -134,7 +134,12 @@ def read_container(
     if not any(p.is_admin1 or p.is_admin2 for p in cands):
         cands = cands + split_areas(gazetteer, text)
     if countries:
-        cands = [p for p in cands if p.country_code in countries] or cands
+        inside = [p for p in cands if p.country_code in countries]
+        if inside and not any(p.is_admin1 for p in inside):
+            # A province abroad that bears the name as its own still bounds: "El Paso, Texas" in a story
+            # that names only Mexico is told to lie in Texas, not near a Mexican hamlet called Texas.
+            inside += [p for p in cands if p.is_admin1 and p not in inside and name_key(p.name) == key]
+        cands = inside or cands
     return Container(
         text=text,
         key=key,
