@@ -66,6 +66,23 @@ def test_weak_pairs_must_share_a_sentence_and_long_texts_need_two() -> None:
     assert first_cue(one_pair + " Soldiers were killed in an ambush.") is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly 300 protesters turned up outside the hall for the party leader's visit.",
+        "Protesters stormed the parliament building.",
+        "Several protesters outside the embassy held a banner, and more protesters joined them at noon.",
+    ],
+)
+def test_protesters_are_a_protest_and_pass_with_a_count_a_place_taken_or_each_other(text: str) -> None:
+    assert first_cue(text) is not None
+
+
+def test_protesters_alone_in_a_long_text_do_not_pass() -> None:
+    filler = "The committee met on Tuesday to discuss the new budget for schools and roads. " * 10
+    assert first_cue(filler + "Protesters were outside.") is None
+
+
 def test_page_gate_reads_the_prose_not_the_menus() -> None:
     menu = "<nav>" + "".join(f"<a href='/{w}'>{w}</a>" for w in ("War", "Attack", "Police")) + "</nav>"
     cake = "<p>" + "Mix the flour and the sugar, then bake the cake for twenty minutes. " * 10 + "</p>"

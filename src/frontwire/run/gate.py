@@ -33,7 +33,7 @@ from frontwire.config import Settings
 from frontwire.pipeline import Pipeline, Processed
 from frontwire.records import Article, Page
 
-GATE_NAME = "frontwire-gate/2"
+GATE_NAME = "frontwire-gate/3"
 
 
 # A cue ending in "=" must end a word ("gun=" matches gun, not gunmen); a space matches any white space.
@@ -67,6 +67,7 @@ PAIRS: frozenset[frozenset[str]] = frozenset(
         ("protest", "act"),
         ("protest", "die"),
         ("protest", "hurt"),
+        ("protest", "take"),
         ("protest",),
         ("develop", "armed"),
     )
