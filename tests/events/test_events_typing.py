@@ -100,6 +100,11 @@ CASES = [
     ),
     ("The government and the rebels signed a ceasefire agreement in Juba on Thursday.", "Agreement"),
     ("Police arrested five suspected members of the separatist group in a dawn raid in Bamenda.", "Arrests"),
+    # A protest or riot an arrest is charged with is no protest of the sentence; arrests at a rally are one.
+    ("Police arrested the leader of the movement in Cusco on charges of organising anti-government protests.",
+     "Arrests"),
+    ("Police detained three students in Dhaka for inciting riots at the university.", "Arrests"),
+    ("Police arrested 20 protesters at the rally in Lima on Sunday.", "Protest with intervention"),
     (
         "Gunmen looted shops and burned down houses in the abandoned village after residents fled.",
         "Looting/property destruction",

@@ -122,6 +122,16 @@ _UNKNOWN_DOERS = re.compile(
     r"(?:people|persons|men|individuals|assailants|attackers|youths))\b",
     re.I,
 )
+# What an arrest is for: "arrested the group's leader on charges of organising anti-government protests",
+# "detained for inciting riots". A protest or riot told there is the charge, not an occurrence of the
+# sentence, which reports the arrest (codebook: Arrests; a protest met with arrests is one told at the
+# protest itself).
+_CHARGE = re.compile(
+    r"\b(?:on\s+(?:the\s+)?charges?\s+of|charged\s+with|accused\s+of|on\s+suspicion\s+of|suspected\s+of|"
+    r"for\s+(?:organi[sz]ing|staging|leading|inciting|instigating|calling\s+for|planning))\b",
+    re.I,
+)
+_RIOT_AND_PROTEST = frozenset((*PROTEST_TYPES, "Violent demonstration", "Mob violence"))
 _STATE_BOMBING = re.compile(
     r"\b(?:bomb(?:ed|ing|ings)|bombard\w*|missiles? (?:strike|struck|hit)|strikes?|struck)\b", re.I
 )
@@ -207,6 +217,7 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         if c.sub_type in WEAPON_TYPES
         or not any(a.start <= c.start and c.end <= a.end and not a.entry.generic for a in actors)
     ]
+    cues = _without_charges(text, cues)
     frames = find_frames(text)
     if (label := label_frame(text)) is not None:
         frames.append(label)
@@ -247,6 +258,18 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     sub_type = _refine(best_event[0], text, actors, scores, cues)
     kept = tuple(c for c in cues if c.sub_type in scores) or tuple(cues)
     return Typing(sub_type, EVENT_TYPES[sub_type], best_event[1], kept)
+
+
+def _without_charges(text: str, cues: Sequence[Cue]) -> Sequence[Cue]:
+    """The cues less the protests and riots an arrest is charged with: those after a charge phrase that
+    follows an arrest cue ("arrested ... on charges of staging illegal rallies")."""
+    arrests = [c.end for c in cues if c.sub_type == "Arrests"]
+    if not arrests:
+        return cues
+    charge = _CHARGE.search(text, min(arrests))
+    if charge is None:
+        return cues
+    return [c for c in cues if not (c.sub_type in _RIOT_AND_PROTEST and c.start >= charge.end())]
 
 
 def _wrecked_by_others(text: str, actors: Sequence[ActorMention]) -> bool:
