@@ -142,7 +142,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
     if _told_apart(a, b):
         return False
     if a.event_date != b.event_date:
-        if _dated(a) and _dated(b) or a.sub_event_type != b.sub_event_type:
+        if writes_date(a) and writes_date(b) or a.sub_event_type != b.sub_event_type:
             return False
         # A country is too wide to tell a re-telling from another act there.
         town = not (_country_level(a) or _country_level(b))
@@ -212,8 +212,8 @@ def _headline_toll(headline: EventMention, body: EventMention) -> bool:
         first_only
         and headline.sub_event_type == GENERIC_ATTACK
         and body.event_type in HEADLINE_TOLL_TYPES
-        and not _dated(headline)
-        and _dated(body)
+        and not writes_date(headline)
+        and writes_date(body)
     )
 
 
@@ -234,7 +234,7 @@ def _no_place_written(ev: EventMention) -> bool:
     return not name or not any(name in e.text.lower() for e in ev.evidence)
 
 
-def _dated(ev: EventMention) -> bool:
+def writes_date(ev: EventMention) -> bool:
     """Whether any of the mention's sentences writes a date (a day, a month, "yesterday")."""
     return any(_DATE_WORDS.search(e.text) for e in ev.evidence)
 
@@ -403,7 +403,7 @@ def _in_region_of(part: EventMention, town: EventMention) -> bool:
 def _absorb(kept: EventMention, other: EventMention) -> None:
     """Fold `other` into `kept`: the day `other` writes when `kept` writes none, a finer place, a death
     toll when `kept` has none, every evidence span."""
-    if kept.event_date != other.event_date and not _dated(kept) and _dated(other):
+    if kept.event_date != other.event_date and not writes_date(kept) and writes_date(other):
         kept.event_date, kept.time_precision = other.event_date, other.time_precision  # the day written
     finer = _coarser(kept, other) or _region_of(kept, other) or _qualifier_of(kept, other)
     if _country_level(kept) and not _country_level(other) or finer:

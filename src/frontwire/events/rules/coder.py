@@ -61,6 +61,7 @@ from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
 from frontwire.events.rules.timeframe import background_reason, lead_frame, stale_reason
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
+from frontwire.events.rules.trials import judged_crimes, tells_trial
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
@@ -235,6 +236,9 @@ class RuleExtractor:
                 st, ev, claim, found, ctx, home, article, last_date, result, lead
             )
             result.events.extend(mentions)
+        if tells_trial(article.title):
+            result.events, judged = judged_crimes(result.events)
+            result.dropped.extend(judged)
         return result
 
     def classify_text(self, text: str) -> str | None:
