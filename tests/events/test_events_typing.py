@@ -100,6 +100,9 @@ CASES = [
     ),
     ("The government and the rebels signed a ceasefire agreement in Juba on Thursday.", "Agreement"),
     ("Police arrested five suspected members of the separatist group in a dawn raid in Bamenda.", "Arrests"),
+    # Cues in every form a wire writes them: "exchanging fire", "torching".
+    ("Troops exchanging fire with rebels near the border killed two of them on Monday.", "Armed clash"),
+    ("Rebels were torching homes and shops in the village on Monday night.", "Looting/property destruction"),
     # A protest or riot an arrest is charged with is no protest of the sentence; arrests at a rally are one.
     ("Police arrested the leader of the movement in Cusco on charges of organising anti-government protests.",
      "Arrests"),
