@@ -272,11 +272,10 @@ def _one_list_one_area(a: EventMention, b: EventMention) -> bool:
     assert a.place is not None and b.place is not None
     if (a.place.location, a.place.admin1) != (b.place.location, b.place.admin1):
         return False
+    if a.evidence[0].start != b.evidence[0].start:
+        return False
     names = (a.location_text or "", b.location_text or "")
-    if _fell_back(a) and _fell_back(b):
-        told = a.evidence if a.evidence[0].start == b.evidence[0].start else []
-    else:
-        told = a.evidence[:1] if a.evidence[0].start == b.evidence[0].start else []
+    told = a.evidence if _fell_back(a) and _fell_back(b) else a.evidence[:1]
     return any(all(n and n in e.text for n in names) for e in told)
 
 

@@ -67,6 +67,11 @@ from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
+# 0.7.9: an unknown district and the area its sentence writes around it one event, a province written after
+# its town a qualifier, crimes retold in a trial report background, a protest an arrest is charged with no
+# protest, strikes on a city and drones told by their explosives air strikes; 0.7.8: a multi-day episode on
+# its first day, datelines naming a country, future weekdays, the same act at other places; 0.7.7: one
+# list of unknown names one event, riots coded by what happened, background headlines;
 # 0.7.6: a count after an active kill verb is the dead, the one before it the killers ("three gunmen
 # shot dead ten journalists"); an attack told with its own means (gunfire, a blade) is no explosion's toll;
 # places listed after a kind of place ("cities including A, B and C"); the other side of trade or talks
