@@ -368,12 +368,6 @@ def _holds(text: str, town: str, area: str) -> bool:
     return len(between) <= _HOLDS_REACH and not re.search(r"\b(?:and|or|while|but)\b|[;.]", between)
 
 
-# Words that follow an area's name ("Ruvuma Region", "Plateau State").
-_AREA_WORD = re.compile(
-    r"\s+(?:state|province|region|county|governorate|department|district|oblast|territory)$", re.I
-)
-
-
 def _qualifier_of(qualifier: EventMention, town: EventMention) -> bool:
     """`qualifier` is written right after `town` and a comma, in the sentence that starts both, and names
     the province, district or country `town` was coded in ("El Paso, Texas", "in Mbinga, Ruvuma Region"):
@@ -386,8 +380,13 @@ def _qualifier_of(qualifier: EventMention, town: EventMention) -> bool:
     told = qualifier.evidence[0]
     if not name or not qual or told.start != town.evidence[0].start or f"{name}, {qual}" not in told.text:
         return False
-    area = _AREA_WORD.sub("", qual).casefold()
-    return area in {(x or "").casefold() for x in (t.admin1, t.admin2, t.country)}
+    return any(_names_area(qual, area) for area in (t.admin1, t.admin2, t.country))
+
+
+def _names_area(written: str, area: str | None) -> bool:
+    """`written` is the area's name, alone or with one word after it ("Texas", "Ruvuma Region")."""
+    w, a = written.casefold(), (area or "").casefold()
+    return bool(a) and (w == a or (w.startswith(a + " ") and " " not in w[len(a) + 1 :]))
 
 
 def _in_region_of(part: EventMention, town: EventMention) -> bool:
