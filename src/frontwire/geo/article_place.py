@@ -104,7 +104,11 @@ def _town_around(resolver: Resolver, ev: EventMention, told: GeoContext, placed:
     at = told.text.find(text) if told.text else -1
     if not placed.note or COUNTRY_FALLBACK not in placed.note or not text or at < 0:
         return placed
-    for span in gazetteer_spans(told.text, resolver.gazetteer):
+    # The town written before it, nearest first ("in Lyon and Nice, and in Marseille students rallied in
+    # Zorbal Square": Marseille), then those after it.
+    spans = gazetteer_spans(told.text, resolver.gazetteer)
+    spans.sort(key=lambda s: (s.start > at, abs(s.start - at)))
+    for span in spans:
         if text in span.text or not re.search(_AT + re.escape(span.text) + r"\b", told.text):
             continue
         between = told.text[span.end : at] if span.end <= at else told.text[at + len(text) : span.start]

@@ -37,6 +37,10 @@ _PART_OF = re.compile(
     r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
 _AND = re.compile(r"(?:^|\s)(?:and|or|&)\s*$")
+# A clause between two names ends the first one's phrase: in "Tangier, where crowds gathered in the
+# centre, in Marrakesh" or "at the port, and in Toulouse", the later name is another place, not the area
+# holding the first.
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|where|when)\b|\b(?:where|whereas|while)\b")
 # Only punctuation between two names: "Ipatinga, Minas Gerais", "Kabuta (Al Mansura, Aden)". The later
 # name is where the first lies, as ACLED and UCDP write it; a list ("Homs, Hama and Idlib") ends in "and".
 _LISTED = re.compile(r"^\s*[,(/]\s*$|^\s*,\s*\(?\s*$")
@@ -169,6 +173,7 @@ def _refs(text: str, known: Callable[[str], bool] | None = None) -> list[NameRef
             in_gap = bool(_CONTAINED.search(gap))
             contained = (in_gap and not ref.direction and not ref.near) or (ref.admin and not ref.direction)
             contained = contained or (ref.region_part and in_gap) or bool(_PART_OF.search(gap))
+            contained = contained and not _NEW_CLAUSE.search(gap)
             bare = " ".join(w for w in gap.split(" ") if w.replace("-", "") not in kinds | place_words)
             listed = bool(_LISTED.search(bare)) and not ref.direction
             if listed:

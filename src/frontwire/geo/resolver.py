@@ -401,7 +401,8 @@ class Resolver:
             area = self.gazetteer.admin1_area(*ctx.focus)
             if area is not None:
                 return self._location(area, 3, f"{missing}; coded to the province the article is about")
-        if len(ctx.provinces) == 1:
+        # The one province named, unless it lies abroad ("the crowds seen in Cairo", in a Moroccan story).
+        if len(ctx.provinces) == 1 and (not ctx.countries or ctx.provinces[0][0] == ctx.countries[0]):
             area = self.gazetteer.admin1_area(*ctx.provinces[0])
             if area is not None:
                 return self._location(area, 3, f"{missing}; coded to the only province the article names")

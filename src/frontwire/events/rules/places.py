@@ -184,7 +184,9 @@ def find_places(
 # "In Guanajuato, gunmen burst into a bar in Irapuato": a place the sentence opens on, followed in the same
 # clause by a town, sets the scene; the town is where the act happened.
 _OPENING = re.compile(rf"^[\"“]?{_OPENING_PREP}\s")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+|at\s+)?")
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?:in|at)\s")
+# What stands between two places of one list: "A, B", "A and B", "B, and The C".
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[Tt]he\s+)?$")
 
 
 def _opening_container(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -193,8 +195,10 @@ def _opening_container(text: str, found: list[PlaceMention]) -> list[PlaceMentio
     if len(found) < 2 or not _OPENING.match(text) or found[0].level != TOWN:
         return found
     first = found[0]
-    clause_end = text.find(";", first.end)
-    clause_end = len(text) if clause_end < 0 else clause_end
+    # The clause ends at a semicolon or where another place's clause begins: "In Medellin, 350,000
+    # marched, while in Cali 150,000 gathered" tells two places, neither inside the other.
+    clause = _NEXT_CLAUSE.search(text, first.end)
+    clause_end = clause.start() if clause else len(text)
     # Names listed with the first ("In Pokhara, Butwal and Biratnagar, ...") are places of their own.
     listed, end = 1, first.end
     while listed < len(found) and _LIST_GAP.fullmatch(text[end : found[listed].start]):
@@ -283,10 +287,6 @@ def _read_tail(text: str, m: re.Match[str], level: int, blocked) -> tuple[list[_
             it.parent = it.parent or text[pending[0].start : pending[0].end]
         pos = pending[0].end
     return places, pos
-
-
-# What stands between two places of one list: "A, B", "A and B", "B, and The C".
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:[Tt]he\s+)?$")
 
 
 def listed_together(text: str, places: Sequence[PlaceMention]) -> bool:
