@@ -28,6 +28,7 @@ from frontwire.events.actors import (
 )
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.dates import DateContext, DateMention
+from frontwire.events.figures import Fatalities
 from frontwire.events.naming import date_forces
 from frontwire.events.rules import _nlp, _parse
 from frontwire.events.rules.associates import (
@@ -51,6 +52,7 @@ from frontwire.events.rules.coding import (
     share_fatalities,
     vote_country,
 )
+from frontwire.events.rules.complex_attacks import fighting_parts, the_fight
 from frontwire.events.rules.draft_dates import dated_rest, episode_day, following
 from frontwire.events.rules.draft_places import draft_places
 from frontwire.events.rules.filters import non_event_reason
@@ -67,6 +69,8 @@ from frontwire.events.rules.victims import event_fatalities
 from frontwire.records import Article, EventMention, Evidence
 
 NAME = "frontwire-rules"
+# 0.8.0: a later clause's place ("and in Toulouse", "while in Cali") no part of the place the sentence
+# opens on; a complex attack's fight after its bombing an armed clash of its own;
 # 0.7.9: an unknown district and the area its sentence writes around it one event, a province written after
 # its town a qualifier, crimes retold in a trial report background, a protest an arrest is charged with no
 # protest, strikes on a city and drones told by their explosives air strikes; 0.7.8: a multi-day episode on
@@ -88,7 +92,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.7.9"
+VERSION = "0.8.0"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
@@ -458,6 +462,7 @@ class RuleExtractor:
             Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end) for p in ev.parts
         ]
         targets_civilians = bool(actor2 and actor2.inter == CIVILIANS and typing.event_type != "Protests")
+        fighting = fighting_parts(ev)
         mentions = []
         for place, share in zip(places or [None], share_fatalities(fat, places, texts), strict=True):
             m = EventMention(
@@ -485,6 +490,9 @@ class RuleExtractor:
             date_forces(m, st.countries)  # the forces of the government in office on the event's day
             m.notes = notes(m, share, ctx)
             mentions.append(m)
+            if (fight := the_fight(m, fighting)) is not None:  # a complex attack: the bombing, then the fight
+                fight.notes = notes(fight, Fatalities(), ctx)
+                mentions.append(fight)
         return mentions, last
 
     def _places(self, st: _State, ev: EventDraft, claim: _Claim) -> list[PlaceMention]:
