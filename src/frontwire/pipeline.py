@@ -58,7 +58,7 @@ class Pipeline:
         """article → events → places; a failure here is reported on the record, the article is kept.
         With `seconds`, each stage's time is added to it under "events" and "geo"."""
         from frontwire.events import run_extractor
-        from frontwire.events.rules.coder import read_window
+        from frontwire.events.rules.window import read_window
 
         t0 = time.perf_counter()
         result = next(run_extractor(self.extractor, [article]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,13 @@ from frontwire.events.rules.complex_attacks import fighting_parts, the_fight
 from frontwire.events.rules.draft_dates import dated_rest, episode_day, following
 from frontwire.events.rules.draft_places import draft_places
 from frontwire.events.rules.filters import non_event_reason
-from frontwire.events.rules.grouping import EventDraft, TypedSentence, dropped_unparsed, group_events
+from frontwire.events.rules.grouping import (
+    EventDraft,
+    TypedSentence,
+    dropped_unparsed,
+    evidence_of,
+    group_events,
+)
 from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.places import PlaceMention
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
@@ -66,7 +72,8 @@ from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.trials import judged_crimes, tells_trial
 from frontwire.events.rules.typing_attribution import attribution_detail
 from frontwire.events.rules.victims import event_fatalities
-from frontwire.records import Article, EventMention, Evidence
+from frontwire.events.rules.window import MAX_EVENT_CHARS
+from frontwire.records import Article, EventMention
 
 NAME = "frontwire-rules"
 # 0.8.0: a later clause's place ("and in Toulouse", "while in Cali") no part of the place the sentence
@@ -116,28 +123,9 @@ _ARMED_AGREEMENT = re.compile(
     r"|end (?:to )?(?:the )?(?:armed )?(?:conflict|fighting|hostilities|war))\b",
     re.I,
 )
-# Events are read from at most this many characters of an article's body (about 33,000 words, three times
-# the longest long-form news story): a 200,000-word page still finishes inside the per-page time limit
-# (20 s), and says where reading stopped. Offsets of evidence stay those of the whole body.
-MAX_EVENT_CHARS = 200_000
 # Characters the English check reads: its function-word share is settled long before this (one-sentence
 # reports decide it), and a 200,000-word page no longer spends seconds on it.
 LANGUAGE_SAMPLE_CHARS = 50_000
-
-
-def read_window(article: Article) -> Article:
-    """The article as far as the coder reads events from it (whole paragraphs up to MAX_EVENT_CHARS): the
-    place context of its events is read from the same text, so a huge page costs no more there either."""
-    if len(article.body) <= MAX_EVENT_CHARS:
-        return article
-    kept: list[str] = []
-    size = 0
-    for para in article.paragraphs:
-        if size + len(para) > MAX_EVENT_CHARS:
-            break
-        kept.append(para)
-        size += len(para) + 2
-    return replace(article, paragraphs=kept or [article.paragraphs[0][:MAX_EVENT_CHARS]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,9 +446,7 @@ class RuleExtractor:
             attribution = "alleged"
         if claimant is None and article.outlet is not None:
             claimant = article.outlet.name
-        evidence = [
-            Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end) for p in ev.parts
-        ]
+        evidence = evidence_of(ev.parts)
         targets_civilians = bool(actor2 and actor2.inter == CIVILIANS and typing.event_type != "Protests")
         fighting = fighting_parts(ev)
         mentions = []

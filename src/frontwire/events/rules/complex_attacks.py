@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from frontwire.events.rules.grouping import EventDraft, TypedSentence
-from frontwire.records import EventMention, Evidence
+from frontwire.events.rules.grouping import EventDraft, TypedSentence, evidence_of
+from frontwire.records import EventMention
 
 # The bombings a storming or a siege follows: a device set off or driven in, by a bomber or not.
 BOMBINGS = frozenset(("Remote explosive/landmine/IED", "Suicide bomb"))
 FIGHT = ("Battles", "Armed clash")
 STATE_FORCES = 1  # ACLED's inter code
-_FIGHTING = re.compile(r"fight|fought|battl|clash|firefight|gunfight|shoot-?out|repel|repuls", re.I)
+_FIGHTING = re.compile(r"fight|fought|battl|clash|shoot-?out|repel|repuls", re.I)  # "fight": gunfight too
 
 
 def fighting_parts(ev: EventDraft) -> list[TypedSentence]:
@@ -44,7 +44,6 @@ def the_fight(bombing: EventMention, parts: list[TypedSentence]) -> EventMention
     it; None when no state force is a side of the bombing."""
     if not parts or STATE_FORCES not in (bombing.inter1, bombing.inter2):
         return None
-    evidence = [Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end) for p in parts]
     return replace(
         bombing,
         event_type=FIGHT[0],
@@ -53,5 +52,5 @@ def the_fight(bombing: EventMention, parts: list[TypedSentence]) -> EventMention
         fatalities=None,
         fatalities_low=None,
         fatalities_high=None,
-        evidence=evidence,
+        evidence=evidence_of(parts),
     )

@@ -60,6 +60,7 @@ from frontwire.events.rules.places import find_places
 from frontwire.events.rules.retelling import EVENT_NOUNS, lists_victims, noun_kinds, tells_onset
 from frontwire.events.rules.tolls import TOLL_DETAIL
 from frontwire.events.rules.typing_words import alternation
+from frontwire.records import Evidence
 
 _BACK_REFERENCE_NOUNS = (
     "attacks?", "ambush", "strikes?", "air ?strikes?", "raids?", "bombings?", "blasts?", "explosions?",
@@ -179,6 +180,11 @@ class TypedSentence:
 class EventDraft:
     typing: Typing
     parts: list[TypedSentence] = field(default_factory=list)
+
+
+def evidence_of(parts: Sequence[TypedSentence]) -> list[Evidence]:
+    """The evidence spans of an event's sentences, with their offsets into the article's body."""
+    return [Evidence(text=p.sentence.text, start=p.sentence.start, end=p.sentence.end) for p in parts]
 
 
 def act_span(item: TypedSentence) -> tuple[int, int] | None:
