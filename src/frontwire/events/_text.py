@@ -20,6 +20,13 @@ _ABBREVIATIONS = frozenset(
 # so that "by the evening. İmamoğlu said" and "... . Ölüdeniz" split as "... . Kabul" does (and scripts
 # without case split on their punctuation).
 _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[^\W_a-z])|(?<=[a-z0-9)”\"])[.!?](?=[A-Z][a-z])")
+# A live blog's time stamp opening a paragraph ("15:10 In Eldoret, protesters ...", "10.30am Police said",
+# "20:00 GMT - Late reports"): not part of the entry's first sentence, whose opening words ("In Eldoret,")
+# the coder reads to place and separate events.
+_TIME_STAMP = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|local time|[A-Z]{2,4}T))?"
+    r"\s*[-–—:|]?\s+(?=[\"“‘(]?[A-Z0-9])"
+)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 
@@ -45,12 +52,14 @@ class Sentence:
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Sentences of `body` with their offsets, paragraph by paragraph (split on blank lines)."""
+    """Sentences of `body` with their offsets, paragraph by paragraph (split on blank lines); a paragraph's
+    opening time stamp (a live blog's entry) is in none."""
     out: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(body)):
         para = body[p_start:p_end]
-        cut = 0
-        for m in _BOUNDARY.finditer(para):
+        stamp = _TIME_STAMP.match(para)
+        cut = stamp.end() if stamp else 0
+        for m in _BOUNDARY.finditer(para, cut):
             if _is_abbreviation(para, m.start() + 1):
                 continue
             _append(out, para, cut, m.end(), p_start, p_index)

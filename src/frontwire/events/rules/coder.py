@@ -76,8 +76,11 @@ from frontwire.events.rules.window import MAX_EVENT_CHARS
 from frontwire.records import Article, EventMention
 
 NAME = "frontwire-rules"
-# 0.8.0: a later clause's place ("and in Toulouse", "while in Cali") no part of the place the sentence
-# opens on; a complex attack's fight after its bombing an armed clash of its own;
+# 0.8.1: a live blog's time stamp ("15:10 In Eldoret, ...") outside its entry's first sentence; a dateline
+# written with a colon ("Imphal, Oct 10:"); the day written as the act's possessive ("tolls on Monday for
+# Friday's attack"); pirates hijacking a named ship an abduction; 0.8.0: a later clause's place ("and in
+# Toulouse", "while in Cali") no part of the place the sentence opens on; a complex attack's fight after
+# its bombing an armed clash of its own;
 # 0.7.9: an unknown district and the area its sentence writes around it one event, a province written after
 # its town a qualifier, crimes retold in a trial report background, a protest an arrest is charged with no
 # protest, strikes on a city and drones told by their explosives air strikes; 0.7.8: a multi-day episode on
@@ -99,7 +102,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.8.0"
+VERSION = "0.8.1"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5

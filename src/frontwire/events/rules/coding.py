@@ -195,8 +195,11 @@ def event_date(
     real = [d for d in mentions if not d.announcement and d.date is not None]
     own = [d for d in found[0] if not d.announcement and d.date is not None] if texts else []
     after = [d for d in own if trigger is not None and 0 <= d.start - trigger <= TRIGGER_DATE_REACH]
-    if len(own) > 1 and after:
-        return after[0].date, after[0].precision, after[0]
+    # "gave death tolls on Monday for Friday's attack": a day written as the act's possessive, just before it
+    before = [d for d in own if trigger is not None and _owns(texts[0], d, trigger)]
+    if len(own) > 1 and (after or before):
+        first = (after or before)[0]
+        return first.date, first.precision, first
     if texts and not own and last is not None and last.date is not None:
         step = _SEQUEL_DAY.match(texts[0])
         if step is not None:  # "The next day, ...", "Two days later, ...": counted from the event before
@@ -305,15 +308,27 @@ _SEQUEL_DAY = re.compile(
     re.I,
 )
 # A wire dateline that carries the filing day: "ABIDJAN, May 27 (Reuters) -", "KABUL, Feb 16 -",
-# "BUNIA, Democratic Republic of Congo, Feb 12 -".
+# "BUNIA, Democratic Republic of Congo, Feb 12 -", and with a colon as South Asian outlets write it
+# ("Imphal, Oct 10:", "Srinagar, March 3 (PTI):").
 _DATELINE_DATE = re.compile(
     r"^[\"“]?[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"  # the city
     r"(?:,\s*[A-Z][A-Za-z'’.]*(?:\s+(?:of|the|and|[A-Z][A-Za-z'’.]*)){0,4}(?=,))?,"  # a country or state
-    r"[^—–\n()]{3,24}?(?:\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s"  # the day, the agency, the dash
+    r"[^—–:\n()]{3,24}?(?:\([^)\n]{1,40}\))?\s*(?:[—–-]{1,2}|:)\s"  # the day, the agency, the dash
 )
 # A date starting this close after the event word (in characters) is the event's own ("arrested on
 # Thursday", "killed in an air strike on Monday"): a verb and a short phrase after it, not a clause away.
 TRIGGER_DATE_REACH = 25
+# A day written as the possessive of the event's word ("Friday's attack", "Sunday's deadly bombing"), at most
+# this many characters before it.
+_POSSESSIVE_REACH = 15
+_POSSESSIVE = re.compile(r"['’]s\s")
+
+
+def _owns(text: str, date: DateMention, trigger: int) -> bool:
+    """`date` is written as the possessive of the event word at offset `trigger` ("Friday's attack")."""
+    return _POSSESSIVE.match(text, date.end) is not None and 0 < trigger - date.end <= _POSSESSIVE_REACH
+
+
 # A scene-setting sentence opens with its date ("On 7 May 2020, ...", "Late on Tuesday, ..."); a date
 # further in is something else's ("besieged since December 4th", "a truce agreed on 1 May").
 LEAD_DATE_MAX_WORDS = 2
