@@ -42,6 +42,11 @@ PUB = dt.date(2024, 3, 14)
         # A checkpoint, a post or a base is held by armed men: an attack on one is a clash with them.
         ("Twelve people were killed in a militant attack on a security checkpoint in Aden on Friday.",
          "Armed clash", None),
+        # An ambush on soldiers is a clash; one on a bus or a pickup carrying farmers is an attack on civilians.
+        ("Gunmen ambushed an army patrol near Gao on Monday, killing four soldiers.", "Armed clash", None),
+        ("Gunmen ambushed a commercial bus near Gao on Monday, killing the driver and two passengers.",
+         "Attack", None),
+        ("Bandits ambushed a pickup truck carrying farmers near Gusau on Monday, killing three.", "Attack", None),
     ],
 )  # fmt: skip
 def test_event_types(extractor, text, sub_type, actor1_prefix):

@@ -18,6 +18,7 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.rules.typing_context import (
     PROTEST_TYPES,
     TERRITORY_TYPES,
+    ambushed_civilians,
     attack_or_clash,
     protest_subtype,
     territory_subtype,
@@ -323,6 +324,12 @@ def _priority(sub_type: str) -> int:
     return len(PRECEDENCE) - PRECEDENCE.index(sub_type) if sub_type in PRECEDENCE else 0
 
 
+def _ambush_only(text: str, cues: Sequence[Cue]) -> bool:
+    """Every armed-clash cue of the sentence is an ambush ("gunmen ambushed a bus"), none a fight."""
+    clash = [text[c.start : c.end].lower() for c in cues if c.sub_type == "Armed clash"]
+    return bool(clash) and all(word.startswith("ambush") for word in clash)
+
+
 def _refine(
     sub_type: str, text: str, actors: Sequence[ActorMention], scores: dict[str, float], cues: Sequence[Cue]
 ) -> str:
@@ -330,6 +337,8 @@ def _refine(
         return protest_subtype(text, scores.get("Violent demonstration", 0))
     if sub_type == "Attack":
         return attack_or_clash(text, scores, actors)
+    if sub_type == "Armed clash" and _ambush_only(text, cues) and ambushed_civilians(text):
+        return "Attack"
     if sub_type in TERRITORY_TYPES:
         own = [c.start for c in cues if c.sub_type in TERRITORY_TYPES]
         return territory_subtype(text, min(own) if own else len(text), actors)

@@ -78,7 +78,8 @@ from frontwire.records import Article, EventMention
 NAME = "frontwire-rules"
 # 0.8.1: a live blog's time stamp ("15:10 In Eldoret, ...") outside its entry's first sentence; a dateline
 # written with a colon ("Imphal, Oct 10:"); the day written as the act's possessive ("tolls on Monday for
-# Friday's attack"); pirates hijacking a named ship an abduction; 0.8.0: a later clause's place ("and in
+# Friday's attack"); pirates hijacking a named ship an abduction; an ambush on civilians ("ambushed a
+# commercial bus") an attack; 0.8.0: a later clause's place ("and in
 # Toulouse", "while in Cali") no part of the place the sentence opens on; a complex attack's fight after
 # its bombing an armed clash of its own;
 # 0.7.9: an unknown district and the area its sentence writes around it one event, a province written after

@@ -390,6 +390,30 @@ def attack_or_clash(text: str, scores: Mapping[str, float], actors: Sequence[Act
     return "Attack"
 
 
+# What civilians travel or work in when they are ambushed: "ambushed a commercial bus", "a pickup carrying
+# farmers", "a wedding convoy".
+_CIVILIAN_TARGET_RX = re.compile(
+    r"\b(?:(?:mini)?bus(?:es)?|passengers?|pick-?ups?|taxis?|motorists?|travell?ers|traders|wedding"
+    r"|(?:car|vehicle|truck|lorry|boat)s? carrying"
+    r" (?!(?:soldiers|troops|police|officers|fighters|militants)))",
+    re.I,
+)
+
+
+_AMBUSHED_RX = re.compile(r"\bambush(?:ed|ing)\b", re.I)
+
+
+def ambushed_civilians(text: str) -> bool:
+    """The sentence's ambush hit civilians, not armed personnel: "gunmen ambushed a commercial bus", "ambushed
+    a pickup carrying farmers" (codebook: an ambush on soldiers or militia is a clash; violence against
+    civilians is an attack)."""
+    ambush = _AMBUSHED_RX.search(text)
+    victims = _CLAUSE_RX.split(text[ambush.end() :])[0] if ambush else ""
+    if not victims or _ARMED_RX.search(victims):
+        return False
+    return bool(_CIVILIAN_RX.search(victims) or _CIVILIAN_TARGET_RX.search(victims))
+
+
 def _victim_side(text: str) -> str:
     """The part of a sentence that names who was hit: after an active act verb ("militants shot dead a
     village elder"), before a passive one ("a village elder was shot dead by militants"). The armed
