@@ -79,9 +79,9 @@ NAME = "frontwire-rules"
 # 0.8.1: a live blog's time stamp ("15:10 In Eldoret, ...") outside its entry's first sentence; a dateline
 # written with a colon ("Imphal, Oct 10:"); the day written as the act's possessive ("tolls on Monday for
 # Friday's attack"); pirates hijacking a named ship an abduction; an ambush on civilians ("ambushed a
-# commercial bus") an attack; 0.8.0: a later clause's place ("and in
-# Toulouse", "while in Cali") no part of the place the sentence opens on; a complex attack's fight after
-# its bombing an armed clash of its own;
+# commercial bus") an attack;
+# 0.8.0: a later clause's place ("and in Toulouse", "while in Cali") no part of the place the sentence
+# opens on; a complex attack's fight after its bombing an armed clash of its own;
 # 0.7.9: an unknown district and the area its sentence writes around it one event, a province written after
 # its town a qualifier, crimes retold in a trial report background, a protest an arrest is charged with no
 # protest, strikes on a city and drones told by their explosives air strikes; 0.7.8: a multi-day episode on

@@ -390,17 +390,15 @@ def attack_or_clash(text: str, scores: Mapping[str, float], actors: Sequence[Act
     return "Attack"
 
 
-# What civilians travel or work in when they are ambushed: "ambushed a commercial bus", "a pickup carrying
-# farmers", "a wedding convoy".
+# The ambush verb, and what civilians travel or work in when they are ambushed: "ambushed a commercial
+# bus", "a pickup carrying farmers", "a wedding convoy".
+_AMBUSHED_RX = re.compile(r"\bambush(?:ed|ing)\b", re.I)
 _CIVILIAN_TARGET_RX = re.compile(
     r"\b(?:(?:mini)?bus(?:es)?|passengers?|pick-?ups?|taxis?|motorists?|travell?ers|traders|wedding"
     r"|(?:car|vehicle|truck|lorry|boat)s? carrying"
     r" (?!(?:soldiers|troops|police|officers|fighters|militants)))",
     re.I,
 )
-
-
-_AMBUSHED_RX = re.compile(r"\bambush(?:ed|ing)\b", re.I)
 
 
 def ambushed_civilians(text: str) -> bool:
