@@ -9,13 +9,12 @@ namesakes elsewhere; it never needs the container to be resolved to one place fi
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
 from frontwire.geo.builtin import km
 from frontwire.geo.gazetteer import Gazetteer, Place
-from frontwire.geo.names import compass, former_area, name_key, skeleton_key
+from frontwire.geo.names import alike, compass, former_area, name_key, skeleton_key
 
 # A place said to lie in a town ("Al Mansura, Aden") is this close to it at most: the radius of the
 # largest cities whose districts news names (same figure as resolver.CONTAINER_TOWN_KM).
@@ -128,7 +127,7 @@ def read_container(
                 for p in gazetteer.lookup_loose(skel)
                 if (p.is_admin1 or p.is_admin2)
                 and (not countries or p.country_code in countries)
-                and difflib.SequenceMatcher(None, key, name_key(p.name)).ratio() >= LOOSE_MIN_RATIO
+                and alike(key, name_key(p.name), LOOSE_MIN_RATIO)
                 and compass(p.name) == compass(text)
             ]
     if not any(p.is_admin1 or p.is_admin2 for p in cands):

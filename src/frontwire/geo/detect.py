@@ -23,6 +23,7 @@ from typing import Any
 from frontwire.geo.gazetteer import Gazetteer
 from frontwire.geo.names import load_rules, name_key
 from frontwire.geo.persons import person_reason
+from frontwire.spacy_blas import on_numpy_blas, one_blas_thread
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’ʿʾ`‘\-]*")
 _POSSESSIVE = re.compile(r"(['’]s|['’`\-]+)$")
@@ -221,7 +222,8 @@ def _spacy_model() -> Any | None:
         return None
     for name in SPACY_MODELS:
         try:
-            return spacy.load(name, disable=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+            nlp = spacy.load(name, disable=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+            return on_numpy_blas(nlp)
         except (ImportError, OSError):
             continue
     return None
@@ -232,7 +234,8 @@ def spacy_entities(text: str) -> tuple[list[PlaceSpan], list[tuple[int, int]]]:
     nlp = _spacy_model()
     if nlp is None:
         return [], []
-    doc = nlp(text)
+    with one_blas_thread():
+        doc = nlp(text)
     places = [
         PlaceSpan(e.start_char, e.end_char, e.text, "spacy") for e in doc.ents if e.label_ in SPACY_LABELS
     ]

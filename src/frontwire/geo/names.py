@@ -13,6 +13,7 @@ The rules are data (`frontwire/data/geo/names.toml`), read once on first use.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import tomllib
@@ -139,6 +140,13 @@ def skeleton_key(name: str) -> str:
         tok = "".join(ch for ch in tok if ch not in rules.skeleton_drop)
         parts.append(tok)
     return _DOUBLE.sub(r"\1", "".join(parts))
+
+
+def alike(key: str, other: str, at_least: float) -> bool:
+    """Whether two name keys are at least `at_least` alike by difflib's ratio (a loose match). The
+    ratio's cheap upper bounds are tried first: most pairs fail on them, with the same answer."""
+    m = difflib.SequenceMatcher(None, key, other)
+    return m.real_quick_ratio() >= at_least and m.quick_ratio() >= at_least and m.ratio() >= at_least
 
 
 def generic_variants(name: str) -> list[str]:

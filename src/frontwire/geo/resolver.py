@@ -9,7 +9,6 @@ the text says mountain, river, ...).
 
 from __future__ import annotations
 
-import difflib
 import math
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,7 +20,7 @@ from frontwire.geo.builtin import km
 from frontwire.geo.context import GeoContext, build_context, without_country_possessive
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.lines import place_on_line, read_line
-from frontwire.geo.names import compass, name_key, skeleton_key
+from frontwire.geo.names import alike, compass, name_key, skeleton_key
 from frontwire.geo.paths import default_gazetteer
 from frontwire.geo.query import NameRef, PlaceQuery, focus, parse_location, sentence_around
 from frontwire.records import Article, EventMention, Location
@@ -174,8 +173,7 @@ class Resolver:
                     if (countries and p.country_code not in countries) or compass(p.name) != points:
                         continue
                     names = self.gazetteer.names_of(p.id)
-                    ratio = max((difflib.SequenceMatcher(None, key, k).ratio() for k in names), default=0.0)
-                    if ratio >= LOOSE_MIN_RATIO:
+                    if any(alike(key, k, LOOSE_MIN_RATIO) for k in names):
                         out.append((p, True))
         if ref.feature in ("T", "H", "L"):
             out = [(p, loose) for p, loose in out if p.fclass == ref.feature]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from frontwire.events.rules.claims import may_name_speaker
+from frontwire.spacy_blas import one_blas_thread
 
 # Components for the dependency checks and for places. The attribute ruler (a third of the parse
 # time on short batches) only copies tag -> coarse POS here; `_set_pos` does that from the table below.
@@ -68,12 +69,14 @@ def parse(nlp: Any, texts: Sequence[str]) -> list[Any]:
     """Docs with tags, POS and dependencies (no NER), one per text, in one batched run."""
     if not texts:
         return []
-    return [_set_pos(d) for d in nlp.pipe(texts, batch_size=BATCH_SIZE, disable=list(PARSE_DISABLED))]
+    with one_blas_thread():
+        return [_set_pos(d) for d in nlp.pipe(texts, batch_size=BATCH_SIZE, disable=list(PARSE_DISABLED))]
 
 
 def entities(nlp: Any, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """NER spans (start, end, label) per text, from the NER component alone, in one batched run."""
     if not texts:
         return []
-    docs = nlp.pipe(texts, batch_size=BATCH_SIZE, disable=list(NER_DISABLED))
-    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+    with one_blas_thread():
+        docs = nlp.pipe(texts, batch_size=BATCH_SIZE, disable=list(NER_DISABLED))
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
