@@ -272,6 +272,16 @@ def _event_verb(row: dict) -> str:
     return row["text"][spans[0]["start"] : spans[0]["end"]] if spans else ""
 
 
+def machine_seconds(steps: int = 5_000_000) -> float:
+    """Seconds a fixed pure-Python loop takes: the machine's speed at the time of a run. On a shared machine
+    it moves by a third or more within minutes, and every stage's pages/s moves with it."""
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(steps):
+        total += i & 7
+    return time.perf_counter() - t0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -293,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         crawl = build_crawl(tmp / "crawl", args.pages, args.shards)
         size = sum(p.stat().st_size for p in crawl.iterdir())
         print(f"crawl: {args.pages} records in {args.shards} WARC.gz shards, {size / 1e6:.1f} MB")
+        before = machine_seconds()
         results = [run("local", 1, crawl, tmp / "w1"), run("local", 2, crawl, tmp / "w2")]
         if not args.no_ray:
             try:
@@ -302,6 +313,10 @@ def main(argv: list[str] | None = None) -> int:
             except ImportError:
                 print("Ray not installed: skipped (pip install 'frontwire[ray]')")
         report(results)
+        print(
+            f"machine: the reference loop took {before:.2f} s before the runs and {machine_seconds():.2f} s"
+            " after (a shared machine's own speed; compare runs only at like speeds)"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
