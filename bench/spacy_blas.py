@@ -18,7 +18,6 @@ from pathlib import Path
 
 from frontwire.events._text import split_sentences
 from frontwire.events.rules import _nlp, _parse
-from frontwire.events.rules.claims import may_name_speaker
 from frontwire.events.rules.classify import CueLexicon
 
 ARTICLES = Path(__file__).resolve().parents[1] / "corpus" / "articles-events"
@@ -33,7 +32,7 @@ def batches(limit: int) -> list[list[str]]:
         batch = [
             s.text
             for s in split_sentences(text)
-            if cues.cues(s.text) and (_parse.may_be_irrealis(s.text) or may_name_speaker(s.text))
+            if cues.cues(s.text) and _parse.may_need_parse(s.text)
         ]
         if batch:
             out.append(batch)

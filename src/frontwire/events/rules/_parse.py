@@ -62,7 +62,13 @@ def may_be_irrealis(text: str) -> bool:
     return bool(_IRREALIS_POSSIBLE.search(text))
 
 
-__all__ = ["entities", "may_be_irrealis", "may_name_speaker", "parse"]
+def may_need_parse(text: str) -> bool:
+    """Whether a parse-based check may read this sentence: the irrealis check (a modal or "to" above the
+    trigger) or the claimant's (a speech verb's subject)."""
+    return may_be_irrealis(text) or may_name_speaker(text)
+
+
+__all__ = ["entities", "may_be_irrealis", "may_name_speaker", "may_need_parse", "parse"]
 
 
 def parse(nlp: Any, texts: Sequence[str]) -> list[Any]:

@@ -132,12 +132,6 @@ _ARMED_AGREEMENT = re.compile(
 LANGUAGE_SAMPLE_CHARS = 50_000
 
 
-def _needs_parse(text: str) -> bool:
-    """Whether a parse-based check may read this sentence: the irrealis check (a modal or "to" above the
-    trigger) or the claimant's (a speech verb's subject)."""
-    return _parse.may_be_irrealis(text) or _parse.may_name_speaker(text)
-
-
 @dataclass(frozen=True, slots=True)
 class _Claim:
     """Who an event's sentences say reported it, and where in which sentence (not an actor, not a place)."""
@@ -292,7 +286,7 @@ class RuleExtractor:
             elif is_toll_statement(s.text):  # "6 fatalities.": the toll of the event told just before
                 typed.append(TypedSentence(s, TOLL_DETAIL, actors, detail=True))
         if st.nlp is not None:
-            todo = [t for t in typed if _needs_parse(t.sentence.text) and not dropped_unparsed(t)]
+            todo = [t for t in typed if _parse.may_need_parse(t.sentence.text) and not dropped_unparsed(t)]
             for t, doc in zip(todo, _parse.parse(st.nlp, [t.sentence.text for t in todo]), strict=True):
                 t.doc = doc
         return typed
