@@ -1,7 +1,7 @@
 """Acts in the forms wire copy writes them (issue 12, rules 0.8.2 and 0.8.3): a village stormed, residents
-shot at, fire set to a market, a pipeline blown up, less-lethal rounds fired at a crowd, a cessation of
-hostilities, a group's dissolution, a shoot-out, a tanker hijacked, olive trees uprooted, a crowd baton-charged;
-and the same words where they tell no act. Sentences written for these tests."""
+shot at, fire set to a market, less-lethal rounds fired at a crowd, a cessation of hostilities, a group's
+dissolution, a shoot-out, a tanker hijacked, olive trees uprooted, a crowd baton-charged; and the same words
+where they tell no act. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,11 +38,6 @@ def _events(extractor: RuleExtractor, *paragraphs: str) -> list[tuple[str, str, 
         (
             "A gunman fired several shots at the car of a local councillor in Ozamiz on Monday morning, police said.",
             "Attack",
-        ),
-        (
-            "Unidentified men blew up a 16-inch gas pipeline near the town of Dera Bugti on Monday night, cutting "
-            "supply to two districts, officials said.",
-            "Remote explosive/landmine/IED",
         ),
         (
             "Police fired pellets at a crowd in the town of Tral on Monday, witnesses said.",

@@ -76,6 +76,8 @@ from frontwire.events.rules.window import MAX_EVENT_CHARS
 from frontwire.records import Article, EventMention
 
 NAME = "frontwire-rules"
+# 0.8.4: 0.8.2's pipeline or rail line blown up as an IED taken out again (a false event on articles-dev's
+# unseen half, gains on the training articles only);
 # 0.8.3: a shoot-out, a bus sprayed with bullets, a roadside device, a ship hijacked (in the passive), olive
 # trees uprooted, a crowd baton-charged;
 # 0.8.2: acts in the forms wire copy writes them ("stormed the village", "shooting residents", "setting fire
@@ -108,7 +110,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.8.3"
+VERSION = "0.8.4"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
