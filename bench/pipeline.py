@@ -169,6 +169,11 @@ def _per_core(r: dict) -> float:
     return r["pages"] / (r["processing_s"] + r["load_s"]) / r["workers"]
 
 
+def _speedup(results: list[dict]) -> float:
+    """One round's 1 -> 2 worker ratio of processing time (its first two runs)."""
+    return results[0]["processing_s"] / results[1]["processing_s"]
+
+
 def median_round(rounds: list[list[dict]]) -> list[dict]:
     """Per engine, its median round by end-to-end pages/s per core, with `speedup` set on the first (one
     worker) to the median of the rounds' own 1 -> 2 worker ratios (each round runs them back to back)."""
@@ -176,9 +181,8 @@ def median_round(rounds: list[list[dict]]) -> list[dict]:
     for i in range(len(rounds[0])):
         runs = sorted((rnd[i] for rnd in rounds), key=_per_core)
         out.append(dict(runs[(len(runs) - 1) // 2]))
-    ratios = sorted(rnd[0]["processing_s"] / rnd[1]["processing_s"] for rnd in rounds if len(rnd) > 1)
-    if ratios:
-        out[0]["speedup"] = ratios[(len(ratios) - 1) // 2]
+    ratios = sorted(_speedup(rnd) for rnd in rounds)
+    out[0]["speedup"] = ratios[(len(ratios) - 1) // 2]
     return out
 
 
@@ -221,7 +225,7 @@ def report(results: list[dict]) -> None:
         ("peak memory per worker, MiB", memory, f"< {TARGET_MEMORY_MIB:g}", memory < TARGET_MEMORY_MIB)
     )
     if two:
-        speedup = one.get("speedup", one["processing_s"] / two["processing_s"])
+        speedup = one.get("speedup", _speedup([one, two]))
         checks.append(
             (
                 "speed-up 1 -> 2 workers (processing)",
@@ -342,9 +346,8 @@ def main(argv: list[str] | None = None) -> int:
                 results.append(run("ray", 2, crawl, work / "wray"))
             if args.rounds > 1:
                 cores = ", ".join(f"{r['engine']} {_per_core(r):.1f}" for r in results)
-                speedup = results[0]["processing_s"] / results[1]["processing_s"]
                 print(
-                    f"round {n + 1}: pages/s per core {cores}; speed-up {speedup:.2f}; "
+                    f"round {n + 1}: pages/s per core {cores}; speed-up {_speedup(results):.2f}; "
                     f"reference loop {machine_seconds():.2f} s"
                 )
             rounds.append(results)
