@@ -58,6 +58,7 @@ _CUE_NOUNS = (
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|az|an|at)-)?[A-Z‘ʿ][\w'’‘ʿ-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?{_NAME}){{0,3}}"
 _CUE_BEFORE = re.compile(rf"\b(?:{_CUE_NOUNS})\s+of\s+(?:the\s+)?({_NAMES})")
+_OWNED = re.compile(r"['’]s\s+")
 _CUE_AFTER = re.compile(rf"(?:\b(?:in|at|near|of|on|the|to|from|into)\s+)({_NAMES})\s+(?:{_CUE_NOUNS})\b")
 # Handles, hashtags, URLs and e-mail addresses: a place-like word inside one is not a place.
 _NOT_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@#])[@#]\w+")
@@ -134,14 +135,20 @@ def _connector_indexes(text: str, toks: list[_Tok]) -> set[int]:
     return out
 
 
-def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
-    """Runs of name tokens joined only by spaces (connectors like "al" allowed inside)."""
+# What joins an owner to the name after it: "Cox's Bazar" is one town's name, "Kampala's Kisenyi" is two.
+_OWNER_JOIN = frozenset(("'s ", "’s "))
+
+
+def _chunks(text: str, toks: list[_Tok], owners: bool = False) -> list[list[_Tok]]:
+    """Runs of name tokens joined only by spaces (connectors like "al" allowed inside); with `owners`, also
+    by a possessive, for names that carry one ("Cox's Bazar": the gazetteer decides)."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     conn = _connector_indexes(text, toks)
     for i, tok in enumerate(toks):
         # "Qala-I- Naw": a hyphen left before a space by the writer's line break still joins.
-        joined = bool(cur) and text[cur[-1].end : tok.start] in (" ", "-", "- ")
+        gap = text[cur[-1].end : tok.start] if cur else ""
+        joined = bool(cur) and (gap in (" ", "-", "- ") or (owners and gap in _OWNER_JOIN))
         # "Praxedis G. Guerrero": a middle initial after a name's first word is inside the name
         joined = joined or (len(cur) > 1 and _initial(cur[-1].text) and text[cur[-1].end : tok.start] == ". ")
         is_conn = bool(cur) and i in conn
@@ -186,7 +193,7 @@ def gazetteer_spans(text: str, gazetteer: Gazetteer) -> list[PlaceSpan]:
     """Longest capitalised n-grams whose key the gazetteer knows, left to right."""
     stop = load_rules().stopwords
     spans = []
-    for run in _chunks(text, _tokens(text)):
+    for run in _chunks(text, _tokens(text), owners=True):
         i = 0
         while i < len(run):
             if n := _compass_name(text, run[i:], gazetteer):
@@ -259,10 +266,13 @@ def cue_spans(text: str) -> list[PlaceSpan]:
     out = []
     for pattern in (_CUE_BEFORE, _CUE_AFTER):
         for m in pattern.finditer(text):
-            name = m.group(1)
-            if name.lower() in stop or name.split()[0].lower() in stop:
+            name, start = m.group(1), m.start(1)
+            owners = list(_OWNED.finditer(name))
+            if owners:  # "in Cameroon's North West region": the cue names what is owned
+                name, start = name[owners[-1].end() :], start + owners[-1].end()
+            if not name or name.lower() in stop or name.split()[0].lower() in stop:
                 continue
-            out.append(PlaceSpan(m.start(1), m.end(1), name, "cue"))
+            out.append(PlaceSpan(start, start + len(name), name, "cue"))
     return out
 
 

@@ -187,7 +187,39 @@ def _refs(text: str, known: Callable[[str], bool] | None = None) -> list[NameRef
                 contained = False
             ref = replace(ref, contained=contained)
         refs.append(ref)
-    return _peers(text, refs)
+    return _peers(text, _owned(text, refs, known, kinds | place_words))
+
+
+# The possessive between an owner and what it owns: "Kampala's Kisenyi", "Sagaing Region's Kani".
+_OWNER_GAP = re.compile(r"^(?:\s+[a-z-]+){0,2}['’]s\s+$")
+
+
+def _owned(
+    text: str, refs: list[NameRef], known: Callable[[str], bool] | None, generic: frozenset[str]
+) -> list[NameRef]:
+    """Names joined by a possessive read as ACLED codes them: "Gazipur's Tongi" is Tongi, in Gazipur (the
+    owner is its container); "Kabul's District 5" is Kabul (what it owns is only a kind of area), and so is
+    "Kampala's Kisenyi" when the gazetteer lacks Kisenyi (a neighbourhood is coded to its city); a name the
+    gazetteer knows whole keeps its "'s" ("Cox's Bazar")."""
+    out = list(refs)
+    i = 0
+    while i + 1 < len(out):
+        owner, owned = out[i], out[i + 1]
+        gap = text[owner.end : owned.start]
+        words = re.split(r"['’]", gap.lower())[0].split()
+        if not _OWNER_GAP.match(gap.lower()) or not all(w in generic for w in words):
+            i += 1
+            continue
+        whole = text[owner.start : owned.end]
+        if known is not None and known(whole):
+            out[i : i + 2] = [replace(owner, text=whole, end=owned.end)]
+        elif owned.text.lower() in generic or (known is not None and not known(owned.text)):
+            del out[i + 1]
+        else:
+            out[i : i + 2] = [replace(owned, contained=False), replace(owner, contained=True, listed=False)]
+            i += 1
+        i += 1
+    return out
 
 
 def _peers(text: str, refs: list[NameRef]) -> list[NameRef]:

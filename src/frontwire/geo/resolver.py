@@ -17,6 +17,7 @@ from frontwire.errors import ConfigError
 from frontwire.geo.admin_match import Container, former_areas, read_container, renamed
 from frontwire.geo.article_place import place_event
 from frontwire.geo.builtin import km
+from frontwire.geo.capitals import capital_country, capital_town
 from frontwire.geo.context import GeoContext, build_context, without_country_possessive
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.lines import place_on_line, read_line
@@ -304,6 +305,10 @@ class Resolver:
         coordinates instead of taking the article's province or country.
         """
         ctx = context or GeoContext()
+        if (code := capital_country(location_text or "", self.gazetteer)) is not None:
+            town = capital_town(code, self.gazetteer)
+            if town is not None:
+                return self._location(town, 1, f"the capital named by its role ({location_text})")
         location_text = without_country_possessive(location_text or "")
         line = read_line(location_text, self._known_name)
         if line is not None:

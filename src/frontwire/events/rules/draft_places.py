@@ -15,11 +15,20 @@ from dataclasses import replace
 
 from frontwire.events.actors import CountryLexicon
 from frontwire.events.rules.grouping import EventDraft, TypedSentence
-from frontwire.events.rules.place_checks import counterpart, fired_from, is_place_name, speaker_seat
+from frontwire.events.rules.place_checks import (
+    capital_named,
+    counterpart,
+    demonstrated_where,
+    fired_from,
+    is_capital,
+    is_place_name,
+    speaker_seat,
+)
 from frontwire.events.rules.places import PlaceMention, find_places
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Pakistan's": a country's possessive is not a place
 COUNTRY_LEVEL = 3
+DEMONSTRATIONS = frozenset(("Protests", "Riots"))
 
 
 def draft_places(
@@ -33,7 +42,11 @@ def draft_places(
         # finer (a town where the event had only its region).
         finest = min((f.level for f in found), default=None) if p.retells else None
         excl = [(a.start, a.end) for a in p.actors] + [sp for q, sp in claim_spans if q is p]
-        for place in find_places(p.sentence.text, p.entities, excl):
+        named = find_places(p.sentence.text, p.entities, excl)
+        if ev.typing.event_type in DEMONSTRATIONS:
+            named = demonstrated_where(p.sentence.text, named)
+        for place in named:
+            place = capital_named(place, p.sentence.text, countries)
             if finest is not None and place.level >= finest:
                 continue
             place = replace(place, sentence=i)
@@ -43,7 +56,7 @@ def draft_places(
                 continue  # the other side of a relation ("beef imports from the United States")
             if speaker_seat(p.sentence.text, place):
                 continue  # where the source sits ("citing the Ministry of Interior in Gaza")
-            if not is_place_name(place, p.sentence.text, countries):
+            if not (is_capital(place) or is_place_name(place, p.sentence.text, countries)):
                 continue  # a demonym, a possessive, a weekday or an organisation
             if countries.get(_POSSESSIVE.sub("", place.text)) is not None:
                 # a country, or a country's ("Israel's southern towns"): country level, not a town

@@ -10,9 +10,10 @@ is one. `is_place_name` says whether a found place may stand as an event's place
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from frontwire.events.actors import CountryLexicon
-from frontwire.events.rules.places import DATELINE, PlaceMention
+from frontwire.events.rules.places import DATELINE, TOWN, PlaceMention
 
 # Nationality adjectives by the English endings that place names seldom have ("Iranian", "Lebanese",
 # "Kurdish"; the lexicon knows the rest, "Iraqi", "Somali"): such a word before a noun is an adjective.
@@ -111,3 +112,59 @@ def speaker_seat(text: str, place: PlaceMention) -> bool:
     if seat is None:
         return False
     return bool(_CITING.search(before[: seat.start()]) or _SAID_AFTER.match(text[place.end : place.end + 40]))
+
+
+# A country's capital named by its role: "the Qatari capital", "Chad's capital (N'Djamena)", "the capital of
+# Somalia". ACLED codes such an event at the capital city; the geocoder reads the phrase (geo/capitals.py).
+# A name in apposition names the city itself: "the Afghan capital, Kabul", "Chad's capital N'Djamena".
+_CAPITAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+capital(?:\s+city)?\b(?:,?\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+)
+_CAPITAL_BEFORE = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")
+_CAPITAL_WORD = re.compile(r"\bcapital(?:\s+city)?$|^capital\b")
+
+
+def capital_named(place: PlaceMention, text: str, countries: CountryLexicon) -> PlaceMention:
+    """`place` read as the capital its country names, when the text names a capital by its country (a
+    demonym, a country or a country's possessive); else `place` itself."""
+    name = re.sub(r"['’]s?$", "", place.text.strip())
+    if countries.get(name) is None and not any(
+        m.kind in ("demonym", "name") and m.start == 0 and m.end == len(name) for m in countries.find(name)
+    ):
+        return place
+    if (m := _CAPITAL_AFTER.match(text, place.end)) is not None:
+        if m.group("name") and m.group("name").split()[0] not in _WEEKDAY_NAMES:
+            start = m.start("name")
+            return PlaceMention(m.group("name"), start, m.end("name"), TOWN, sentence=place.sentence)
+        end = m.end() if not m.group("name") else m.start("name")
+        phrase = text[place.start : end].rstrip(" ,")
+        return PlaceMention(phrase, place.start, place.start + len(phrase), TOWN, sentence=place.sentence)
+    before = _CAPITAL_BEFORE.search(text[max(0, place.start - 30) : place.start])
+    if before is not None:
+        start = max(0, place.start - 30) + before.start()
+        return replace(place, text=text[start : place.end], start=start, level=TOWN)
+    return place
+
+
+def is_capital(place: PlaceMention) -> bool:
+    """`place` is a capital named by its role (`capital_named`)."""
+    return bool(_CAPITAL_WORD.search(place.text))
+
+
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS) | {"On", "In", "At", "The"}
+
+
+# What a demonstration is about, before a place it names: "protested in Doha against the war in Gaza",
+# "rallied in solidarity with the people of Rafah". The place where the crowd stood is told elsewhere in the
+# sentence; the cause's place is not the event's (ACLED codes where the demonstration happened).
+_CAUSE = re.compile(
+    r"\b(?:against|protesting|denouncing|condemning|decrying|in\s+solidarity\s+with|in\s+support\s+of)\b"
+    r"[^.;,:]{0,50}$",
+    re.I,
+)
+
+
+def demonstrated_where(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """`places` without those a demonstration's cause names, when the sentence names another place."""
+    cause = [p for p in places if _CAUSE.search(text[max(0, p.start - 60) : p.start])]
+    return [p for p in places if p not in cause] if cause and len(cause) < len(places) else places
