@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from frontwire.geo.detect import find_places
@@ -56,6 +56,11 @@ KNOWN_COUNTRY_WEIGHT = 1000.0
 # article names: "the Paris offices" put France before a "Yemen" named twice (set on our training articles:
 # the main country wrong on 61 of 496 of them, 40 with this, 44 at half the weight).
 TOWN_WEIGHT = 1.0
+
+
+# A word after a country's name that makes the two a region's or a river's name ("the Niger Delta", "Niger
+# State" in Nigeria, "the Congo River"): not the country.
+_NAMED_AFTER_COUNTRY = re.compile(r"\s+(?:Delta|River|State|Basin|Valley|Region|Province)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +138,10 @@ def build_context(
     for sp in find_places(text, gazetteer, use_spacy=False):
         if sp.source != "gazetteer":
             continue
+        if _NAMED_AFTER_COUNTRY.match(text, sp.end) and any(
+            c.is_country for c in gazetteer.lookup(name_key(sp.text))
+        ):
+            continue  # "the Niger Delta", "Niger State", "the Congo River": a region named after a country
         inside = next((cc for (a, b), cc in aliased if a < sp.end and sp.start < b), None)
         if inside is not None:
             redirect[name_key(sp.text)] = inside
@@ -141,6 +150,7 @@ def build_context(
     found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
     named = bool(weights)  # a country given or written by its name
     town_votes: Counter[str] = Counter()
+    town_names: defaultdict[str, set[str]] = defaultdict(set)
     for key, cands in found:
         if key in redirect:
             weights[redirect[key]] += 1.0
@@ -155,8 +165,17 @@ def build_context(
                 weights[cc] += PROVINCE_WEIGHT
             elif not countries and (cc := _known_town_country(key, cands)) is not None:
                 town_votes[cc] += TOWN_WEIGHT
+                town_names[cc].add(key)
     if not weights:
         weights = _countries_of_places(found)
+    elif named and not countries:
+        # Known towns of a country the text never names ("Tottenham", "Brixton", "London" in a riot story
+        # that names Italy once in passing) make it a country of the article, as often as they are named.
+        # Only TOWNS_OUTVOTE different towns do: one name told again and again may be a person's or a
+        # militia's ("Morsi", "Fano").
+        for cc, n in town_votes.items():
+            if cc not in weights and len(town_names[cc]) >= TOWNS_OUTVOTE:
+                weights[cc] += n * TOWN_WEIGHT
     elif not named and sum((votes := _countries_of_places(found)).values()) >= TOWNS_OUTVOTE:
         # No country named: a province named once in passing ("talks in Oslo") no longer outweighs many
         # towns and districts of another country.
