@@ -42,6 +42,7 @@ class NameRules:
     near_words: tuple[str, ...]
     region_suffixes: frozenset[str]
     admin_words: frozenset[str]
+    building_words: frozenset[str]
     features: dict[str, frozenset[str]]
     country_aliases: dict[str, str]
     demonyms: dict[str, str]
@@ -64,6 +65,7 @@ def load_rules() -> NameRules:
         near_words=tuple(sorted(rel["near"], key=len, reverse=True)),
         region_suffixes=frozenset(rel["region_suffixes"]),
         admin_words=frozenset(rel["admin_words"]),
+        building_words=frozenset(rel.get("buildings", ())),
         features={cls: frozenset(words) for cls, words in raw["features"].items()},
         country_aliases=dict(raw["countries"]["aliases"]),
         demonyms=dict(raw["countries"].get("demonyms", {})),

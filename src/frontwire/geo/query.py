@@ -161,6 +161,7 @@ def _refs(text: str, known: Callable[[str], bool] | None = None) -> list[NameRef
         # "Bagerhat District", "Aleppo Governorate": the kind of area is not part of its name.
         while len(run) > 1 and run[-1].text.lower().replace("-", "") in kinds:
             run = run[:-1]
+        run = _town_of_building(text, run, known, rules.building_words)
         if run:
             runs.append(run)
     refs: list[NameRef] = []
@@ -222,6 +223,21 @@ def _owned(
     return out
 
 
+def _town_of_building(
+    text: str, run: list, known: Callable[[str], bool] | None, buildings: frozenset[str]
+) -> list:
+    """The town a building's name opens with ("Karachi Press Club", "Kabul University" → the town), when
+    the gazetteer knows it and not the whole name; else the run itself."""
+    if known is None or len(run) < 2 or run[-1].text.lower() not in buildings:
+        return run
+    if known(text[run[0].start : run[-1].end]):
+        return run
+    for n in range(len(run) - 1, 0, -1):
+        if known(text[run[0].start : run[n - 1].end]):
+            return run[:n]
+    return run
+
+
 def _peers(text: str, refs: list[NameRef]) -> list[NameRef]:
     """Names listed with commas and closed by "and" ("in Homs, Hama and Idlib", "Rome, Paris, and The
     Hague") are places side by side, not a place and the areas holding it."""
@@ -258,7 +274,7 @@ def _arrange(text: str, refs: list[NameRef], primary_index: int = 0) -> PlaceQue
 
 
 def _peer_of(gap: str, ref: NameRef) -> bool:
-    """"near A, B and C": C closes a list of places side by side, each near something unnamed; it is not
+    """ "near A, B and C": C closes a list of places side by side, each near something unnamed; it is not
     what B is near. Only a direction word of its own ("B and north of C") makes it a reference point."""
     return not ref.direction and bool(_CLOSES_LIST.search(gap.lower()))
 

@@ -168,3 +168,43 @@ def demonstrated_where(text: str, places: list[PlaceMention]) -> list[PlaceMenti
     """`places` without those a demonstration's cause names, when the sentence names another place."""
     cause = [p for p in places if _CAUSE.search(text[max(0, p.start - 60) : p.start])]
     return [p for p in places if p not in cause] if cause and len(cause) < len(places) else places
+
+
+# Buildings and bodies: a name that ends in one of these words ("the Defence Ministry", "Government House",
+# "Karachi Press Club") or opens with one and "of" ("the Ministry of Environment", "the University of
+# Khartoum") names a building or an institution, not a town. ACLED codes an act at one at the town it
+# stands in.
+_BODY_WORDS = (
+    "ministry ministries parliament embassy consulate palace house headquarters office offices council court"
+    " courthouse assembly congress senate commission committee government movement party front university"
+    " college school academy institute hospital clinic stadium arena mosque church cathedral temple shrine"
+    " monument memorial club hotel prison jail mall tower building compound secretariat"
+)
+_BODY_ALTERNATION = "|".join(_BODY_WORDS.split())
+_BODY_END = re.compile(rf"\s(?:{_BODY_ALTERNATION})$", re.I)
+_BODY_START = re.compile(rf"^(?:the\s+)?(?:{_BODY_ALTERNATION})\s+of\s", re.I)
+
+
+def is_facility(name: str) -> bool:
+    """`name` names a building or an institution ("Defence Ministry", "Ministry of Environment")."""
+    name = name.strip()
+    return bool(_BODY_END.search(name) or _BODY_START.match(name))
+
+
+def facilities_in_towns(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """`places` with each building or institution read as the town it stands in: dropped when the sentence
+    names a town beside it ("In Tel Aviv, 3,000 people demonstrated outside the Defence Ministry"), else
+    the town that holds it ("the Interior Ministry in Ankara"), else kept (the geocoder reads a town in
+    its name, "Karachi Press Club", or falls back to the article's place)."""
+    towns = [p for p in places if p.level == TOWN and not is_facility(p.text)]
+    out: list[PlaceMention] = []
+    for p in places:
+        if not is_facility(p.text):
+            out.append(p)
+        elif towns:
+            continue
+        elif p.parent and (at := text.find(p.parent, p.end)) >= 0:
+            out.append(PlaceMention(p.parent, at, at + len(p.parent), TOWN, sentence=p.sentence))
+        else:
+            out.append(p)
+    return out

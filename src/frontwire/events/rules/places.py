@@ -205,10 +205,19 @@ def _opening_container(text: str, found: list[PlaceMention]) -> list[PlaceMentio
         end = found[listed].end
         listed += 1
     later = [p for p in found[listed:] if p.level == TOWN and p.start < clause_end]
-    if listed > 1 or not later:
-        return found
+    if listed > 1 or not later or all(_BODY.search(p.text) for p in later):
+        return found  # "In Tel Aviv, ... outside the Defence Ministry": a building in the town, not a town
     inner = [replace(p, parent=first.text) if p in later and p.parent is None else p for p in found[1:]]
     return [replace(first, level=REGION), *inner]
+
+
+# A building or an institution's name (place_checks.is_facility reads it whole).
+_BODY = re.compile(
+    r"\s(?:Ministry|Ministries|Parliament|Embassy|Consulate|Palace|House|Headquarters|Office|Council|Court"
+    r"|Assembly|Congress|Senate|Commission|Committee|Government|University|College|School|Hospital|Stadium"
+    r"|Mosque|Church|Cathedral|Temple|Shrine|Monument|Memorial|Club|Hotel|Prison|Jail|Building|Compound"
+    r"|Secretariat)$|^(?:the\s+)?(?:Ministry|University|Government|Council|Embassy)\s+of\s"
+)
 
 
 def _usable(text: str, s: int, e: int) -> bool:

@@ -1,6 +1,6 @@
 """A capital named by its role ("the Somali capital") is that city, and a place named through its owner
 ("Gazipur's Tongi", "Kabul's District 5", "Cox's Bazar") is read as ACLED codes it (sentences we wrote, a
-real gazetteer)."""
+real gazetteer); a building is placed at the town its name opens with ("Karachi Press Club")."""
 
 from __future__ import annotations
 
@@ -72,3 +72,19 @@ def test_a_name_with_its_own_possessive_is_kept_whole(resolver):
     assert resolver.context(text).countries == ("BD",)
     location, iso, precision = _at(resolver, text, "Cox's Bazar")
     assert (iso, precision) == ("BD", 1) and location is not None and location.startswith("Cox")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "About 200 people protested outside the Karachi Press Club on Monday.",
+            "Karachi Press Club",
+            "Karachi",
+        ),
+        ("Students marched from Kabul University on Monday.", "Kabul University", "Kabul"),
+    ],
+)
+def test_a_building_is_at_the_town_its_name_opens_with(resolver, text, name, town):
+    location, _iso, precision = _at(resolver, text, name)
+    assert (location, precision) == (town, 1)
