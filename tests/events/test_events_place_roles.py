@@ -58,3 +58,12 @@ def test_a_building_in_a_named_town_is_that_town(extractor):
     assert _places(
         extractor, "Armed students attacked the Ministry of Environment in Islamabad on Tuesday."
     ) == ["Islamabad"]
+
+
+def test_where_people_are_held_is_not_where_they_protest(extractor):
+    assert _places(
+        extractor, "In Tel Aviv, thousands of relatives of hostages held in Gaza protested on Saturday."
+    ) == ["Tel Aviv"]
+    assert "Raqqa" not in _places(
+        extractor, "Families of soldiers held in Raqqa protested outside the parliament in Beirut on Monday."
+    )

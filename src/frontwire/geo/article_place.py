@@ -43,6 +43,8 @@ _LOCATIVE = (
 )
 # A name written right after a locative preposition, the sentence's first word or not ("In Busan, ...").
 _AT = r"\b(?i:in|at|near|outside|inside)\s+(?:the\s+)?"
+# What joins a name to the town that holds it: "the Knesset in Jerusalem", "Zorbal Square, Marseille".
+_HOLDER = re.compile(r"(?:\s*,\s*|\s+in\s+)(?:the\s+)?")
 # What stands between two names of one list: "Chittagong, Rajshahi and Sylhet".
 _SIBLINGS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|[A-Z][\w'’-]*|\s+)*")
 # A city of at least this many people, named abroad, is the city a reader knows by that name (The Hague,
@@ -104,10 +106,12 @@ def _town_around(resolver: Resolver, ev: EventMention, told: GeoContext, placed:
     at = told.text.find(text) if told.text else -1
     if not placed.note or COUNTRY_FALLBACK not in placed.note or not text or at < 0:
         return placed
-    # The town written before it, nearest first ("in Lyon and Nice, and in Marseille students rallied in
-    # Zorbal Square": Marseille), then those after it.
+    # The town that holds it ("outside the Knesset in Jerusalem") first; then the town written before it,
+    # nearest first ("in Lyon and Nice, and in Marseille students rallied in Zorbal Square": Marseille),
+    # then those after it.
     spans = gazetteer_spans(told.text, resolver.gazetteer)
-    spans.sort(key=lambda s: (s.start > at, abs(s.start - at)))
+    holder = _HOLDER.match(told.text, at + len(text))
+    spans.sort(key=lambda s: (not (holder and s.start == holder.end()), s.start > at, abs(s.start - at)))
     for span in spans:
         if text in span.text or not re.search(_AT + re.escape(span.text) + r"\b", told.text):
             continue

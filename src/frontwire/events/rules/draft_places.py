@@ -19,6 +19,7 @@ from frontwire.events.rules.place_checks import (
     capital_named,
     counterpart,
     demonstrated_where,
+    described_places,
     facilities_in_towns,
     fired_from,
     is_capital,
@@ -46,7 +47,7 @@ def draft_places(
         named = find_places(p.sentence.text, p.entities, excl)
         if ev.typing.event_type in DEMONSTRATIONS:
             named = demonstrated_where(p.sentence.text, named)
-        named = facilities_in_towns(p.sentence.text, named)
+        named = facilities_in_towns(p.sentence.text, described_places(p.sentence.text, named))
         for place in named:
             place = capital_named(place, p.sentence.text, countries)
             if finest is not None and place.level >= finest:

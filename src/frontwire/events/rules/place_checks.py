@@ -208,3 +208,20 @@ def facilities_in_towns(text: str, places: list[PlaceMention]) -> list[PlaceMent
         else:
             out.append(p)
     return out
+
+
+# Where people or forces are, told as a state of them ("families of hostages held in Gaza", "fighters based
+# in Syria", "refugees living in Lebanon"): a description of whom the sentence is about, not where its act
+# happened.
+_STATE_OF = re.compile(
+    r"\b(?:(?:hostages?|captives?|prisoners?|detainees?|soldiers|citizens|nationals)\s+(?:still\s+|being\s+)?held"
+    r"|based|stationed|living|stranded|trapped|exiled)\s+(?:in|at|inside)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def described_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """`places` without those a state of people names ("hostages held in Gaza"), when the sentence names
+    another place."""
+    state = [p for p in places if _STATE_OF.search(text[max(0, p.start - 40) : p.start])]
+    return [p for p in places if p not in state] if state and len(state) < len(places) else places

@@ -204,13 +204,25 @@ def _opening_container(text: str, found: list[PlaceMention]) -> list[PlaceMentio
     while listed < len(found) and _LIST_GAP.fullmatch(text[end : found[listed].start]):
         end = found[listed].end
         listed += 1
-    later = [p for p in found[listed:] if p.level == TOWN and p.start < clause_end]
+    later = [
+        p
+        for p in found[listed:]
+        if p.level == TOWN
+        and p.start < clause_end
+        and not _STATE_OF.search(text[max(0, p.start - 40) : p.start])
+    ]
     if listed > 1 or not later or all(_BODY.search(p.text) for p in later):
         return found  # "In Tel Aviv, ... outside the Defence Ministry": a building in the town, not a town
     inner = [replace(p, parent=first.text) if p in later and p.parent is None else p for p in found[1:]]
     return [replace(first, level=REGION), *inner]
 
 
+# People's whereabouts told as their state ("hostages held in Gaza"): that place is no part of the opening's.
+_STATE_OF = re.compile(
+    r"\b(?:(?:hostages?|captives?|prisoners?|detainees?|soldiers|citizens|nationals)\s+(?:still\s+|being\s+)?held"
+    r"|based|stationed|living|stranded|trapped|exiled)\s+(?:in|at|inside)\s+(?:the\s+)?$",
+    re.I,
+)
 # A building or an institution's name (place_checks.is_facility reads it whole).
 _BODY = re.compile(
     r"\s(?:Ministry|Ministries|Parliament|Embassy|Consulate|Palace|House|Headquarters|Office|Council|Court"
