@@ -38,6 +38,7 @@ from split import half
 
 from frontwire.config import DEFAULT
 from frontwire.events.learned.event_labels import Label, match_events, matches, same_date, same_place
+from frontwire.geo.names import name_key
 from frontwire.pipeline import Pipeline, prepare
 from frontwire.records import EventMention, Page
 from frontwire.run.gate import GatedPipeline
@@ -94,6 +95,8 @@ class Score:
     sub_ok: int = 0
     fat_n: int = 0
     fat_ok: int = 0
+    place_n: int = 0
+    place_ok: int = 0
     articles: int = 0
     causes: Counter = field(default_factory=Counter)
     categories: Counter = field(default_factory=Counter)  # false events by the article's category
@@ -147,6 +150,16 @@ def _overlaps(a: str, b: str) -> bool:
     return any(tuple(wb[i : i + n]) in grams for i in range(len(wb) - n + 1))
 
 
+def same_named_place(pred: EventMention, gold: dict) -> bool:
+    """The event is placed where the annotator wrote (spellings folded by the gazetteer's name key): at
+    the annotated place, or, when the annotation names none, in its province."""
+    ours = {name_key(t) for t in (pred.location_text, pred.place.location if pred.place else None) if t}
+    if gold.get("location_text"):
+        return name_key(gold["location_text"]) in ours
+    admin1 = pred.place.admin1 if pred.place else None
+    return bool(admin1) and name_key(admin1) == name_key(gold["admin1"])
+
+
 def score_article(doc: dict, events: list[EventMention], score: Score, show: bool) -> None:
     gold = doc["events"]
     main = [i for i, g in enumerate(gold) if not g.get("background")]
@@ -160,6 +173,9 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
             score.sub_ok += g["sub_event_type"] == pred.sub_event_type
             score.fat_n += 1
             score.fat_ok += (g.get("fatalities") or 0) == (pred.fatalities or 0)
+            if g.get("location_text") or g.get("admin1"):
+                score.place_n += 1
+                score.place_ok += same_named_place(pred, g)
             continue
         if label is Label.BACKGROUND:
             continue  # a background event counts neither way
@@ -235,6 +251,7 @@ def report(scores: dict[str, Score], name: str) -> None:
         ("F1", lambda s: f"{s.prf()[2]:.3f}"),
         ("sub-type right on matched", lambda s: f"{s.sub_ok}/{s.tp}"),
         ("fatalities right on matched", lambda s: f"{s.fat_ok}/{s.fat_n}"),
+        ("place named right on matched", lambda s: f"{s.place_ok}/{s.place_n}"),
         ("false events", lambda s: f"{s.fp}"),
     ]
     for name, value in rows:

@@ -9,9 +9,9 @@ from small_gazetteer import resolver_of
 
 from frontwire.geo import Resolver
 
-# The countries of the sentences, and those whose namesakes used to win: South Africa's North-West,
-# Kyrgyzstan's Bazar-Korgon ("Bazar"), Pakistan for a Kabul neighbourhood.
-COUNTRIES = ("SO", "TD", "BF", "QA", "AF", "PK", "BD", "UG", "CM", "ZA", "KG", "IQ", "MM")
+# The countries of the sentences, and those whose namesakes used to win: Kyrgyzstan's Bazar-Korgon
+# ("Bazar"), Pakistan for a Kabul neighbourhood.
+COUNTRIES = ("SO", "TD", "BF", "QA", "AF", "PK", "BD", "UG", "KG", "IQ", "MM")
 
 
 @pytest.fixture(scope="module")
@@ -59,12 +59,6 @@ def test_an_owned_kind_of_area_is_the_owner(resolver):
 def test_an_unknown_neighbourhood_is_its_city(resolver):
     text = "Gunmen shot dead two people in Kampala's Kisenyi on Monday."
     assert _at(resolver, text, "Kampala's Kisenyi") == ("Kampala", "UG", 1)
-
-
-def test_a_region_owned_by_a_country_is_that_countrys(resolver):
-    text = "Separatists attacked a patrol in Cameroon's North West region on Thursday."
-    _location, iso, precision = _at(resolver, text, "Cameroon's North West")
-    assert (iso, precision) == ("CM", 3)
 
 
 def test_a_name_with_its_own_possessive_is_kept_whole(resolver):

@@ -58,7 +58,6 @@ _CUE_NOUNS = (
 _NAME = r"(?:(?:al|el|ad|ar|as|ash|az|an|at)-)?[A-Z‘ʿ][\w'’‘ʿ-]*"
 _NAMES = rf"{_NAME}(?:\s+(?:al-|el-|bin\s+|ibn\s+)?{_NAME}){{0,3}}"
 _CUE_BEFORE = re.compile(rf"\b(?:{_CUE_NOUNS})\s+of\s+(?:the\s+)?({_NAMES})")
-_OWNED = re.compile(r"['’]s\s+")
 _CUE_AFTER = re.compile(rf"(?:\b(?:in|at|near|of|on|the|to|from|into)\s+)({_NAMES})\s+(?:{_CUE_NOUNS})\b")
 # Handles, hashtags, URLs and e-mail addresses: a place-like word inside one is not a place.
 _NOT_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@#])[@#]\w+")
@@ -266,13 +265,10 @@ def cue_spans(text: str) -> list[PlaceSpan]:
     out = []
     for pattern in (_CUE_BEFORE, _CUE_AFTER):
         for m in pattern.finditer(text):
-            name, start = m.group(1), m.start(1)
-            owners = list(_OWNED.finditer(name))
-            if owners:  # "in Cameroon's North West region": the cue names what is owned
-                name, start = name[owners[-1].end() :], start + owners[-1].end()
-            if not name or name.lower() in stop or name.split()[0].lower() in stop:
+            name = m.group(1)
+            if name.lower() in stop or name.split()[0].lower() in stop:
                 continue
-            out.append(PlaceSpan(start, start + len(name), name, "cue"))
+            out.append(PlaceSpan(m.start(1), m.end(1), name, "cue"))
     return out
 
 
