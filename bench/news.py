@@ -12,6 +12,10 @@ ISO code, so "Palestinian Territory" is "Palestine") or the place is the same.
 Background gold events count neither way: a prediction that matches one is set aside. Each gold event
 is matched at most once; a second prediction of it is a false event ("duplicate"). The rule lives in
 frontwire.events.learned.event_labels, which also labels the event filter's training events.
+On matched events it also counts the sub-type, the fatalities and the place right; the place is right when
+the event is placed where the annotator wrote (the annotated place's name, spellings folded by the
+gazetteer's name key, or its province when the annotation names no place), which the country-level match
+above does not ask.
 
 The articles are split in two halves by the parity of sha256(id): rules are developed looking at the
 EVEN half only, so the ODD half is the honest figure; both are printed side by side.
