@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from frontwire.events.actors import CountryLexicon
-from frontwire.events.rules.places import DATELINE, TOWN, PlaceMention
+from frontwire.events.rules.places import DATELINE, TOWN, PlaceMention, is_facility, told_as_state
 
 # Nationality adjectives by the English endings that place names seldom have ("Iranian", "Lebanese",
 # "Kurdish"; the lexicon knows the rest, "Iraqi", "Somali"): such a word before a noun is an adjective.
@@ -23,6 +23,8 @@ _FUNCTION_WORDS = frozenset(
     " said says province region city town district".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that open a sentence or a weekday, never a capital's name in apposition ("Chad's capital On Monday").
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS) | {"On", "In", "At", "The"}
 # A lower-case opening word that is English, not a name's own prefix ("an RPG", not "al-Amur").
 _DETERMINERS = frozenset("a an the this that these those his her their its our my".split())
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
@@ -151,9 +153,6 @@ def is_capital(place: PlaceMention) -> bool:
     return bool(_CAPITAL_WORD.search(place.text))
 
 
-_WEEKDAY_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS) | {"On", "In", "At", "The"}
-
-
 # What a demonstration is about, before a place it names: "protested in Doha against the war in Gaza",
 # "rallied in solidarity with the people of Rafah". The place where the crowd stood is told elsewhere in the
 # sentence; the cause's place is not the event's (ACLED codes where the demonstration happened).
@@ -168,27 +167,6 @@ def demonstrated_where(text: str, places: list[PlaceMention]) -> list[PlaceMenti
     """`places` without those a demonstration's cause names, when the sentence names another place."""
     cause = [p for p in places if _CAUSE.search(text[max(0, p.start - 60) : p.start])]
     return [p for p in places if p not in cause] if cause and len(cause) < len(places) else places
-
-
-# Buildings and bodies: a name that ends in one of these words ("the Defence Ministry", "Government House",
-# "Karachi Press Club") or opens with one and "of" ("the Ministry of Environment", "the University of
-# Khartoum") names a building or an institution, not a town. ACLED codes an act at one at the town it
-# stands in.
-_BODY_WORDS = (
-    "ministry ministries parliament embassy consulate palace house headquarters office offices council court"
-    " courthouse assembly congress senate commission committee government movement party front university"
-    " college school academy institute hospital clinic stadium arena mosque church cathedral temple shrine"
-    " monument memorial club hotel prison jail mall tower building compound secretariat"
-)
-_BODY_ALTERNATION = "|".join(_BODY_WORDS.split())
-_BODY_END = re.compile(rf"\s(?:{_BODY_ALTERNATION})$", re.I)
-_BODY_START = re.compile(rf"^(?:the\s+)?(?:{_BODY_ALTERNATION})\s+of\s", re.I)
-
-
-def is_facility(name: str) -> bool:
-    """`name` names a building or an institution ("Defence Ministry", "Ministry of Environment")."""
-    name = name.strip()
-    return bool(_BODY_END.search(name) or _BODY_START.match(name))
 
 
 def facilities_in_towns(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -210,18 +188,8 @@ def facilities_in_towns(text: str, places: list[PlaceMention]) -> list[PlaceMent
     return out
 
 
-# Where people or forces are, told as a state of them ("families of hostages held in Gaza", "fighters based
-# in Syria", "refugees living in Lebanon"): a description of whom the sentence is about, not where its act
-# happened.
-_STATE_OF = re.compile(
-    r"\b(?:(?:hostages?|captives?|prisoners?|detainees?|soldiers|citizens|nationals)\s+(?:still\s+|being\s+)?held"
-    r"|based|stationed|living|stranded|trapped|exiled)\s+(?:in|at|inside)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
 def described_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """`places` without those a state of people names ("hostages held in Gaza"), when the sentence names
     another place."""
-    state = [p for p in places if _STATE_OF.search(text[max(0, p.start - 40) : p.start])]
+    state = [p for p in places if told_as_state(text, p.start)]
     return [p for p in places if p not in state] if state and len(state) < len(places) else places

@@ -207,29 +207,45 @@ def _opening_container(text: str, found: list[PlaceMention]) -> list[PlaceMentio
     later = [
         p
         for p in found[listed:]
-        if p.level == TOWN
-        and p.start < clause_end
-        and not _STATE_OF.search(text[max(0, p.start - 40) : p.start])
+        if p.level == TOWN and p.start < clause_end and not told_as_state(text, p.start)
     ]
-    if listed > 1 or not later or all(_BODY.search(p.text) for p in later):
+    if listed > 1 or not later or all(is_facility(p.text) for p in later):
         return found  # "In Tel Aviv, ... outside the Defence Ministry": a building in the town, not a town
     inner = [replace(p, parent=first.text) if p in later and p.parent is None else p for p in found[1:]]
     return [replace(first, level=REGION), *inner]
 
 
-# People's whereabouts told as their state ("hostages held in Gaza"): that place is no part of the opening's.
+# People's whereabouts told as their state ("families of hostages held in Gaza", "fighters based in Syria",
+# "refugees living in Lebanon"): a description of whom a sentence is about, not where its act happened.
 _STATE_OF = re.compile(
     r"\b(?:(?:hostages?|captives?|prisoners?|detainees?|soldiers|citizens|nationals)\s+(?:still\s+|being\s+)?held"
     r"|based|stationed|living|stranded|trapped|exiled)\s+(?:in|at|inside)\s+(?:the\s+)?$",
     re.I,
 )
-# A building or an institution's name (place_checks.is_facility reads it whole).
-_BODY = re.compile(
-    r"\s(?:Ministry|Ministries|Parliament|Embassy|Consulate|Palace|House|Headquarters|Office|Council|Court"
-    r"|Assembly|Congress|Senate|Commission|Committee|Government|University|College|School|Hospital|Stadium"
-    r"|Mosque|Church|Cathedral|Temple|Shrine|Monument|Memorial|Club|Hotel|Prison|Jail|Building|Compound"
-    r"|Secretariat)$|^(?:the\s+)?(?:Ministry|University|Government|Council|Embassy)\s+of\s"
+# Buildings and bodies: a name that ends in one of these words ("the Defence Ministry", "Government House",
+# "Karachi Press Club") or opens with one and "of" ("the Ministry of Environment", "the University of
+# Khartoum") names a building or an institution, not a town. ACLED codes an act at one at the town it
+# stands in.
+_BODY_WORDS = (
+    "ministry ministries parliament embassy consulate palace house headquarters office offices council court"
+    " courthouse assembly congress senate commission committee government movement party front university"
+    " college school academy institute hospital clinic stadium arena mosque church cathedral temple shrine"
+    " monument memorial club hotel prison jail mall tower building compound secretariat"
 )
+_BODY_ALTERNATION = "|".join(_BODY_WORDS.split())
+_BODY_END = re.compile(rf"\s(?:{_BODY_ALTERNATION})$", re.I)
+_BODY_START = re.compile(rf"^(?:the\s+)?(?:{_BODY_ALTERNATION})\s+of\s", re.I)
+
+
+def is_facility(name: str) -> bool:
+    """`name` names a building or an institution ("Defence Ministry", "Ministry of Environment")."""
+    name = name.strip()
+    return bool(_BODY_END.search(name) or _BODY_START.match(name))
+
+
+def told_as_state(text: str, start: int) -> bool:
+    """The place at `start` says where people are held, based or stranded ("hostages held in Gaza")."""
+    return bool(_STATE_OF.search(text[max(0, start - 40) : start]))
 
 
 def _usable(text: str, s: int, e: int) -> bool:
