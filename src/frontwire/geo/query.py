@@ -206,9 +206,8 @@ def _owned(
     i = 0
     while i + 1 < len(out):
         owner, owned = out[i], out[i + 1]
-        gap = text[owner.end : owned.start]
-        words = re.split(r"['’]", gap.lower())[0].split()
-        if not _OWNER_GAP.match(gap.lower()) or not all(w in generic for w in words):
+        gap = text[owner.end : owned.start].lower()
+        if not _OWNER_GAP.match(gap) or not all(w in generic for w in re.split(r"['’]", gap)[0].split()):
             i += 1
             continue
         whole = text[owner.start : owned.end]

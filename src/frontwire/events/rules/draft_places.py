@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from frontwire.events.actors import CountryLexicon
+from frontwire.events.rules.associates import DEMONSTRATIONS
 from frontwire.events.rules.grouping import EventDraft, TypedSentence
 from frontwire.events.rules.place_checks import (
     capital_named,
@@ -30,7 +31,6 @@ from frontwire.events.rules.places import PlaceMention, find_places
 
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Pakistan's": a country's possessive is not a place
 COUNTRY_LEVEL = 3
-DEMONSTRATIONS = frozenset(("Protests", "Riots"))
 
 
 def draft_places(

@@ -174,10 +174,11 @@ def facilities_in_towns(text: str, places: list[PlaceMention]) -> list[PlaceMent
     names a town beside it ("In Tel Aviv, 3,000 people demonstrated outside the Defence Ministry"), else
     the town that holds it ("the Interior Ministry in Ankara"), else kept (the geocoder reads a town in
     its name, "Karachi Press Club", or falls back to the article's place)."""
-    towns = [p for p in places if p.level == TOWN and not is_facility(p.text)]
+    facility = [is_facility(p.text) for p in places]
+    towns = any(p.level == TOWN and not f for p, f in zip(places, facility, strict=True))
     out: list[PlaceMention] = []
-    for p in places:
-        if not is_facility(p.text):
+    for p, f in zip(places, facility, strict=True):
+        if not f:
             out.append(p)
         elif towns:
             continue
