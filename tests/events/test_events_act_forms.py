@@ -1,26 +1,16 @@
 """Acts in the forms wire copy writes them (issue 12, rules 0.8.2 and 0.8.3): a village stormed, residents
 shot at, fire set to a market, less-lethal rounds fired at a crowd, a cessation of hostilities, a group's
-dissolution, a shoot-out, a tanker hijacked, olive trees uprooted, a crowd baton-charged; and the same words
-where they tell no act. Sentences written for these tests."""
+dissolution, a shoot-out, a tanker hijacked, olive trees uprooted, a crowd baton-charged; and (0.8.8) an
+aircraft described before its strike, a bomb described before it went off, an encounter, a patrol under fire,
+a march told by itself, an arms cache found; and the same words where they tell no act. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from coded_events import coded as _events
 
 from frontwire.events import RuleExtractor
-from frontwire.records import Article
-
-PUB = dt.date(2024, 3, 6)  # a Wednesday
-
-
-def _events(extractor: RuleExtractor, *paragraphs: str) -> list[tuple[str, str, str]]:
-    article = Article(source="t", title="", paragraphs=list(paragraphs), published=PUB)
-    return [
-        (e.sub_event_type or "", str(e.event_date), e.location_text or "")
-        for e in extractor.extract_events(article).events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -69,6 +59,46 @@ def _events(extractor: RuleExtractor, *paragraphs: str) -> list[tuple[str, str, 
             "Riot police baton-charged a crowd in the town of Kericho on Monday, witnesses said.",
             "Protest with intervention",
         ),
+        # rules 0.8.8: the aircraft described, the bomb described before it went off, a clash told as an
+        # encounter, a patrol under fire, a march told by itself, an arms cache found
+        (
+            "The army said its air force had bombed rebel positions near the town of Bara on Monday.",
+            "Air/drone strike",
+        ),
+        (
+            "A drone operated by the armed forces struck a crowd at the weekly market in Boni on Monday.",
+            "Air/drone strike",
+        ),
+        (
+            "On Monday, fighter jets of the Air Component struck a convoy of insurgents near the village of Gajiram.",
+            "Air/drone strike",
+        ),
+        (
+            "A bomb hidden in a parked motorcycle went off beside a tea shop in the town of Rueso on Monday.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Two suspected Maoists were killed in an encounter with police in the district of Bijapur on Monday.",
+            "Armed clash",
+        ),
+        ("A police patrol came under fire near the town of Mendi on Monday, police said.", "Armed clash"),
+        (
+            "Gunmen on motorcycles and in pickup trucks stormed Mailari, a farming village, on Monday.",
+            "Attack",
+        ),
+        (
+            "In the town of Hebron on Monday, the march passed peacefully, organisers said.",
+            "Peaceful protest",
+        ),
+        (
+            "Police found a cache of weapons and explosives buried in farmland near the village of Abbasi on "
+            "Monday.",
+            "Disrupted weapons use",
+        ),
+        (
+            "In Patras on Monday, police fired tear gas at a crowd that tried to storm a police station.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_an_act_written_in_the_forms_of_wire_copy_is_an_event(
@@ -87,6 +117,8 @@ def test_an_act_written_in_the_forms_of_wire_copy_is_an_event(
         "When the striker hits the cap, it sets fire to the fuse, which burns down to the charge.",
         "The team stormed to a 3-0 win over Rovers on Monday, shooting past a tired defence.",
         "City won the penalty shoot-out in the final on Monday after a goalless draw.",
+        "The coalition came under fire from critics on Monday over its budget.",
+        "The march was postponed until after the elections, the organisers said on Monday.",
     ],
 )
 def test_the_same_words_in_a_figure_of_speech_are_no_event(extractor: RuleExtractor, text: str):

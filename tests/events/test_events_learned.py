@@ -174,10 +174,12 @@ def test_canonical_page_codes_the_same_with_the_learned_coder(learned):
 
 
 def test_learned_coder_adds_an_event_the_rules_miss(learned):
-    """A killing told with the killers' accusation: the rules' cue scores too low (the accusation reads as
-    talk about a crime); the head reads an attack and the lexicon cued one, so the event is coded, with
-    the rules' actors, date and place."""
-    article = _article("Gunmen shot dead a village chief in Kidal on Monday, accusing him of spying for the army.")
+    """A killing told with the killers' reason: the rules' cue scores too low (the smugglers read as talk
+    about a crime); the head reads an attack and the lexicon cued one, so the event is coded, with the
+    rules' actors, date and place."""
+    article = _article(
+        "Gunmen shot dead a village chief in Kidal on Monday, saying he had informed on drug smugglers."
+    )
     assert get_extractor("frontwire-rules").extract_events(article).events == []
     (event,) = learned.extract_events(article).events
     assert (event.sub_event_type, event.event_type) == ("Attack", "Violence against civilians")

@@ -124,15 +124,17 @@ _UNKNOWN_DOERS = re.compile(
     re.I,
 )
 # What an arrest is for: "arrested the group's leader on charges of organising anti-government protests",
-# "detained for inciting riots". A protest or riot told there is the charge, not an occurrence of the
-# sentence, which reports the arrest (codebook: Arrests; a protest met with arrests is one told at the
-# protest itself).
+# "detained for inciting riots", "arrested three men accused of carrying out the bombing", "held in
+# connection with the attack". An act told there is the charge, not an occurrence of the sentence, which
+# reports the arrest (codebook: Arrests; the act itself is its own event, told where it is reported).
 _CHARGE = re.compile(
     r"\b(?:on\s+(?:the\s+)?charges?\s+of|charged\s+with|accused\s+of|on\s+suspicion\s+of|suspected\s+of|"
-    r"for\s+(?:organi[sz]ing|staging|leading|inciting|instigating|calling\s+for|planning))\b",
+    r"for\s+(?:organi[sz]ing|staging|leading|inciting|instigating|calling\s+for|planning)|in\s+connection\s+with"
+    r"|over\s+(?:the(?!\s+(?:weekend|past|last|next|course|night|years?|months?|weeks?|days?|holidays?)\b)"
+    r"|last\s+\w+['’]s|their|his|her|its)|for\s+(?:allegedly\s+)?(?:carrying\s+out|taking\s+part\s+in)"
+    r"|for\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in)\b",
     re.I,
 )
-_RIOT_AND_PROTEST = frozenset((*PROTEST_TYPES, "Violent demonstration", "Mob violence"))
 _STATE_BOMBING = re.compile(
     r"\b(?:bomb(?:ed|ing|ings)|bombard\w*|missiles? (?:strike|struck|hit)|strikes?|struck)\b", re.I
 )
@@ -262,15 +264,15 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
 
 
 def _without_charges(text: str, cues: Sequence[Cue]) -> Sequence[Cue]:
-    """The cues less the protests and riots an arrest is charged with: those after a charge phrase that
-    follows an arrest cue ("arrested ... on charges of staging illegal rallies")."""
+    """The cues less the acts an arrest is charged with: those after a charge phrase that follows an
+    arrest cue ("arrested ... on charges of staging illegal rallies", "... accused of the bombing")."""
     arrests = [c.end for c in cues if c.sub_type == "Arrests"]
     if not arrests:
         return cues
     charge = _CHARGE.search(text, min(arrests))
     if charge is None:
         return cues
-    return [c for c in cues if not (c.sub_type in _RIOT_AND_PROTEST and c.start >= charge.end())]
+    return [c for c in cues if c.sub_type == "Arrests" or c.start < charge.end()]
 
 
 def _wrecked_by_others(text: str, actors: Sequence[ActorMention]) -> bool:

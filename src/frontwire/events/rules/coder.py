@@ -110,7 +110,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.8.7"
+VERSION = "0.8.8"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5

@@ -124,7 +124,9 @@ _FIGURATIVE_FIGHT = re.compile(
     re.I,
 )
 _REACTION = re.compile(
-    r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|mourn|lament|decr(?:y|ied))\w*\b"
+    r"\b(?:condemn|criticis|criticiz|denounc|deplor|prais|lament|decr(?:y|ied))\w*\b"
+    # "mourned the dead", not "fired at mourners": the verb, not the people of a funeral.
+    r"|\bmourn(?:ed|s|ing)?\b"
     # "slammed the strikes" is criticism; "shells slammed into the camp" is the act itself.
     r"|\bslamm?(?:ed|s|ing)?\b(?!\s+(?:into|onto|through|against|down|shut)\b)"
     # Concern, shock and judgment voiced about acts: "deeply concerned by reports of abductions",
@@ -159,6 +161,11 @@ _STATEMENT = re.compile(
     r"|\bevidence\s+that\b",
     re.I,
 )
+# An accusation told after an act: a participle clause (", accusing ..."), or "accused of" naming those
+# the act took ("arrested three men accused of the bombing").
+_PARTICIPLE_OPENS = re.compile(r",\s*$")
+_ACCUSED = re.compile(r"accused\b", re.I)
+_RELATIVE = re.compile(r"\b(?:who|which|that|whom)\b", re.I)
 _WARRANT = re.compile(r"\barrest warrants?\b", re.I)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|held|apprehended|in custody)\b", re.I)
 # Words of violence in other trades: sport ("rallied to beat", "6-3, 7-6"), medicine ("heart attack",
@@ -217,9 +224,22 @@ _DAY = re.compile(
 )
 _ACT = re.compile(
     r"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped|beat"
-    r"|beaten|lynched|stabbed|burned|torched|looted|arrested|detained|exploded|clashed)\b",
+    r"|beaten|lynched|stabbed|burned|torched|looted|arrested|detained|exploded|clashed|set ablaze"
+    r"|set fire|set on fire)\b",
     re.I,
 )
+
+
+def act_told_before(text: str, at: int) -> bool:
+    """The sentence tells an act or a gathering before offset `at`, where an accusation or a blame begins:
+    the accusation is then the actors' grievance or the charge against those the act took ("Youths burned
+    tyres in Kisumu, accusing the police of killing a teenager", "Police arrested three men accused of the
+    bombing"), and the sentence reports the act."""
+    head = text[:at]
+    act = _ACT.search(head) or _GATHERED.search(head)
+    if act is None or _RELATIVE.search(head, 0, act.start()):
+        return False  # "Rebels who killed ten soldiers were blamed ...": the act describes the accused
+    return bool(_PARTICIPLE_OPENS.search(head) or _ACCUSED.match(text, at))
 
 
 def told_here(text: str) -> bool:
@@ -258,7 +278,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "demand or call, not an act"
     if _REACTION.search(text) and not told_here(text) and (act or not _GATHERED.search(text)):
         return "reaction to an act told elsewhere"
-    if _STATEMENT.search(text) and not _DAY.search(text):
+    statement = _STATEMENT.search(text)
+    if statement and not _DAY.search(text) and not act_told_before(text, statement.start()):
         return "statement or accusation about conduct, not a report of an act"
     if _OPINION_QUOTE.search(text) and not told_here(text):
         return "a quote of opinion, not an act"

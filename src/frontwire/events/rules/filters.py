@@ -120,6 +120,14 @@ _THREAT = re.compile(
     r"|intend(?:s|ed)? to|prepar(?:ing|es|ed) to|is set to|are set to|would retaliate|will respond)\b",
     re.I,
 )
+# "plan(s) to" as a noun, owned or determined ("against the government's plans to cut funding", "over its
+# plan to build a dam"): what a protest opposes or a sentence names, not a plan of the act itself. An act
+# under that "to" is still read by the parse-based irrealis check.
+_NOUN_PLAN = re.compile(
+    r"(?:['’]s|\b(?:the|its|their|his|her|our|a|an|against|over|about|of|oppose[sd]?|opposing))\s+"
+    r"(?:(?:new|latest|proposed|controversial|reported|alleged)\s+)?$",
+    re.I,
+)
 # A threat or pledge made in reaction to an act already done ("vowed an investigation after seven
 # people were murdered") still reports that act: a past passive or past act in an after/when clause.
 _REACTION_TO_PAST = re.compile(
@@ -184,7 +192,7 @@ def reason_before_parse(
         return "trend, not a discrete event"
     if _HABITUAL.search(text):
         return "standing or habitual situation"
-    if _THREAT.search(text) and not _REACTION_TO_PAST.search(text):
+    if _threat(text) and not _REACTION_TO_PAST.search(text):
         return "threat, plan or warning"
     if _OPINION.search(text):
         return "opinion"
@@ -199,6 +207,15 @@ def reason_before_parse(
     if stance:
         return stance
     return _negation(text, trigger)
+
+
+def _threat(text: str) -> bool:
+    """A threat, plan or warning told by a verb; "plans to" named as a thing (`_NOUN_PLAN`) is not one."""
+    for m in _THREAT.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (m.group(0).lower().startswith("plan") and _NOUN_PLAN.search(before)):
+            return True
+    return False
 
 
 def _negation(text: str, trigger: tuple[int, int] | None) -> str | None:

@@ -65,6 +65,13 @@ _YEARS_AGO = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+# "a police unit created last year", "a curfew imposed a year ago": when a thing was made, told in a
+# participle that describes it, not when the sentence's act happened.
+_MADE_THEN = re.compile(
+    r"\b(?:created|formed|founded|set up|established|launched|elected|appointed|introduced|passed|adopted"
+    r"|signed|built|opened|installed|imposed|declared|named|deployed|enacted|unveiled|inaugurated)\s+$",
+    re.I,
+)
 # "came two weeks after an ambush", "follows days after", "comes months after": an earlier act named to
 # set the scene. Hours are left out: "came hours after" may be the same day, a second event of the story.
 _CAME_AFTER = re.compile(
@@ -130,8 +137,10 @@ def background_reason(
             return "background: dated, with its year, before the article's time frame"
     for m in _YEARS_AGO.finditer(lead):
         # "last year's protests" names an earlier thing in a sentence that may date its own act to a day
-        # of the time frame ("Clashes took place Monday near the symbol of last year's protests").
-        if not (_POSSESSIVE.match(lead, m.end()) and dates_its_day(lead, ctx, start)):
+        # of the time frame ("Clashes took place Monday near the symbol of last year's protests"); so does
+        # a participle ("On Wednesday the National Guard, a force created last year, clashed with ...").
+        describes = _POSSESSIVE.match(lead, m.end()) or _MADE_THEN.search(lead, 0, m.start())
+        if not (describes and dates_its_day(lead, ctx, start)):
             return "background: a year or more before the article"
     if _CAME_AFTER.search(lead):
         return "background: an earlier act the story is measured from"

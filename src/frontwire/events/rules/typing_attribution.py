@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from frontwire.events.rules.discourse import act_told_before
 from frontwire.events.rules.typing_words import alternation
 
 _ATTRIBUTION_PATTERNS = (
@@ -110,10 +111,12 @@ def bare_attribution(text: str) -> tuple[int, int] | None:
     None when there is no attribution, when the sentence opens on an event already reported ("The
     attack was blamed on IS": a detail the grouping joins to that event), or when a claim or blame is
     for an act not yet referred to ("for a car bomb", "for killing nine guards") that carries its own
-    casualties, day or place (the sentence then reports the act).
+    casualties, day or place (the sentence then reports the act). None too when the sentence tells an act
+    before its accusation ("Youths burned tyres, accusing the police of killing a teenager", "Police
+    arrested three men accused of the bombing").
     """
     m = _attribution(text)
-    if m is None or _ANAPHORIC_OPENING.match(text):
+    if m is None or _ANAPHORIC_OPENING.match(text) or act_told_before(text, m.start()):
         return None
     claim = _CLAIM.search(text)
     if claim and not _NEAR_BACK_OBJECT.match(text, claim.end()) and has_own_details(text[claim.start() :]):
