@@ -88,3 +88,26 @@ def test_the_same_words_in_the_sentences_own_clause_still_tell_no_new_act(
 )
 def test_an_arrest_for_an_act_is_an_arrest(extractor: RuleExtractor, text: str):
     assert extractor.classify_text(text) == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # aircraft that back or carry the doers do not make the act an air strike
+        (
+            "On Monday, security forces backed by a helicopter pursued the attackers into the forest near Mangai "
+            "and clashed with a group of militants, killing two.",
+            "Armed clash",
+        ),
+        (
+            "Gunmen attacked a convoy near Djibo on Monday, killing four soldiers; the wounded were evacuated by "
+            "helicopter to Ouagadougou.",
+            "Armed clash",
+        ),
+        # aircraft that strike still do
+        ("Army helicopters bombed rebel positions near the town of Kidal on Monday.", "Air/drone strike"),
+        ("Five people were killed by a drone in the town of Kidal on Monday.", "Air/drone strike"),
+    ],
+)
+def test_aircraft_in_support_are_not_the_strike(extractor: RuleExtractor, text: str, sub_type: str):
+    assert [t for t, _, _ in _events(extractor, text)] == [sub_type]

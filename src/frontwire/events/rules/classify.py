@@ -105,6 +105,15 @@ _NON_STATE_ARMED = frozenset((2, 3, 4))  # rebel groups, political and identity 
 _CROWD = re.compile(
     r"\b(?:mobs?|crowds?|lynch\w*|vigilant\w*|villagers|residents|youths|rioters|angry|irate|locals)\b", re.I
 )
+# Aircraft that carry or back the act's doers, not strike: "troops backed by helicopters", "the wounded were
+# evacuated by helicopter", "special forces were flown by helicopter", "a training helicopter".
+_AIR_IN_SUPPORT = re.compile(
+    r"\b(?:backed|supported|escorted|accompanied|covered|evacuated|flown|ferried|airlifted|transported|carried"
+    r"|dropped off|rescued)\s+(?:by|in|on)\s+(?:an?\s+|the\s+|their\s+|its\s+|two\s+|several\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|\bwith the (?:support|backing|help|cover) of\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:training|medical|rescue|transport|cargo|civilian|passenger|ambulance)\s+$",
+    re.I,
+)
 _ACT = re.compile(
     r"\b(?:strikes?|struck|destroy(?:ed|ing)?|bomb(?:ed|ing|s)?|hit|targeted|attack(?:ed|s)?|pounded|raided"
     r"|killed|shelled|fired|launched|carried out|conducted|bombard\w*)\b",
@@ -230,7 +239,7 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     for f in frames:
         for cancelled in f.cancels:
             scores.pop(cancelled, None)
-    air_actor = any(a.entry.means == "air" for a in actors)
+    air_actor = any(a.entry.means == "air" and not _AIR_IN_SUPPORT.search(text, 0, a.start) for a in actors)
     if air_actor and _ACT.search(text) and "Disrupted weapons use" not in scores:
         scores["Air/drone strike"] += 4
     state_actor = any(a.entry.inter in (1, 8) and not a.entry.generic for a in actors)
