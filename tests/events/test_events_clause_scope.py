@@ -111,3 +111,16 @@ def test_an_arrest_for_an_act_is_an_arrest(extractor: RuleExtractor, text: str):
 )
 def test_aircraft_in_support_are_not_the_strike(extractor: RuleExtractor, text: str, sub_type: str):
     assert [t for t, _, _ in _events(extractor, text)] == [sub_type]
+
+
+def test_fighting_told_as_going_on_is_no_new_event_unless_it_has_its_day(extractor: RuleExtractor):
+    assert (
+        _events(extractor, "Since then, fighting has continued in the countryside near the town of Sake.")
+        == []
+    )
+    assert (
+        _events(extractor, "Clashes have persisted in the north of the town of Sake, residents said.") == []
+    )
+    assert [
+        t for t, _, _ in _events(extractor, "Fighting has continued on Monday around the airport of Goma.")
+    ] == ["Armed clash"]

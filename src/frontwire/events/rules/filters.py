@@ -73,6 +73,13 @@ _SINCE_PERIOD = re.compile(
     rf"\bsince\s+(?:{alternation(_PERIODS)})",
     re.I,
 )
+# Fighting told as going on up to now ("Since then, fighting has continued in the countryside", "clashes
+# have persisted"): a state over a period, not one occurrence, unless the sentence gives its own day.
+_ONGOING = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:continued|persisted|raged|gone on|dragged on|carried on)\b"
+    r"(?!\s+(?:to|for)\b)",
+    re.I,
+)
 _DAYS = (
     *_WEEKDAYS, "yesterday", "today", "tonight", "overnight", "last night", "this morning",
     rf"({alternation(_MONTHS)})\s+\d{{1,2}}\b", rf"\d{{1,2}}\s+({alternation(_MONTHS)})",
@@ -198,7 +205,8 @@ def reason_before_parse(
         return "opinion"
     if _PROTESTED_CALL.search(text):
         return "sport: a protest at a referee's call"
-    if (_PATTERN.search(text) or _SINCE_PERIOD.search(text)) and not _OWN_DAY.search(text):
+    over_time = _PATTERN.search(text) or _SINCE_PERIOD.search(text) or _ONGOING.search(text)
+    if over_time and not _OWN_DAY.search(text):
         return "pattern over time, not a discrete event"
     discourse = discourse_reason(text, act=trigger is not None) if in_article else None
     if discourse:
