@@ -120,6 +120,7 @@ def test_an_act_written_in_the_forms_of_wire_copy_is_an_event(
         "The coalition came under fire from critics on Monday over its budget.",
         "The march was postponed until after the elections, the organisers said on Monday.",
         "The minister toured the immigration detention centre in the town of Kano on Monday.",
+        "The crowd of 12,000 in the stadium on Monday included a marching band organised by the visiting fans.",
     ],
 )
 def test_the_same_words_in_a_figure_of_speech_are_no_event(extractor: RuleExtractor, text: str):
