@@ -2,7 +2,8 @@
 shot at, fire set to a market, less-lethal rounds fired at a crowd, a cessation of hostilities, a group's
 dissolution, a shoot-out, a tanker hijacked, olive trees uprooted, a crowd baton-charged; and (0.8.8) an
 aircraft described before its strike, a bomb described before it went off, an encounter, a patrol under fire,
-a march told by itself, an arms cache found; and the same words where they tell no act. Sentences written for
+a march told by itself, an arms cache found; (0.8.9) fire opened at a checkpoint, armed men with machetes;
+and the same words where they tell no act. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -99,6 +100,22 @@ from frontwire.events import RuleExtractor
             "In Patras on Monday, police fired tear gas at a crowd that tried to storm a police station.",
             "Protest with intervention",
         ),
+        # rules 0.8.9: fire opened at a checkpoint is no checkpoint set up; armed men are no mob, whatever
+        # weapon they carry
+        (
+            "On Monday, gunmen opened fire on soldiers at a checkpoint near the town of Mopti, the army said.",
+            "Armed clash",
+        ),
+        (
+            "Gunmen armed with rifles and machetes stormed a gold miners' camp near the village of Seradala on "
+            "Monday, police said.",
+            "Attack",
+        ),
+        (
+            "The attackers struck the Boikene neighbourhood of the town late on Monday, hacking victims with "
+            "machetes and shooting others as they fled.",
+            "Attack",
+        ),
     ],
 )
 def test_an_act_written_in_the_forms_of_wire_copy_is_an_event(
@@ -121,6 +138,7 @@ def test_an_act_written_in_the_forms_of_wire_copy_is_an_event(
         "The march was postponed until after the elections, the organisers said on Monday.",
         "The minister toured the immigration detention centre in the town of Kano on Monday.",
         "The crowd of 12,000 in the stadium on Monday included a marching band organised by the visiting fans.",
+        "Rebels armed with machetes and rifles were seen near the town of Beni on Monday, residents said.",
     ],
 )
 def test_the_same_words_in_a_figure_of_speech_are_no_event(extractor: RuleExtractor, text: str):

@@ -185,6 +185,29 @@ def test_a_bombing_stays_when_nothing_says_accident(pipeline: Pipeline) -> None:
     assert [e.event_type for e in events] == ["Explosions/Remote violence"]
 
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # rules 0.8.9: a vehicle's mishap, told of soldiers or of civilians, is no act
+        "Two soldiers were injured on Tuesday when their army truck overturned on a wet road near Butig while "
+        "returning from a patrol, the army said.",
+        "Two air force officers were killed on Tuesday when their helicopter crashed near Ismailia during a "
+        "training flight, the army said.",
+        "On Tuesday, a minibus carrying miners home skidded off the road near Toretsk after its brakes failed, "
+        "killing two men.",
+    ],
+)
+def test_a_vehicle_mishap_is_no_event(pipeline: Pipeline, sentence: str) -> None:
+    assert _events(pipeline, sentence) == []
+
+
+def test_a_vehicle_that_overturned_after_a_mine_is_a_blast(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline, "On Tuesday, an army truck overturned after hitting a landmine near Butig, killing two soldiers."
+    )
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [
@@ -316,6 +339,26 @@ def test_cars_torched_at_a_riot_are_the_riot_and_an_arson_elsewhere_is_not() -> 
         ("Violent demonstration", "Dhaka", 2), ("Looting/property destruction", "Bandarban", 1)
     ]
 
+
+
+def test_shops_looted_in_a_raid_are_the_raid_and_looting_on_another_day_is_not(pipeline: Pipeline) -> None:
+    # Codebook: looting and property destruction is coded on its own only when no other event holds it.
+    raid = (
+        "Gunmen kill nine in raid on village in Nigeria's Zamfara state",
+        "Gunmen on motorcycles attacked the village of Kaura Namoda in Zamfara state on Tuesday, killing nine "
+        "people, police said.",
+        "The state governor condemned the killings and ordered more troops to the area.",
+    )
+    same_day = _events(
+        pipeline, *raid,
+        "Residents said the attackers looted shops and burned houses in Kaura Namoda before they fled.",
+    )
+    assert [(e.sub_event_type, len(e.evidence)) for e in same_day] == [("Attack", 3)]
+    days_later = _events(
+        pipeline, *raid,
+        "On Thursday, gunmen looted shops and burned houses in Kaura Namoda, residents said.",
+    )
+    assert sorted(e.sub_event_type for e in days_later) == ["Attack", "Looting/property destruction"]
 
 def _unknown(name: str, area: str = "Conakry") -> Location:
     note = f"{name!r} is not in the gazetteer; coded to the province the article is about"

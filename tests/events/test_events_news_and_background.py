@@ -203,3 +203,45 @@ def test_a_sentence_dated_last_october_is_another_occurrence_not_more_of_the_new
         ("Remote explosive/landmine/IED", dt.date(2005, 7, 23))
     ]
     assert not _told(result.events, "Taba")
+
+
+def _coded_apart(extractor: RuleExtractor, title: str, *paragraphs: str, published: dt.date = FRIDAY):
+    """The page's title read apart from its body, as HTML pages and JSONL records give it."""
+    article = Article(source="t", title=title, paragraphs=list(paragraphs), published=published)
+    return extractor.extract_events(article)
+
+
+def test_an_act_with_its_old_year_after_the_lead_is_background_when_the_title_is_apart(
+    extractor: RuleExtractor,
+) -> None:
+    # rules 0.8.9: the opening is the headline and the lead; the paragraph after the lead is no longer part
+    # of it when the page's title was read apart from its body.
+    result = _coded_apart(
+        extractor,
+        "Eight years after the Kafr Nabil massacre, the village rebuilds",
+        "Families gathered at the mosque in Kafr Nabil on Thursday to mark eight years since gunmen killed "
+        "more than 100 worshippers.",
+        "On November 24, 2017, around 30 militants surrounded the mosque in Kafr Nabil, detonated an explosive "
+        "device and then fired on worshippers as they fled.",
+    )
+    assert not _told(result.events, "On November 24, 2017")
+    assert any("with its year" in d.reason for d in result.dropped)
+
+
+def test_a_monitors_record_that_opens_on_its_year_keeps_its_event(extractor: RuleExtractor) -> None:
+    # The page's date may be when it was crawled: an opening that writes its year is still the page's news.
+    result = _coded_apart(
+        extractor,
+        "Incident report: Kafr Nabil",
+        "On November 24, 2017, around 30 militants surrounded the mosque in Kafr Nabil, detonated an explosive "
+        "device and then fired on worshippers as they fled.",
+    )
+    assert _told(result.events, "On November 24, 2017")
+
+
+def test_a_toll_between_two_earlier_years_is_background(extractor: RuleExtractor) -> None:
+    result = _coded(
+        extractor, "Sinai insurgency", "Gunmen killed two soldiers near Arish on Thursday, the army said.",
+        "According to military figures, more than 1,000 militants were killed between 2018 and 2022.",
+    )  # fmt: skip
+    assert _told(result.events, "near Arish") and not _told(result.events, "between 2018 and 2022")

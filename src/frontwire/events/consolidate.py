@@ -30,7 +30,8 @@ toll is often given for a city or the country while the blasts are placed at the
 A protest and a violent demonstration on one day at one place are one crowd told as it turned (codebook:
 one event, coded by what happened at it): the violent demonstration's coding leads when both are placed at
 the same place (a riot told only at country level may be another city's, and the first telling is kept).
-Property burned or looted on the day of a riot at its place is the riot's, whose coding leads.
+Property burned or looted on the day of a riot, a raid, a battle or a strike at its place is that act's, whose
+coding leads (ACLED codes looting and property destruction on its own only when no other event holds it).
 Two names of one sentence that the gazetteer did not know ("in the Hamdallaye and Bambeto neighbourhoods"),
 both coded to the same area, are one event: once coded they are one location.
 A headline that tells deaths only ("14 rebels killed in two-day encounter"), with no date of its own, and
@@ -79,6 +80,8 @@ VIOLENT_EVENT_TYPES = frozenset(("Battles", "Explosions/Remote violence", "Viole
 _SEIZED = re.compile(
     r"\b(?:seiz|recover|confiscat|captur|intercept|shot down|downed|defus|found|impound)\w*", re.I
 )
+# The events a wrecking told on their day and at their place is part of.
+WRECKING_EVENT_TYPES = VIOLENT_EVENT_TYPES | {"Riots"}
 # Arrests told in one breath with the dead of an operation: its tally, not an arrest campaign of its own.
 ARRESTS = "Arrests"
 _TALLY = re.compile(r"\b(?:killed|dead|died)\b[^.;]{0,60}\b(?:arrested|detained|captured)\b", re.I)
@@ -197,11 +200,12 @@ def _turned(protest: EventMention, riot: EventMention) -> bool:
     return same and protest.event_type == "Protests" and riot.sub_event_type == VIOLENT_DEMONSTRATION
 
 
-def _wrecked_in(wreck: EventMention, riot: EventMention) -> bool:
-    """`wreck` codes property burned or looted, `riot` a violent demonstration or mob violence: told on one
-    day at one place, the wrecking is the riot's ("Several vehicles parked at the building were also
-    torched", after protesters stormed it). The riot's coding leads."""
-    return wreck.sub_event_type == LOOTING and riot.event_type == "Riots"
+def _wrecked_in(wreck: EventMention, act: EventMention) -> bool:
+    """`wreck` codes property burned or looted, `act` a riot or a violent act (a raid, a battle, a strike):
+    told on one day at one place, the wrecking is the act's ("Several vehicles parked at the building were
+    also torched", after protesters stormed it; "Houses were looted", after gunmen raided a village).
+    The act's coding leads."""
+    return wreck.sub_event_type == LOOTING and act.event_type in WRECKING_EVENT_TYPES
 
 
 def _headline_toll(headline: EventMention, body: EventMention) -> bool:

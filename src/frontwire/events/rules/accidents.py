@@ -46,9 +46,34 @@ _ATTACK = re.compile(
 _OUTCOME_SUB_TYPES = frozenset(("Attack", "Remote explosive/landmine/IED", "Grenade"))
 
 
+# A vehicle's mishap: "their pick-up overturned on a wet road", "the truck skidded off the road", "the
+# brakes failed", "two aircraft crashed in bad weather during a training flight". Told of soldiers on patrol
+# it is still no clash; told with a weapon or a hit ("overturned after hitting a landmine", "crashed after it
+# was shot down"), it is an act.
+_VEHICLES = (
+    r"pick-?ups?|trucks?|vehicles?|cars?|(?:mini)?bus(?:es)?|lorr(?:y|ies)|vans?|jeeps?|tankers?|buses"
+    r"|helicopters?|aircraft|planes?|jets?"
+)
+_MISHAP = re.compile(
+    rf"\b(?:{_VEHICLES})\s+(?:[\w-]+\s+){{0,2}}?(?:overturned|skidded|plunged|veered|rolled over|careered"
+    r"|collided|fell into|fell off|ran off the road|went off the road)\b"
+    r"|\b(?:brakes?|engines?) (?:failed|failure)\b"
+    r"|\b(?:mechanical|technical|engine) (?:failure|fault|problem)s?\b"
+    r"|\bcrash\w*\b[^.;]{0,60}\b(?:bad weather|poor visibility|training (?:flight|exercise|mission)"
+    r"|routine (?:flight|exercise|mission|patrol flight))\b"
+    r"|\b(?:bad weather|poor visibility|training (?:flight|exercise|mission))\b[^.;]{0,60}\bcrash\w*\b",
+    re.I,
+)
+_HIT = re.compile(
+    r"\b(?:shot down|downed|hit by|struck by|after (?:being |it was )?(?:hit|struck|targeted)|fired|ambush\w*"
+    r"|attack\w*|(?:land)?mines?|ieds?|explosive\w*|bombs?|rockets?|missiles?|gunmen|militants|rebels)\b",
+    re.I,
+)
+
+
 def tells_accident(text: str) -> bool:
     """Whether `text` says a blast, a crash or a death was an accident."""
-    return bool(_ACCIDENT.search(text))
+    return bool(_ACCIDENT.search(text)) or (bool(_MISHAP.search(text)) and not _HIT.search(text))
 
 
 def accidental(draft: EventDraft, article_accident: bool) -> bool:

@@ -159,6 +159,43 @@ def _perfect_over_plural(text: str) -> bool:
     return False
 
 
+# A count spread over many places: "arrested 390 suspects across the country", "61 people were arrested across
+# the Paris region overnight", "destroyed 64 drones over nine regions", "protests in more than 30 cities". One
+# event is at one place (codebook: an operation reported in three towns is three events); a count over a
+# country or over several regions names none of them, whatever day it gives.
+_PLACE_PLURALS = (
+    "regions", "provinces", "cities", "towns", "districts", "states", "countries", "localities", "counties",
+    "prefectures", "oblasts", "governorates", "departments", "municipalities",
+)  # fmt: skip
+# A number written out: a vague one ("in several cities") may tell one operation broadly, as a strike or a
+# raid is often told.
+_SPREAD_NUMBER = alternation(tuple(w for w in _NUMBER_WORDS if " " not in w and w not in _VAGUE + ("many",)))
+_SPREAD = re.compile(
+    r"\b(?:across|throughout|all over)\s+(?:the|a)\s+(?:whole\s+|entire\s+)?(?-i:[A-Z][\w-]+\s+)?"
+    r"(?:country|nation|region|province|state|territory)\b|\bnationwide\b|\bcountrywide\b"
+    r"|\b(?:in|across|over)\s+(?:more than\s+|at least\s+|some\s+|about\s+|nearly\s+)?"
+    rf"(?:\d+|{_SPREAD_NUMBER}|dozens of|scores of)\s+(?:other\s+)?(?:{alternation(_PLACE_PLURALS)})\b",
+    re.I,
+)
+_COUNT = re.compile(rf"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands|{_SPREAD_NUMBER})\b", re.I)
+
+
+# What ends the clause a spread's count must stand in: "Across the country on Monday, two people were killed
+# in Kano" and "marched in Lagos on Monday, as protests spread across the country" tell one place's act.
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:as|while|after|when|but)\b", re.I)
+
+
+def spread_reason(text: str) -> str | None:
+    """Why `text` sums acts over many places instead of reporting one, or None (any day it gives): the count
+    is the places' ("in more than 30 cities"), or stands before the spread in its clause ("arrested 390
+    suspects across the country")."""
+    for m in _SPREAD.finditer(text):
+        clause = _CLAUSE_END.split(text[: m.start()])[-1]
+        if _COUNT.search(m.group(0)) or _COUNT.search(clause):
+            return "aggregate: a count spread over a country or many places"
+    return None
+
+
 def aggregate_reason(text: str) -> str | None:
     """Why `text` sums or compares many occurrences instead of reporting one, or None. The caller checks
     that the sentence names no day of its own."""

@@ -247,7 +247,9 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         if _STATE_BOMBING.search(text) and scores.get("Air/drone strike", 0) == 0 and not frames:
             scores["Air/drone strike"] += 2
     if scores.get("Mob violence") and _organised_not_mob(text, actors):
-        scores.pop("Mob violence")
+        mob = scores.pop("Mob violence")
+        if _ACT.search(text):  # the armed group's violence, told by its act: an attack or a clash (_refine)
+            scores["Attack"] = max(scores.get("Attack", 0.0), mob)
     if scores.get("Looting/property destruction") and _wrecked_by_others(text, actors):
         scores.pop("Violent demonstration", None)  # arson or wrecking by an armed group: no demonstration
     if scores.get("Change to group/activity") and _state_curfew(text, cues, actors):
@@ -304,10 +306,15 @@ def _state_curfew(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]
 
 
 def _organised_not_mob(text: str, actors: Sequence[ActorMention]) -> bool:
-    """A named organised armed group (state forces, rebels, militias, external forces) and no crowd:
-    its violence is an attack or a clash, not mob violence (codebook: mobs are rioters), whatever
-    weapon it used ("ADF rebels killed 11 civilians with machetes")."""
-    organised = any(a.entry.inter in _ORGANISED_INTERS and not a.entry.generic for a in actors)
+    """A named organised armed group (state forces, rebels, militias, external forces), or armed men of no
+    name ("gunmen", "armed men", "militants"), and no crowd: its violence is an attack or a clash, not mob
+    violence (codebook: mobs are rioters), whatever weapon it used ("ADF rebels killed 11 civilians with
+    machetes", "gunmen armed with rifles and machetes stormed the camp"). Police or soldiers of no name may
+    be the ones who tell of a mob ("police said a mob ..."), so only a named state force counts."""
+    organised = any(
+        a.entry.inter in _ORGANISED_INTERS and not a.entry.generic or a.entry.inter in _NON_STATE_ARMED
+        for a in actors
+    )
     return organised and not _CROWD.search(text)
 
 

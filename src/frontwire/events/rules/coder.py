@@ -110,7 +110,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.8.8"
+VERSION = "0.8.9"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
@@ -429,7 +429,9 @@ class RuleExtractor:
         if (start := episode_day(ev, article.body, ctx, date)) is not None:
             date, precision = start, 2  # a multi-day episode told as one: its first day
         frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
-        old = background_reason(date, texts[0], ctx, frame, ev.parts[0].sentence.paragraph)
+        # The paragraph counted from the page's headline: a title read apart from the body is its first.
+        title_apart = bool(article.title) and article.paragraphs[:1] != [article.title]
+        old = background_reason(date, texts[0], ctx, frame, ev.parts[0].sentence.paragraph + title_apart)
         old = old or stale_reason(date, precision, ctx)
         if old is not None:
             first = ev.parts[0].sentence

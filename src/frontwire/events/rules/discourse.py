@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from frontwire.events.rules.aggregates import aggregate_reason
+from frontwire.events.rules.aggregates import aggregate_reason, spread_reason
 from frontwire.events.rules.typing_words import alternation
 
 _MONTHS = (
@@ -272,6 +272,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
     aggregate = aggregate_reason(text)
     if aggregate and not _DAY.search(text):
         return aggregate
+    if spread := spread_reason(text):
+        return spread
     if _REPORT_STATES.search(text) and not told_here(text):
         return "report about a report (a report, study or inquiry describing events)"
     if act and _DEMAND.search(text) and not told_here(text):

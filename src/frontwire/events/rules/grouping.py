@@ -159,6 +159,10 @@ _ARRESTED_CROWD = re.compile(
 _OUTCOME_FAMILY = "outcome"
 
 
+# The weapon a mob's cue may name (data/events/triggers.toml): the possession check reads it as anyone's arms.
+_MOB_WEAPON = re.compile(r"machetes?", re.I)
+
+
 @dataclass(slots=True)
 class TypedSentence:
     """A sentence with an event cue: its typing, actor mentions, and a spaCy parse when one was needed.
@@ -189,9 +193,12 @@ def evidence_of(parts: Sequence[TypedSentence]) -> list[Evidence]:
 
 def act_span(item: TypedSentence) -> tuple[int, int] | None:
     """The offsets of the act a sentence's cue names, for the checks that read the words around it; None
-    for a protest, whose cue names the participants ("to disperse protesters"), not the act."""
+    for a protest or a riot, whose cue names the participants ("to disperse protesters"), not the act. A
+    mob's weapon ("armed with machetes") is no participant: it is read as any weapon is."""
     trigger = item.typing.trigger
     protest = item.typing.event_type in ("Protests", "Riots")
+    if trigger and protest and item.typing.sub_type == "Mob violence":
+        protest = not _MOB_WEAPON.fullmatch(item.sentence.text[trigger.start : trigger.end])
     return (trigger.start, trigger.end) if trigger and not protest else None
 
 

@@ -45,7 +45,7 @@ WINDOW_MONTHS = 1
 # attack"). Years in names ("Resolution 2254") follow no such word.
 _MONTHS = "january february march april may june july august september october november december".split()
 _YEAR = re.compile(
-    r"\b(?:in|since|during|from|until|of|by|before|a|an|the|early|late|mid-?)\s+"
+    r"\b(?:in|since|during|from|until|of|by|before|between|a|an|the|early|late|mid-?)\s+"
     rf"(?:(?:early|late|mid-?|the|summer|winter|spring|autumn|fall|{'|'.join(_MONTHS)})\s+)?(?:of\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s*(?:-|–|to)\s*(?:19|20)?\d\d)",
