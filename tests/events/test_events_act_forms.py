@@ -116,6 +116,15 @@ from frontwire.events import RuleExtractor
             "machetes and shooting others as they fled.",
             "Attack",
         ),
+        # an offensive against armed men, and a fierce attack on positions, are no figure of speech
+        (
+            "Troops launched an offensive against rebels near the town of Beni on Monday, the army said.",
+            "Armed clash",
+        ),
+        (
+            "The army launched a fierce attack on rebel positions near the town of Beni on Monday.",
+            "Armed clash",
+        ),
     ],
 )
 def test_an_act_written_in_the_forms_of_wire_copy_is_an_event(

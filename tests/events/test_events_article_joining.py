@@ -216,6 +216,15 @@ def test_a_vehicle_that_overturned_after_a_mine_is_a_blast(pipeline: Pipeline) -
         ("The film recreates the siege of the city with long battle scenes.", "fiction"),
         ("In the game's second act the player raids a rebel fort at night.", "fiction"),
         ("Over the weekend my convoy was ambushed by raiders dozens of times.", "aggregate"),
+        # rules 0.8.9
+        ("Rovers struck first in the 12th minute when Okafor fired a low shot past the keeper.", "sport"),
+        ("The Ethiopians attacked from the gun and led the 10,000m on Sunday.", "sport"),
+        ("The senate braces for a battle over the impeachment of the governor after Friday's ruling.", "figurative"),
+        ("City health teams launched an all-out offensive against dengue on Monday.", "figurative"),
+        ("The coalition survived a budget battle on Tuesday as the junior partner backed down.", "figurative"),
+        ("The opposition leader launched a blistering attack on the government at a rally on Sunday.", "criticism"),
+        ("A logistics firm in the port was hit by a ransomware attack on Sunday that froze its bookings.", "illness"),
+        ("Swarms of locusts have attacked pasture and crops in three counties since Monday.", "illness"),
     ],
 )
 def test_words_of_violence_in_play_fiction_and_repetition_report_no_occurrence(sentence: str, reason: str) -> None:

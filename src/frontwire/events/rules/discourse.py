@@ -112,13 +112,18 @@ _PROTEST_CALL = re.compile(
 # battles of markets, courts and campaigns ("a pricing offensive", "an impeachment battle", "went on the
 # offensive", "fighting on several fronts").
 _FIGURATIVE_FIGHT = re.compile(
-    r"\b(?:fight|fighting|fights|fought|battle|battling|battled|war)\s+(?:against\s+)?"
+    r"\b(?:fight|fighting|fights|fought|battle|battling|battled|war|offensive|crusade)\s+"
+    r"(?:against\s+|to\s+|on\s+)?"
     r"(?:this |the |a |an |our )?(?:\w+ )?(?:disease|virus|epidemic|pandemic|outbreak|cholera|malaria"
-    r"|cancer|poverty|corruption|inflation|hunger|wildfires?|blazes?|flames|fires?|climate change"
-    r"|illiteracy|unemployment)\b"
+    r"|dengue|mosquito(?:es)?|tuberculosis|cancer|poverty|corruption|inflation|hunger|wildfires?|blazes?"
+    r"|flames|fires?|climate change|illiteracy|unemployment|obesity|pollution|locusts?|pests?)\b"
     r"|\b(?:pric(?:e|ing)|marketing|charm|advertising|sales|commercial|media|legal|court|courtroom"
-    r"|impeachment|takeover|bidding|custody|boardroom|trade|tariff|price|ratings|transfer)"
+    r"|impeachment|takeover|bidding|custody|boardroom|trade|tariff|price|ratings|transfer|budget|electoral"
+    r"|leadership|succession|parliamentary|constitutional)"
     r" (?:offensive|war|wars|battles?|blitz|fight)\b"
+    r"|\b(?:battle|fight|war|tussle)s? over (?:the |a |his |her |its |their )?(?:[\w-]+ )?"
+    r"(?:impeachment|budget|bill|law|reform|nomination|appointment|succession|leadership|custody|tariffs?"
+    r"|merger|takeover|contract)\b"
     r"|\b(?:go|goes|going|went|gone) on the offensive\b"
     r"|\bfighting on (?:several|two|three|many|multiple|all) fronts\b",
     re.I,
@@ -180,7 +185,8 @@ _SCORE = re.compile(
 _PLAY = re.compile(
     r"\b(?:penalty (?:area|box|spot)|with crosses|goalkeeper|keeper|midfield|kick-off|half-time|halftime"
     r"|after the restart|into the (?:net|corner)|equali[sz]er|hat-trick|stoppage time|on target|crossbar"
-    r"|free kick|corner kick)\b",
+    r"|free kick|corner kick|in the \d+(?:st|nd|rd|th) minute|from the gun|(?:low|long-range|curling) shot"
+    r"|shot (?:past|wide)|(?:\d{1,2},)?\d{3}m)\b",
     re.I,
 )
 # Fiction: a film, a novel or a game telling a war ("brings the war to the screen with battle scenes").
@@ -191,7 +197,11 @@ _FICTION = re.compile(
     re.I,
 )
 _NOT_POLITICAL = re.compile(
-    r"\b(?:heart|panic|asthma|anxiety|shark|dog|bear|cyber)[ -]attacks?\b"
+    r"\b(?:heart|panic|asthma|anxiety|shark|dog|bear|cyber|ransomware|malware|phishing|ddos|hacking)"
+    r"[ -]?attacks?\b"
+    r"|\b(?:insects|locusts|swarms|pests|armyworms|caterpillars|termites|elephants|hippos|crocodiles|wolves"
+    r"|lions|hyenas|snakes|bees|hornets|wasps)\b[^.;]{0,80}?\b(?:have |had |has )?"
+    r"(?:attacked|invaded|ravaged)\b"
     r"|\b(?:plague|virus|disease|cancer|flu|influenza|ebola|cholera|malaria|pandemic|epidemic|overdose)\b"
     r"[^.;]{0,40}\b(?:killed|kills|kill|claimed the lives)\b",
     re.I,
@@ -203,6 +213,8 @@ _ABSTRACT = (
     "leadership", "reforms?", "merger", "bid", "offer", "results", "forecast", "ruling", "speech",
 )  # fmt: skip
 _CRITICISM = re.compile(
+    r"\b(?:blistering|scathing|stinging|withering|veiled|thinly veiled|verbal|personal|sharp|bitter)"
+    r" (?:attack|broadside|assault)s? (?:on|against)\b|"
     r"\battack(?:ed|s|ing)?\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{alternation(_ABSTRACT)})\b"
     r"|\bunder (?:fire|attack) (?:from|by) "
