@@ -148,6 +148,9 @@ def test_an_act_written_in_the_forms_of_wire_copy_is_an_event(
         "The minister toured the immigration detention centre in the town of Kano on Monday.",
         "The crowd of 12,000 in the stadium on Monday included a marching band organised by the visiting fans.",
         "Rebels armed with machetes and rifles were seen near the town of Beni on Monday, residents said.",
+        # talks about a truce are no agreement (rules 0.8.9)
+        "Mediators invited both sides to a new round of ceasefire talks in the town of Malakal on Monday.",
+        "Peace talks between the government and the rebels resumed in the town of Malakal on Monday.",
     ],
 )
 def test_the_same_words_in_a_figure_of_speech_are_no_event(extractor: RuleExtractor, text: str):

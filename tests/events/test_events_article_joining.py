@@ -247,6 +247,11 @@ def test_violence_near_a_pitch_or_a_counter_attack_still_reports_an_occurrence(s
     [
         ("Union leaders called for a nationwide strike next Wednesday.", "plan"),
         ("The student council urged members to march on the ministry on Friday.", "plan"),
+        # rules 0.8.9: a crowd still to come
+        ("Leaders of the displaced families said they would hold a rally outside the governor's office.", "plan"),
+        ("The farmers' unions said they planned a march on the capital to demand lower fuel prices.", "plan"),
+        ("The opposition leader urged supporters to hold peaceful vigils in every district on Friday.", "plan"),
+        ("Most of the groups said on Tuesday that they would not take to the streets on the anniversary.", "plan"),
         ("\"We are battling this outbreak street by street,\" the health minister said in Lilongwe.", "fight"),
         ("Crews have been fighting the fires north of the city since dawn.", "fight"),
     ],

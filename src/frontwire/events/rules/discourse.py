@@ -105,7 +105,16 @@ _PROTEST_CALL = re.compile(
     r"general|mass) )(?:\w+ )?(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|strikes?|sit-ins?)\b"
     r"|\burg(?:ed|es|ing) \w+ to (?:march|rally|protest|demonstrate|strike)\b"
     r"|\bcall(?:ed|s|ing)? on (?:[\w'’-]+ ){0,5}to (?:join|attend|take part|march|rally|protest|gather|stage"
-    r"|come out|turn out)\b",
+    r"|come out|turn out)\b"
+    # a crowd still to come: "said they would hold a rally next month", "will hold a demonstration",
+    # "planned a march", "asked people to march", "urged supporters to hold vigils", "would not take to the
+    # streets"
+    r"|\b(?:will|would|shall|plan(?:s|ned)? to|intend(?:s|ed)? to|vow(?:ed|s)? to|threaten(?:ed|s)? to"
+    r"|(?:is|are|was|were) (?:set|due|expected|going) to"
+    r"|(?:asked|urged|told|invited) [\w'’-]+(?: [\w'’-]+)? to)"
+    r" (?:not )?(?:hold|stage|organi[sz]e|march|rally|protest|demonstrate|take to the streets|strike)\b"
+    r"|\bplann(?:ed|ing) (?:a |an |another |more |new |fresh |further )?(?:[\w-]+ )?(?:rall(?:y|ies)"
+    r"|march(?:es)?|protests?|demonstrations?|sit-ins?|vigils?)\b",
     re.I,
 )
 # A fight against an illness, a fire or a social ill: no one is attacked. So are the offensives and
