@@ -260,6 +260,12 @@ def test_calls_for_protests_to_come_and_fights_against_ills_report_no_occurrence
     assert reason in (non_event_reason(sentence) or "")
 
 
+def test_arrests_ahead_of_a_planned_rally_are_no_plan() -> None:
+    # "a planned rally" names the rally the arrests came before; the arrests happened (rules 0.8.9)
+    told = "Police arrested 15 opposition activists in the town of Bukavu on Monday ahead of a planned rally."
+    assert "plan" not in (non_event_reason(told) or "")
+
+
 def test_a_protest_that_was_held_still_reports_an_occurrence() -> None:
     assert non_event_reason("Thousands marched in Tbilisi on Sunday, calling for new elections.") is None
     held_and_called = "Hundreds rallied in Kutaisi on Sunday and called for another rally next week."

@@ -113,7 +113,7 @@ _PROTEST_CALL = re.compile(
     r"|(?:is|are|was|were) (?:set|due|expected|going) to"
     r"|(?:asked|urged|told|invited) [\w'’-]+(?: [\w'’-]+)? to)"
     r" (?:not )?(?:hold|stage|organi[sz]e|march|rally|protest|demonstrate|take to the streets|strike)\b"
-    r"|\bplann(?:ed|ing) (?:a |an |another |more |new |fresh |further )?(?:[\w-]+ )?(?:rall(?:y|ies)"
+    r"|\bplann(?:ed|ing) (?:a|an|another|more|new|fresh|further) (?:[\w-]+ )?(?:rall(?:y|ies)"
     r"|march(?:es)?|protests?|demonstrations?|sit-ins?|vigils?)\b",
     re.I,
 )
