@@ -428,10 +428,11 @@ class RuleExtractor:
         date, precision, last = event_date(texts, ctx, last, lead, cue.start if cue else None, after)
         if (start := episode_day(ev, article.body, ctx, date)) is not None:
             date, precision = start, 2  # a multi-day episode told as one: its first day
-        frame = result.events[0].event_date if result.events else lead_frame(ev.parts[0].sentence, ctx)
         # The paragraph counted from the page's headline: a title read apart from the body is its first.
         title_apart = bool(article.title) and article.paragraphs[:1] != [article.title]
-        old = background_reason(date, texts[0], ctx, frame, ev.parts[0].sentence.paragraph + title_apart)
+        from_top = ev.parts[0].sentence.paragraph + title_apart
+        frame = result.events[0].event_date if result.events else lead_frame(from_top, ctx)
+        old = background_reason(date, texts[0], ctx, frame, from_top)
         old = old or stale_reason(date, precision, ctx)
         if old is not None:
             first = ev.parts[0].sentence

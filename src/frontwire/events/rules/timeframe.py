@@ -32,7 +32,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from frontwire.events._text import Sentence
 from frontwire.events.dates import DateContext, find_dates
 
 # Months before the publication month that still count as the article's time frame: the annotation
@@ -104,10 +103,10 @@ def window_start(ctx: DateContext, frame: dt.date | None = None) -> dt.date | No
     return dt.date(year, month, 1)
 
 
-def lead_frame(first: Sentence, ctx: DateContext) -> dt.date | None:
-    """The frame for an article's first event, whose first sentence is `first`: none when it is told in
-    the lead (it sets the frame itself), else the publication date."""
-    return None if first.paragraph < LEAD_PARAGRAPHS else ctx.published
+def lead_frame(paragraph: int, ctx: DateContext) -> dt.date | None:
+    """The frame for an article's first event, whose first sentence is in `paragraph` (counted from the
+    headline): none when it is told in the lead (it sets the frame itself), else the publication date."""
+    return None if paragraph < LEAD_PARAGRAPHS else ctx.published
 
 
 def background_reason(
