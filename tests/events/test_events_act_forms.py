@@ -116,6 +116,15 @@ from frontwire.events import RuleExtractor
             "machetes and shooting others as they fled.",
             "Attack",
         ),
+        # a distance from a place and a sniper's shot are no race or play on the pitch
+        (
+            "A bomb exploded 200m from the governor's office in the town of Bosaso on Monday, police said.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A sniper killed a soldier with a long-range shot near the town of Avdiivka on Monday.",
+            "Armed clash",
+        ),
         # an offensive against armed men, and a fierce attack on positions, are no figure of speech
         (
             "Troops launched an offensive against rebels near the town of Beni on Monday, the army said.",

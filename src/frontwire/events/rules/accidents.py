@@ -51,7 +51,7 @@ _OUTCOME_SUB_TYPES = frozenset(("Attack", "Remote explosive/landmine/IED", "Gren
 # it is still no clash; told with a weapon or a hit ("overturned after hitting a landmine", "crashed after it
 # was shot down"), it is an act.
 _VEHICLES = (
-    r"pick-?ups?|trucks?|vehicles?|cars?|(?:mini)?bus(?:es)?|lorr(?:y|ies)|vans?|jeeps?|tankers?|buses"
+    r"pick-?ups?|trucks?|vehicles?|cars?|(?:mini)?bus(?:es)?|lorr(?:y|ies)|vans?|jeeps?|tankers?"
     r"|helicopters?|aircraft|planes?|jets?"
 )
 _MISHAP = re.compile(

@@ -169,7 +169,7 @@ _PLACE_PLURALS = (
 )  # fmt: skip
 # A number written out: a vague one ("in several cities") may tell one operation broadly, as a strike or a
 # raid is often told.
-_SPREAD_NUMBER = alternation(tuple(w for w in _NUMBER_WORDS if " " not in w and w not in _VAGUE + ("many",)))
+_SPREAD_NUMBER = alternation(tuple(w for w in _NUMBER_WORDS if " " not in w and w not in _VAGUE))
 _SPREAD = re.compile(
     r"\b(?:across|throughout|all over)\s+(?:the|a)\s+(?:whole\s+|entire\s+)?(?-i:[A-Z][\w-]+\s+)?"
     r"(?:country|nation|region|province|state|territory)\b|\bnationwide\b|\bcountrywide\b"

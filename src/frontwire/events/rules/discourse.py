@@ -194,8 +194,10 @@ _SCORE = re.compile(
 _PLAY = re.compile(
     r"\b(?:penalty (?:area|box|spot)|with crosses|goalkeeper|keeper|midfield|kick-off|half-time|halftime"
     r"|after the restart|into the (?:net|corner)|equali[sz]er|hat-trick|stoppage time|on target|crossbar"
-    r"|free kick|corner kick|in the \d+(?:st|nd|rd|th) minute|from the gun|(?:low|long-range|curling) shot"
-    r"|shot (?:past|wide)|(?:\d{1,2},)?\d{3}m)\b",
+    r"|free kick|corner kick|in the \d+(?:st|nd|rd|th) minute|from the gun|(?:low|curling) shot|shot wide"
+    # a race by its distance ("won the 10,000m"), not a distance from a place ("200m from the palace")
+    r"|the (?:\d{1,2},)?\d{3}m(?! (?:from|away|of|long|wide|high|deep|stretch|radius|north|south|east"
+    r"|west)))\b",
     re.I,
 )
 # Fiction: a film, a novel or a game telling a war ("brings the war to the screen with battle scenes").
