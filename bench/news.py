@@ -103,6 +103,7 @@ class Score:
     place_ok: int = 0
     articles: int = 0
     causes: Counter = field(default_factory=Counter)
+    missed: Counter = field(default_factory=Counter)  # missed gold events by why (_miss_cause)
     categories: Counter = field(default_factory=Counter)  # false events by the article's category
 
     def prf(self) -> tuple[float, float, float]:
@@ -143,6 +144,22 @@ def _cause(pred: EventMention, doc: dict, gold: list[dict], taken: set[int]) -> 
     return "unannotated sentence"
 
 
+def _miss_cause(g: dict, events: list[EventMention], matched: set[int]) -> str:
+    """Why an annotated event matched no prediction: the first of ours that tells its sentence and what it
+    got wrong (the first of type, date, place), else that no event of ours tells it."""
+    told = [(i, e) for i, e in enumerate(events) if any(_overlaps(g["evidence"], x.text) for x in e.evidence)]
+    if not told:
+        return "no event of ours tells its sentence"
+    if all(i in matched for i, _ in told):
+        return "told inside an event matched to another"
+    i, e = next((i, e) for i, e in told if i not in matched)
+    if e.event_type != g["event_type"]:
+        return "told, another event type"
+    if not same_date(e, g):
+        return "told, another date"
+    return "told, another place"
+
+
 def _overlaps(a: str, b: str) -> bool:
     """Two texts share a run of 8 words (one is a sentence the other quotes), punctuation aside; a text
     shorter than that (4 words at least) overlaps when it is whole inside the other."""
@@ -169,7 +186,9 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
     main = [i for i, g in enumerate(gold) if not g.get("background")]
     taken: set[int] = set()
     score.articles += 1
-    for pred, (label, matched) in zip(events, match_events(gold, events), strict=True):
+    labels = match_events(gold, events)
+    used = {i for i, (label, matched) in enumerate(labels) if label is Label.TRUE and matched is not None}
+    for pred, (label, matched) in zip(events, labels, strict=True):
         if label is Label.TRUE and matched is not None:
             g = gold[matched]
             taken.add(matched)
@@ -193,6 +212,9 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
             print(f"  FP {doc['id']} [{cause}] {pred.sub_event_type} {pred.event_date} "
                   f"{pred.location_text}/{where}: {ev}")
     score.fn += len([i for i in main if i not in taken])
+    for i in main:
+        if i not in taken:
+            score.missed[_miss_cause(gold[i], events, used)] += 1
     if show:
         for i in main:
             if i not in taken:
@@ -264,6 +286,10 @@ def report(scores: dict[str, Score], name: str) -> None:
     causes = scores["even"].causes + scores["odd"].causes
     for cause, _ in causes.most_common():
         print(f"  {cause:<40}{scores['even'].causes[cause]:>6}{scores['odd'].causes[cause]:>6}")
+    print("missed events by cause (even / odd):")
+    missed = scores["even"].missed + scores["odd"].missed
+    for cause, _ in missed.most_common():
+        print(f"  {cause:<40}{scores['even'].missed[cause]:>6}{scores['odd'].missed[cause]:>6}")
     print("false events by article category (even / odd):")
     categories = scores["even"].categories + scores["odd"].categories
     for category, _ in categories.most_common():

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from frontwire.geo.gazetteer import Gazetteer
 from frontwire.geo.names import load_rules, name_key
+from frontwire.geo.organisations import inside_organisation
 from frontwire.geo.persons import person_reason
 from frontwire.spacy_blas import on_numpy_blas, one_blas_thread
 
@@ -336,4 +337,18 @@ def find_places(
         spans += places
     if persons:
         spans = drop_persons(text, spans, person_spans)
-    return merge_spans(drop_non_places(text, spans))
+    return merge_spans(drop_organisations(text, drop_non_places(text, spans), gazetteer))
+
+
+def drop_organisations(text: str, spans: list[PlaceSpan], gazetteer: Gazetteer) -> list[PlaceSpan]:
+    """The spans that are not a word of an armed group's name ("Haram" in "Boko Haram"), unless the word
+    names a country or a province ("Kenya" in "Kenya Defence Forces"): organisations.py."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return spans
+    return [
+        s
+        for s in spans
+        if not inside_organisation(lowered, s.start, s.end)
+        or any(p.is_country or p.is_admin1 for p in gazetteer.lookup(name_key(s.text)))
+    ]

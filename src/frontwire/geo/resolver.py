@@ -81,6 +81,19 @@ class _Hit:
     loose: bool = False  # matched on the consonant skeleton only
 
 
+def _own_area_kept(town: Place, hits: list[_Hit]) -> bool:
+    """Among the candidates is the town's own district or municipality ("Vanadzor Municipality" for
+    Vanadzor), which the focus keeps as an area: the two are one place, so the focus keeps the town too
+    and the town, not its area, is coded."""
+    key = name_key(town.name)
+    return any(
+        h.place.is_admin2
+        and (h.place.country_code, h.place.admin1_code) == (town.country_code, town.admin1_code)
+        and name_key(h.place.name).startswith(key)
+        for h in hits
+    )
+
+
 def _within_area(p: Place, area: Place) -> bool:
     if area.is_country:
         return p.country_code == area.country_code
@@ -253,7 +266,7 @@ class Resolver:
                 continue  # spelt like a place abroad, in a report on one province
             far = seat is None or km(p.lat, p.lon, seat.lat, seat.lon) > FOCUS_NEAR_KM
             small = p.fclass not in ("A",) and p.population < FOCUS_KEEP_POP
-            if told or not (far and small):
+            if told or not (far and small) or _own_area_kept(p, hits):
                 out.append(h)
         return out
 

@@ -144,6 +144,19 @@ _CHARGE = re.compile(
     r"|for\s+(?:their|his|her|its)\s+(?:alleged\s+)?(?:role|part|involvement)\s+in)\b",
     re.I,
 )
+# The verb of a capture cue (triggers.toml's "capture" family and the abduction cue "seized ... people"), and
+# the agent of its passive ("was captured in a raid by troops").
+_CAPTURE_VERB = re.compile(r"\b(?:captured|seized|snatched|grabbed)\b", re.I)
+_BY_AGENT = re.compile(r"^[^,;.]{0,60}?\bby\s", re.I)
+_STATE_INTERS = frozenset((1, 8))
+# A state's takers by their kind when the actor lexicon names none ("by Pakistani intelligence agents").
+_STATE_TAKER = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|police(?:men)?|army|military"
+    r"|security (?:forces|services|agents)|intelligence (?:forces|agents|services|officers|operatives)"
+    r"|(?:special|government|federal|coalition) forces|gendarmes|gendarmerie|commandos|marines"
+    r"|authorities)\b",
+    re.I,
+)
 _STATE_BOMBING = re.compile(
     r"\b(?:bomb(?:ed|ing|ings)|bombard\w*|missiles? (?:strike|struck|hit)|strikes?|struck)\b", re.I
 )
@@ -360,4 +373,30 @@ def _refine(
     if sub_type in TERRITORY_TYPES:
         own = [c.start for c in cues if c.sub_type in TERRITORY_TYPES]
         return territory_subtype(text, min(own) if own else len(text), actors)
+    if sub_type in ("Arrests", "Abduction/forced disappearance"):
+        return _capture_subtype(sub_type, text, cues, actors)
     return sub_type
+
+
+def _capture_subtype(sub_type: str, text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> str:
+    """A person captured or seized is arrested when state forces take them and abducted by anyone else
+    (codebook: Arrests are by state forces; a group's seizure of people is an abduction). Decided only when
+    every cue of the sentence's type is such a capture ("soldiers captured a commander", "gunmen seized three
+    engineers", "two aid workers were seized from their car"); "arrested" or "kidnapped" says it itself.
+    The taker is the agent after "by", else, for an active verb, the last actor named before it; a passive
+    with no agent names no taker, and an unnamed taker is no state's."""
+    own = [c for c in cues if c.sub_type == sub_type]
+    verbs = [_CAPTURE_VERB.search(text, c.start, c.end) for c in own]
+    if not own or not all(verbs):
+        return sub_type
+    verb = min((v for v in verbs if v is not None), key=lambda v: v.start())
+    taker: ActorMention | None = None
+    if (by := _BY_AGENT.search(text[verb.end() :])) is not None:
+        start = verb.end() + by.end()
+        taker = next((a for a in actors if start <= a.start <= start + 40), None)
+        if taker is None:
+            return "Arrests" if _STATE_TAKER.search(text[start:]) else "Abduction/forced disappearance"
+    elif not re.search(r"\b(?:was|were|been)\s+$", text[max(0, verb.start() - 12) : verb.start()], re.I):
+        taker = max((a for a in actors if a.end <= verb.start()), key=lambda a: a.end, default=None)
+    state = taker is not None and taker.entry.inter in _STATE_INTERS
+    return "Arrests" if state else "Abduction/forced disappearance"

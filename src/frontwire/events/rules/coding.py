@@ -209,6 +209,11 @@ def event_date(
             if ctx.published is None or day <= ctx.published:
                 mention = DateMention(day, last.precision, step.start(), step.end(), step.group(0))
                 return day, last.precision, mention
+    if real and not own and last is not None and last.date is not None and real[0].date < last.date:
+        # Only a sentence joined to the event writes a day, and an earlier one than the story was at: it
+        # tells another occasion ("Smaller crowds gathered in Kandy. The demonstrations were peaceful, a
+        # contrast with March 31, when a crowd tried to storm ..."); the event keeps the story's day.
+        return last.date, last.precision, last
     if not real and lead:
         opening = [d for d in find_dates(lead, ctx) if _opens(lead, d)]
         real = [d for d in opening if not d.announcement and d.date is not None]

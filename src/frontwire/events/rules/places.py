@@ -39,6 +39,7 @@ _FEATURE = _words(
     " refugee_camp mountain_ranges? mountains? countryside outskirts suburbs? municipality county state"
     " valley desert hills? hinterlands? border_town locality settlement quarter island port market"
     " marketplace hospital school mosque street road square airport air_?base military_base bridge"
+    " centre center city_centre city_center heart streets"
 )
 _REGION_WORD = re.compile(r"\b(?:province|governorate|region|countryside|state|county|district)s?\b", re.I)
 # After a name only these make it a region: "the Harib district" stays the district's own name (ACLED
