@@ -18,6 +18,7 @@ from frontwire.events.rules.associates import DEMONSTRATIONS
 from frontwire.events.rules.grouping import EventDraft, TypedSentence
 from frontwire.events.rules.place_checks import (
     capital_named,
+    cared_for_at,
     counterpart,
     demonstrated_where,
     described_places,
@@ -57,6 +58,8 @@ def draft_places(
                 continue  # where the fire came from, not where it struck
             if counterpart(p.sentence.text, place):
                 continue  # the other side of a relation ("beef imports from the United States")
+            if cared_for_at(p.sentence.text, place):
+                continue  # where the wounded were taken or treated ("died in hospital in Maiduguri")
             if speaker_seat(p.sentence.text, place):
                 continue  # where the source sits ("citing the Ministry of Interior in Gaza")
             if not (is_capital(place) or is_place_name(place, p.sentence.text, countries)):

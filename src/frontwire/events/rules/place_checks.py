@@ -107,6 +107,24 @@ def counterpart(text: str, place: PlaceMention) -> bool:
     return bool(_COUNTERPART.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
 
 
+# Where the wounded were treated or died later, or were rushed or flown to ("two more died in hospital in
+# Maiduguri", "were rushed to a hospital in Quetta", "airlifted to Nairobi"): where victims were cared for,
+# not where the event happened.
+_CARED_FOR = re.compile(
+    r"\b(?:(?:died|treated|admitted|recovering|hospitali[sz]ed|succumbed)\s+(?:[\w-]+\s+){0,5}?(?:hospitals?"
+    r"|clinics?|medical (?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)"
+    r"|(?:rushed|evacuated|airlifted|flown)\s+(?:[\w-]+\s+){0,5}?to"
+    r"|(?:rushed|evacuated|airlifted|flown|taken|brought)\s+(?:[\w-]+\s+){0,5}?to\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:hospitals?|clinics?)\s+(?:in|at))\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+
+
+def cared_for_at(text: str, place: PlaceMention) -> bool:
+    """The place is where victims were treated or flown to, not where the event happened."""
+    return bool(_CARED_FOR.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
+
+
 def speaker_seat(text: str, place: PlaceMention) -> bool:
     """The place seats a source quoted about the event ("the health ministry in Gaza said")."""
     before = text[max(0, place.start - ORIGIN_WINDOW) : place.start]

@@ -33,7 +33,7 @@ _WHEN_WORD = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July"
     " August September October November December"
 )
-_NAME = rf"{_NAME_WORD}(?:\s+(?!{_WHEN_WORD}\b)(?:al-|el-|de\s|of\s)?{_NAME_WORD}){{0,3}}"
+_NAME = rf"{_NAME_WORD}(?:\s+(?!{_WHEN_WORD}\b)(?:al-|el-|de\s|of\s)?(?!{_WHEN_WORD}\b){_NAME_WORD}){{0,3}}"
 _FEATURE = _words(
     "town village city area district sub-?district province governorate region neighbou?rhood camp"
     " refugee_camp mountain_ranges? mountains? countryside outskirts suburbs? municipality county state"
