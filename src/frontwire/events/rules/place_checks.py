@@ -89,7 +89,7 @@ _SAID_AFTER = re.compile(r"^[\w\s'’-]{0,25}?\s(?:said|says|reported|announced|
 
 def fired_from(text: str, place: PlaceMention) -> bool:
     """The place is where fire came from ("shells fired from ... X"), not where it landed."""
-    return bool(_ORIGIN.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
+    return _told_before(_ORIGIN, text, place)
 
 
 # A place named as a party to trade, talks or ties ("beef imports from the United States", "talks with
@@ -104,7 +104,7 @@ _COUNTERPART = re.compile(
 
 def counterpart(text: str, place: PlaceMention) -> bool:
     """The place is the other side of a relation the sentence names ("imports from X", "talks with X")."""
-    return bool(_COUNTERPART.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
+    return _told_before(_COUNTERPART, text, place)
 
 
 # Where the wounded were treated or died later, or were rushed or flown to ("two more died in hospital in
@@ -122,7 +122,12 @@ _CARED_FOR = re.compile(
 
 def cared_for_at(text: str, place: PlaceMention) -> bool:
     """The place is where victims were treated or flown to, not where the event happened."""
-    return bool(_CARED_FOR.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
+    return _told_before(_CARED_FOR, text, place)
+
+
+def _told_before(pattern: re.Pattern[str], text: str, place: PlaceMention) -> bool:
+    """`pattern` ends right before the place, within ORIGIN_WINDOW characters."""
+    return bool(pattern.search(text[max(0, place.start - ORIGIN_WINDOW) : place.start]))
 
 
 def speaker_seat(text: str, place: PlaceMention) -> bool:
