@@ -53,3 +53,27 @@ def test_a_month_after_a_place_is_no_part_of_its_name() -> None:
     assert [p.text for p in find_places("fighting in the Republic of Congo on Monday", [], [])] == [
         "Republic of Congo"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Two suicide bombers blew themselves up outside Ankara's main railway station on Monday, killing 95 "
+            "people in the deadliest attack of its kind in Turkey's modern history.",
+            "Ankara",
+        ),
+        ("A bomb exploded near Kabul's international airport on Monday, killing three people.", "Kabul"),
+    ],
+)
+def test_a_site_of_a_town_told_by_its_possessive_is_in_that_town(
+    extractor: RuleExtractor, text: str, place: str
+) -> None:
+    assert [where for _, _, where in _events(extractor, text)] == [place]
+
+
+def test_a_possessive_before_a_finer_place_is_still_no_place(extractor: RuleExtractor) -> None:
+    found = _events(
+        extractor, "Police arrested ten activists at Mousavi's headquarters in the city of Tabriz on Monday."
+    )
+    assert [where for _, _, where in found] == ["Tabriz"]

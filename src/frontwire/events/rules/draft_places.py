@@ -67,6 +67,10 @@ def draft_places(
             if countries.get(_POSSESSIVE.sub("", place.text)) is not None:
                 # a country, or a country's ("Israel's southern towns"): country level, not a town
                 place = PlaceMention(place.text, place.start, place.end, COUNTRY_LEVEL, sentence=i)
+            elif _POSSESSIVE.search(place.text):
+                # a town's site ("Ankara's main railway station"): the town
+                bare = _POSSESSIVE.sub("", place.text)
+                place = replace(place, text=bare, end=place.start + len(bare))
             found.append(place)
     if not found:
         return []

@@ -29,6 +29,12 @@ _WEEKDAY_NAMES = frozenset(w.capitalize() for w in _WEEKDAYS) | {"On", "In", "At
 _DETERMINERS = frozenset("a an the this that these those his her their its our my".split())
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _NEXT_WORD = re.compile(r"^\s+([a-z][\w-]*)")
+# A site of a town after its possessive: "Ankara's main railway station", "Kabul's international airport".
+_TOWN_SITE = re.compile(
+    r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:railway station|(?:bus |train )?station|airport|market|bazaar"
+    r"|hospital|university|prison|jail|square|stadium|mosque|church|cathedral|shrine|hotel|embassy|port|harbour"
+    r"|city cent(?:re|er)|old city|outskirts|suburbs?|neighbou?rhood)s?\b"
+)
 # All-capital short names that are not countries ("UN", "AMISOM", "NATO", "ISAF"): organisations.
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{0,7}$")
 # Shortest usable place name (after a country's own short names, which the lexicon knows).
@@ -43,7 +49,11 @@ def is_place_name(place: PlaceMention, text: str, countries: CountryLexicon) -> 
     bare = re.sub(r"['’]s$", "", name)
     if _POSSESSIVE_AFTER.match(after) or bare != name:
         # "Tuesday's", "Mousavi's headquarters", "Baghdad's Sadr City": a modifier, not the place; a
-        # country's ("Israel's southern towns") still places the event in that country.
+        # country's ("Israel's southern towns") still places the event in that country. A town's site
+        # written after it ("outside Ankara's main railway station") is in that town: the town is the place.
+        rest = text[place.end :] if bare == name else text[place.end - (len(name) - len(bare)) :]
+        if countries.get(bare) is None and _TOWN_SITE.match(rest) and bare[:1].isupper():
+            return len(bare) >= MIN_NAME and not _is_demonym(bare, "", countries)
         return countries.get(bare) is not None
     first = name.split()[0]
     if first.lower() in _WEEKDAYS or first in _DETERMINERS:
