@@ -77,3 +77,13 @@ def test_a_possessive_before_a_finer_place_is_still_no_place(extractor: RuleExtr
         extractor, "Police arrested ten activists at Mousavi's headquarters in the city of Tabriz on Monday."
     )
     assert [where for _, _, where in found] == ["Tabriz"]
+
+
+def test_a_nationality_alone_does_not_move_the_event_abroad(extractor: RuleExtractor) -> None:
+    found = _events(
+        extractor,
+        "Police fired tear gas at hundreds of students protesting outside the university in Baghdad on Monday, "
+        "witnesses said.",
+        "An interpreter working with an Italian news crew was beaten by police on Monday, the crew said.",
+    )
+    assert found and "Italy" not in {where for _, _, where in found}, found

@@ -4,6 +4,8 @@ Both are villages somewhere (Haram in Norway, Shabab in Iran). Told in a sentenc
 each once decided the country of the story: "Soldiers captured a Boko Haram commander near Bama" was coded
 to Norway. A small in-memory gazetteer holds exactly those namesakes, so the test does not depend on which
 countries the suite's index covers. Sentences written for these tests.
+
+A bare country's name is the country too, not a small town of that name abroad ("Italy", Texas).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from namesakes import place as _place
 
 from frontwire.geo.context import build_context
 from frontwire.geo.detect import find_places
+from frontwire.geo.resolver import Resolver
 
 GAZETTEER = Namesakes(
     [
@@ -50,3 +53,12 @@ def test_a_groups_name_does_not_decide_the_country() -> None:
     assert "NO" not in context.countries
     context = build_context("Al-Shabaab fighters seized two soldiers on Sunday.", GAZETTEER)
     assert "IR" not in context.countries
+
+
+def test_a_bare_country_name_is_the_country_not_a_small_namesake() -> None:
+    # "Italy" is also a small town in Texas; told alone, the name is the country.
+    gazetteer = Namesakes(
+        [_place(7, "Italy", "IT", "PCLI", 60_000_000), _place(8, "Italy", "US", "PPL", 1_897)]
+    )
+    found = Resolver(gazetteer).resolve("Italy")
+    assert (found.location, found.geo_precision) == ("Italy", 3), found

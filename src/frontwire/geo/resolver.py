@@ -160,8 +160,8 @@ class Resolver:
             score += CLASS_BONUS if p.fclass in ("P", "A") else CLASS_PENALTY
         if ref.admin:
             score += CLASS_BONUS if p.is_admin1 or p.is_admin2 else 0.0
-        elif p.is_area:
-            score -= BARE_AREA_PENALTY  # a bare "Homs" is the city
+        elif p.is_area and not p.is_country:
+            score -= BARE_AREA_PENALTY  # a bare "Homs" is the city; a bare "Italy" is the country
         score += POP_WEIGHT * math.log10(p.population + 1)
         points = [(a.lat, a.lon) for a in anchors] + list(ctx.points)
         if points:
