@@ -20,6 +20,10 @@ above does not ask.
 The articles are split in two halves by the parity of sha256(id): rules are developed looking at the
 EVEN half only, so the ODD half is the honest figure; both are printed side by side.
 
+False events are grouped by cause (the annotator's reason for a listed non-event, a wrong type, date or
+place of an annotated one, ...), and so are missed events: no event of ours tells the annotated sentence, it
+is told inside an event matched to another, or told with another event type, date or place.
+
 It also counts the events `extract` yields on the extraction benchmark's general news pages
 (../shared/eval/extraction/html), and on those of them with no conflict vocabulary at all.
 Nothing is tuned here; the sets measure and never train.
