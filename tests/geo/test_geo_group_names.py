@@ -62,3 +62,13 @@ def test_a_bare_country_name_is_the_country_not_a_small_namesake() -> None:
     )
     found = Resolver(gazetteer).resolve("Italy")
     assert (found.location, found.geo_precision) == ("Italy", 3), found
+
+
+def test_a_one_word_group_name_told_as_a_place_is_the_place() -> None:
+    gazetteer = Namesakes([_place(9, "Fano", "IT", "PPL", 60_978)])
+    assert [
+        s.text for s in find_places("Hundreds marched in Fano on Sunday.", gazetteer, use_spacy=False)
+    ] == ["Fano"]
+    assert [
+        s.text for s in find_places("Fano militiamen attacked a bus on Sunday.", gazetteer, use_spacy=False)
+    ] == []

@@ -8,7 +8,8 @@ named is set.
 The names are the actor lexicon's (data/actors.toml: each group's name and aliases), the names the event
 coder knows. A span is dropped only when it lies inside one of them as written in the text and its name
 is no country or province: "Kenya" in "Kenya Defence Forces" and "Balochistan" in "Balochistan Liberation
-Army" still tell where the story is.
+Army" still tell where the story is. A one-word name told as a place ("in Fano", "the town of Azov") is the
+place: Fano is a city in Italy as well as an Ethiopian militia.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from importlib import resources
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# Words that tell a place right before a name: "in Fano", "the town of Azov".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|into|(?:town|city|village|port) of)\s+$")
 
 
 @functools.cache
@@ -46,7 +49,10 @@ def inside_organisation(lowered: str, start: int, end: int) -> bool:
     words = _WORD.findall(lowered[start:end])
     if not words:
         return False
+    placed = _PLACE_BEFORE.search(lowered, max(0, start - 30), start) is not None
     for name in table.get(words[0], ()):
+        if placed and " " not in name:
+            continue  # "a protest in Fano": a one-word name told as a place is the place (Fano, Italy)
         lo = max(0, end - len(name))
         at = lowered.find(name, lo, start + len(name))
         while at != -1 and at <= start:
