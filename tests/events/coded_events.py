@@ -18,3 +18,11 @@ def coded(
         (e.sub_event_type or "", str(e.event_date), e.location_text or "")
         for e in extractor.extract_events(article).events
     ]
+
+
+def sole_event_on_monday(extractor: RuleExtractor, text: str) -> str:
+    """The sub-type of the one event `text` codes, which must be dated the Monday before the story ran."""
+    found = coded(extractor, text)
+    assert len(found) == 1, found
+    assert found[0][1] == "2024-03-04", found  # Monday before the Wednesday the story ran
+    return found[0][0]
