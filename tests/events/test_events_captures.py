@@ -71,3 +71,10 @@ def test_goods_seized_are_no_capture(extractor: RuleExtractor):
     assert (
         _events(extractor, "Police seized 200 kilograms of cocaine in the port of Guayaquil on Monday.") == []
     )
+
+
+def test_a_capture_in_a_partys_own_quoted_words_is_its_claim(extractor: RuleExtractor):
+    text = (
+        'The armed wing of the group claimed in a statement, "We have captured an enemy soldier", on Monday.'
+    )
+    assert _events(extractor, text) == []

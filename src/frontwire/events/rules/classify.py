@@ -243,6 +243,8 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         or not any(a.start <= c.start and c.end <= a.end and not a.entry.generic for a in actors)
     ]
     cues = _without_charges(text, cues)
+    # A capture told in a party's own quoted words ("We have captured a soldier") is its claim, not a report.
+    cues = [c for c in cues if c.family != "capture" or not _in_quotes(text, c.start)]
     frames = find_frames(text)
     if (label := label_frame(text)) is not None:
         frames.append(label)
@@ -285,6 +287,12 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     sub_type = _refine(best_event[0], text, actors, scores, cues)
     kept = tuple(c for c in cues if c.sub_type in scores) or tuple(cues)
     return Typing(sub_type, EVENT_TYPES[sub_type], best_event[1], kept)
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation (an odd number of double quote marks before it)."""
+    before = text[:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def _without_charges(text: str, cues: Sequence[Cue]) -> Sequence[Cue]:

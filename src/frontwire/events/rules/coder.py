@@ -76,7 +76,8 @@ from frontwire.events.rules.window import MAX_EVENT_CHARS
 from frontwire.records import Article, EventMention
 
 NAME = "frontwire-rules"
-# 0.9.0: a person captured, seized or snatched an arrest by state forces, else an abduction; taken into
+# 0.9.0: a person captured, seized or snatched an arrest by state forces, else an abduction (not in a party's
+# own quoted words); taken into
 # custody in the active; a joined sentence's earlier day no date of the event; "the centre of X", "the
 # streets of X" a place phrase; where the wounded were treated or flown no place of the event; a present
 # passive ("are ignored") no past; a month after a place no part of its name; a town's site told by its
