@@ -49,8 +49,11 @@ def inside_organisation(lowered: str, start: int, end: int) -> bool:
     words = _WORD.findall(lowered[start:end])
     if not words:
         return False
+    names = table.get(words[0], ())
+    if not names:
+        return False
     placed = _PLACE_BEFORE.search(lowered, max(0, start - 30), start) is not None
-    for name in table.get(words[0], ()):
+    for name in names:
         if placed and " " not in name:
             continue  # "a protest in Fano": a one-word name told as a place is the place (Fano, Italy)
         lo = max(0, end - len(name))

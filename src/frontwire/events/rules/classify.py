@@ -149,6 +149,7 @@ _CHARGE = re.compile(
 _CAPTURE_VERB = re.compile(r"\b(?:captured|seized|snatched|grabbed)\b", re.I)
 _BY_AGENT = re.compile(r"^[^,;.]{0,60}?\bby\s", re.I)
 _STATE_INTERS = frozenset((1, 8))
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been)\s+$", re.I)  # right before the verb: a passive
 # A state's takers by their kind when the actor lexicon names none ("by Pakistani intelligence agents").
 _STATE_TAKER = re.compile(
     r"^(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|police(?:men)?|army|military"
@@ -244,7 +245,7 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     ]
     cues = _without_charges(text, cues)
     # A capture told in a party's own quoted words ("We have captured a soldier") is its claim, not a report.
-    cues = [c for c in cues if c.family != "capture" or not _in_quotes(text, c.start)]
+    cues = [c for c in cues if c.family != "capture" or not quoted(text, c.start)]
     frames = find_frames(text)
     if (label := label_frame(text)) is not None:
         frames.append(label)
@@ -289,8 +290,8 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     return Typing(sub_type, EVENT_TYPES[sub_type], best_event[1], kept)
 
 
-def _in_quotes(text: str, at: int) -> bool:
-    """Whether `at` falls inside a quotation (an odd number of double quote marks before it)."""
+def quoted(text: str, at: int) -> bool:
+    """Whether `at` falls inside a quotation (an odd number of quote marks before it)."""
     before = text[:at]
     return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
@@ -404,7 +405,7 @@ def _capture_subtype(sub_type: str, text: str, cues: Sequence[Cue], actors: Sequ
         taker = next((a for a in actors if start <= a.start <= start + 40), None)
         if taker is None:
             return "Arrests" if _STATE_TAKER.search(text[start:]) else "Abduction/forced disappearance"
-    elif not re.search(r"\b(?:was|were|been)\s+$", text[max(0, verb.start() - 12) : verb.start()], re.I):
+    elif not _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
         taker = max((a for a in actors if a.end <= verb.start()), key=lambda a: a.end, default=None)
     state = taker is not None and taker.entry.inter in _STATE_INTERS
     return "Arrests" if state else "Abduction/forced disappearance"

@@ -53,7 +53,7 @@ from frontwire.events._text import Sentence
 from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.rules.accidents import ACCIDENT_REASON, accidental, article_tells_accident
-from frontwire.events.rules.classify import WEAPON_TYPES, Typing
+from frontwire.events.rules.classify import WEAPON_TYPES, Typing, quoted
 from frontwire.events.rules.filters import non_event_reason, reason_after_parse, reason_before_parse
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
@@ -358,18 +358,12 @@ def referent(events: Sequence[EventDraft], item: TypedSentence) -> EventDraft | 
     if found is None:
         return None
     kinds = noun_kinds(found.group("noun"))
-    if item.typing.event_type == "Protests" and _quoted(s, found.start()):
+    if item.typing.event_type == "Protests" and quoted(s, found.start()):
         return None  # a slogan names what a demonstration protests against: an event of its own
     for ev in reversed(events):
         if (kinds is None or ev.typing.event_type in kinds) and not _new_place(ev, item):
             return ev
     return None
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether `at` falls inside a quotation (an odd number of quote marks before it)."""
-    before = text[:at]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 def continues(prev: EventDraft, item: TypedSentence) -> bool:

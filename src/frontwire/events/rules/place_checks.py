@@ -31,7 +31,7 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 _NEXT_WORD = re.compile(r"^\s+([a-z][\w-]*)")
 # A site of a town after its possessive: "Ankara's main railway station", "Kabul's international airport".
 _TOWN_SITE = re.compile(
-    r"^['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:railway station|(?:bus |train )?station|airport|market|bazaar"
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?:railway station|(?:bus |train )?station|airport|market|bazaar"
     r"|hospital|university|prison|jail|square|stadium|mosque|church|cathedral|shrine|hotel|embassy|port|harbour"
     r"|city cent(?:re|er)|old city|outskirts|suburbs?|neighbou?rhood)s?\b"
 )
@@ -51,8 +51,8 @@ def is_place_name(place: PlaceMention, text: str, countries: CountryLexicon) -> 
         # "Tuesday's", "Mousavi's headquarters", "Baghdad's Sadr City": a modifier, not the place; a
         # country's ("Israel's southern towns") still places the event in that country. A town's site
         # written after it ("outside Ankara's main railway station") is in that town: the town is the place.
-        rest = text[place.end :] if bare == name else text[place.end - (len(name) - len(bare)) :]
-        if countries.get(bare) is None and _TOWN_SITE.match(rest) and bare[:1].isupper():
+        at = place.end - (len(name) - len(bare))  # where the possessive begins
+        if countries.get(bare) is None and _TOWN_SITE.match(text, at) and bare[:1].isupper():
             return len(bare) >= MIN_NAME and not _is_demonym(bare, "", countries)
         return countries.get(bare) is not None
     first = name.split()[0]

@@ -97,6 +97,7 @@ _KEEP = re.compile(rf"\b(?:{alternation(_ONGOING)}|{alternation(_RESULT)})\b", r
 _NOT_PAST_WORD = re.compile(rf"(?:{alternation(_NOT_PAST)}|{alternation(_SPEECH)})", re.I)
 # A present auxiliary right before an -ed form makes it a present passive or an adjective ("beatings are
 # ignored by the police", "the town is surrounded by hills").
+_PASSIVE_REACH = 30  # characters read before the -ed form: the auxiliary and one adverb
 _PRESENT_PASSIVE = re.compile(
     r"\b(?:is|are|am|be|gets?|remains?)\s+(?:(?:often|usually|routinely|regularly|still|also|frequently|rarely"
     r"|widely|largely|now|not)\s+)?$",
@@ -115,7 +116,8 @@ def has_past_or_ongoing(text: str) -> bool:
             continue
         if m.start() > 0 and text[m.start() - 1] == "-":
             continue  # "Saudi-led", "Hamas-run"
-        if word.lower().endswith("ed") and _PRESENT_PASSIVE.search(text, 0, m.start()):
+        before = max(0, m.start() - _PASSIVE_REACH)
+        if word.lower().endswith("ed") and _PRESENT_PASSIVE.search(text, before, m.start()):
             continue  # "are ignored", "is often targeted": the present passive of a standing situation
         return True
     return False
