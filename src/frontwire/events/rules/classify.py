@@ -158,6 +158,17 @@ _STATE_TAKER = re.compile(
     r"|authorities)\b",
     re.I,
 )
+# A bomb defused, dismantled or made safe did not go off (codebook: Disrupted weapons use, "bombs
+# defused"), unless the sentence also tells a blast or its toll ("a roadside bomb exploded near a patrol,
+# and a second bomb was defused").
+_DEFUSED = re.compile(
+    r"\b(?:defus(?:ed|ing)|dismantl(?:ed|ing)|made safe|disarmed|controlled (?:explosion|detonation))\b", re.I
+)
+_WENT_OFF = re.compile(
+    r"\b(?:explod\w*|explosions?|blasts?|blew|went off|detonat\w*|killed|killing|dead|wounded|injured)\b",
+    re.I,
+)
+_BOMB_TYPES = ("Remote explosive/landmine/IED", "Suicide bomb")
 _STATE_BOMBING = re.compile(
     r"\b(?:bomb(?:ed|ing|ings)|bombard\w*|missiles? (?:strike|struck|hit)|strikes?|struck)\b", re.I
 )
@@ -268,6 +279,9 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
             scores["Attack"] = max(scores.get("Attack", 0.0), mob)
     if scores.get("Looting/property destruction") and _wrecked_by_others(text, actors):
         scores.pop("Violent demonstration", None)  # arson or wrecking by an armed group: no demonstration
+    if scores.get("Disrupted weapons use") and _defused_only(text):
+        for bomb in _BOMB_TYPES:
+            scores.pop(bomb, None)
     if scores.get("Change to group/activity") and _state_curfew(text, cues, actors):
         scores.pop("Change to group/activity")
     scores = {k: v for k, v in scores.items() if v > 0}
@@ -315,6 +329,11 @@ def _wrecked_by_others(text: str, actors: Sequence[ActorMention]) -> bool:
     if _DEMONSTRATORS.search(text):
         return False
     return any(a.entry.inter in _ORGANISED_INTERS for a in actors) or bool(_UNKNOWN_DOERS.search(text))
+
+
+def _defused_only(text: str) -> bool:
+    """The sentence tells a bomb defused or made safe and no blast: its bomb words name what was disrupted."""
+    return bool(_DEFUSED.search(text)) and not _WENT_OFF.search(_DEFUSED.sub(" ", text))
 
 
 def _state_curfew(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> bool:

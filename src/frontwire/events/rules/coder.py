@@ -76,6 +76,10 @@ from frontwire.events.rules.window import MAX_EVENT_CHARS
 from frontwire.records import Article, EventMention
 
 NAME = "frontwire-rules"
+# 0.9.1: a bomb defused or made safe, and arms intercepted on their way, disrupted weapons use; armed men
+# driven out of a place a territory change; an attack's doers fought or killed by police or troops a clash
+# of its own; a protest at a trial or against its verdict no crime the trial judges; a protest opening on
+# "Simultaneously" at a new place an event of its own;
 # 0.9.0: a person captured, seized or snatched an arrest by state forces, else an abduction (not in a party's
 # own quoted words); taken into
 # custody in the active; a joined sentence's earlier day no date of the event; "the centre of X", "the
@@ -117,7 +121,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.9.0"
+VERSION = "0.9.1"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5

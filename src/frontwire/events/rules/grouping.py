@@ -114,7 +114,8 @@ _ELSEWHERE_TOO = re.compile(
     r"\b(?:similar|smaller|larger|other)\s+(?:[\w-]+\s+)?\w+\s+(?:were|was)\s+(?:also\s+)?"
     r"(?:held|staged|reported|organi[sz]ed)\s+in\b"
     r"|\b(?:were|was)\s+also\s+(?:held|staged|reported|organi[sz]ed)\s+in\b"
-    r"|\balso\s+took\s+place\s+in\b",
+    r"|\balso\s+took\s+place\s+in\b"
+    r"|^(?:simultaneously|at the same time)\b",  # "Simultaneously, in London hundreds marched ..."
     re.I,
 )
 _ANOTHER = re.compile(
@@ -140,6 +141,29 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_DATE = re.compile(rf"\b(?:on|last)\s+(?:{_WEEKDAYS})\b")
 _DAY_WORD = re.compile(rf"\b(?:today|yesterday|tonight|last night|{_WEEKDAYS})\b", re.I)
 _GENERIC_TYPES = ("Attack", "Armed clash")
+# The armed answer to a one-sided attack: police, troops or guards fighting or killing its doers ("All three
+# were shot and killed by police", "officers exchanged fire with the gunman"). ANNOTATION's complex attacks
+# and the codebook code it as a clash of its own beside the attack, not as more of it.
+_ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
+_RESPONDERS = (
+    r"(?:police(?:men)?|officers|security forces|soldiers|troops|commandos|special forces|gendarmes|marines)"
+)
+_FOUGHT_DOERS = re.compile(
+    rf"\b{_RESPONDERS}\b[^.;]{{0,40}}?\b(?:exchanged (?:gun)?fire with|fought|clashed with|engaged"
+    r"|returned fire (?:on|at)|shot dead|killed)\s+(?:all\s+|two\s+|three\s+|both\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?:attackers?|gunm[ae]n|assailants?|hostage[- ]takers?|suicide bombers?)\b",
+    re.I,
+)
+_KILLED_BY_RESPONDERS = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:killed|shot|gunned down|neutrali[sz]ed)\b[^,;.]{0,30}?\bby\s+"
+    rf"(?:the\s+|armed\s+)?(?:\w+\s+)?{_RESPONDERS}\b",
+    re.I,
+)
+_CIVILIAN_DEAD = re.compile(
+    r"\b(?:civilians?|people|persons|residents?|villagers?|children|women|worshippers|passers-by"
+    r"|protesters|demonstrators|students|pedestrians|bystanders|hostages)\b",
+    re.I,
+)
 # Protest sub-types by severity: a later sentence of the same protest may raise its coding, never lower it.
 _PROTEST_SEVERITY = {
     "Peaceful protest": 0,
@@ -379,6 +403,8 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
     own_date = bool(_OWN_DATE.search(s.text))
     if own_date:
         return False
+    if _answers_attack(prev, item):
+        return False
     if _WEEKDAY_DATE.search(s.text) and any(_DAY_WORD.search(p.sentence.text) for p in prev.parts):
         return False
     if _ELSEWHERE_TOO.search(s.text) and _new_place(prev, item):
@@ -394,6 +420,23 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
         c.sub_type in WEAPON_TYPES for c in item.typing.cues
     )
     return generic and s.paragraph == last.paragraph and prev.typing.event_type != "Protests"
+
+
+def _answers_attack(prev: EventDraft, item: TypedSentence) -> bool:
+    """A clash of the armed responders with the doers of the one-sided attack just told. A sentence that
+    tells only its dead, killed by the responders and named by no civilian word ("All three were shot and
+    killed by police"), tells the attackers' end: it is re-typed a clash."""
+    if prev.typing.event_type not in _ONE_SIDED:
+        return False
+    text = item.sentence.text
+    if item.typing.sub_type not in _GENERIC_TYPES:
+        return False
+    if not _FOUGHT_DOERS.search(text):
+        end = _KILLED_BY_RESPONDERS.search(text)
+        if end is None or _CIVILIAN_DEAD.search(text, 0, end.start()):
+            return False
+    item.typing = replace(item.typing, sub_type="Armed clash", event_type="Battles")
+    return True
 
 
 def _near(prev: EventDraft, item: TypedSentence) -> bool:

@@ -26,6 +26,13 @@ TRIAL_HEADLINE = re.compile(
     re.I,
 )
 REASON = "background: the crime a trial judges, told with no date of its own"
+# A protest at the trial or against its outcome ("Dozens of free speech advocates protested the conviction
+# outside the courthouse"): no crime being judged, but the news of the trial's day.
+_AT_TRIAL = re.compile(
+    r"\b(?:protest\w*|rall(?:y|ied|ies)|demonstrat\w*|gathered|marched|picketed)\b[^.;]{0,60}?"
+    r"\b(?:court\w*|trial|verdict|conviction|sentenc\w*|ruling|hearing|judges?)\b",
+    re.I,
+)
 
 
 def tells_trial(title: str | None) -> bool:
@@ -37,8 +44,13 @@ def judged_crimes(events: Sequence[EventMention]) -> tuple[list[EventMention], l
     """The events of a trial article that stay (those that write a date), and the others as dropped."""
     kept, dropped = [], []
     for ev in events:
-        if writes_date(ev) or not ev.evidence:
+        if writes_date(ev) or not ev.evidence or _protests_trial(ev):
             kept.append(ev)
         else:
             dropped.append(DroppedSentence(ev.evidence[0].text, ev.evidence[0].start, REASON))
     return kept, dropped
+
+
+def _protests_trial(ev: EventMention) -> bool:
+    """A protest whose first sentence tells it at the trial or against its outcome."""
+    return ev.event_type == "Protests" and bool(_AT_TRIAL.search(ev.evidence[0].text))
