@@ -99,3 +99,63 @@ def test_a_protest_told_simultaneously_at_a_new_place_is_its_own_event(extractor
         "Simultaneously, in London hundreds of protesters marched to Downing Street.",
     )
     assert [(s, p) for s, _, p in found] == [("Peaceful protest", "Edinburgh"), ("Peaceful protest", "London")]
+
+
+def test_a_trend_told_of_a_noun_leaves_the_sentences_own_act(extractor: RuleExtractor):
+    text = (
+        "On Monday, thousands of people gathered in Lagos to protest against police brutality, which has "
+        "increased in recent years."
+    )
+    assert sole_event_on_monday(extractor, text) == "Peaceful protest"
+
+
+def test_a_trend_that_is_the_sentences_own_news_is_still_no_event(extractor: RuleExtractor):
+    text = "Attacks on police have increased in recent months in the province, officials said on Monday."
+    assert coded(extractor, text) == []
+
+
+def test_the_violence_that_set_a_protest_off_does_not_make_it_violent(extractor: RuleExtractor):
+    found = coded(
+        extractor,
+        "Thousands of people marched through Lagos on Monday against police brutality.",
+        "The protests came after several people were killed by a mob in the city.",
+    )
+    assert [s for s, _, _ in found] == ["Peaceful protest"]
+
+
+def test_a_protest_told_on_two_days_is_coded_on_each(extractor: RuleExtractor):
+    text = "Thousands of people protested in Cairo on Monday and Tuesday, demanding the president's resignation."
+    assert coded(extractor, text) == [
+        ("Peaceful protest", "2024-03-04", "Cairo"),
+        ("Peaceful protest", "2024-03-05", "Cairo"),
+    ]
+
+
+def test_a_second_day_of_another_act_is_no_second_protest(extractor: RuleExtractor):
+    found = coded(extractor, "Protesters gathered in Cairo on Monday and police detained ten of them on Tuesday.")
+    assert [d for _, d, _ in found] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of years past, a time the story named before, an act that might happen, a closed case, a
+        # habit
+        "While in the squad, the officer posed from 1993 to 1997 as a campaigner and infiltrated protest groups.",
+        "Late that month, government forces launched an offensive against protesters in the city of Hama.",
+        "Only two of the countries polled thought the invasion lessened the likelihood of terrorist attacks.",
+        "The two killers were later arrested and sentenced to more than 30 years in prison.",
+        "In an average month, 50 women are shot dead by a partner in the country.",
+    ],
+)
+def test_told_past_possible_or_habitual_is_no_event(extractor: RuleExtractor, text: str):
+    assert coded(extractor, text) == []
+
+
+def test_later_that_day_still_goes_on_with_the_day_told(extractor: RuleExtractor):
+    found = coded(
+        extractor,
+        "Thousands of people marched through Hama on Monday.",
+        "Later that day, police fired tear gas at the protesters in Hama.",
+    )
+    assert ("Protest with intervention", "2024-03-04", "Hama") in found

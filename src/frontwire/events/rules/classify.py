@@ -169,6 +169,13 @@ _WENT_OFF = re.compile(
     re.I,
 )
 _BOMB_TYPES = ("Remote explosive/landmine/IED", "Suicide bomb")
+# An act named as what might happen ("lessened the likelihood of terrorist attacks", "the risk of renewed
+# clashes", "fears of a coup"): no occurrence. The phrase runs to the end of its clause.
+_MIGHT_HAPPEN = re.compile(
+    r"\b(?:likelihood|risks?|possibility|chances?|danger|prospects?|spectre|specter"
+    r"|probability|fears?|threat)\s+of\b[^,;.]{0,60}",
+    re.I,
+)
 _STATE_BOMBING = re.compile(
     r"\b(?:bomb(?:ed|ing|ings)|bombard\w*|missiles? (?:strike|struck|hit)|strikes?|struck)\b", re.I
 )
@@ -255,6 +262,7 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         or not any(a.start <= c.start and c.end <= a.end and not a.entry.generic for a in actors)
     ]
     cues = _without_charges(text, cues)
+    cues = [c for c in cues if not any(m.start() < c.start < m.end() for m in _MIGHT_HAPPEN.finditer(text))]
     # A capture told in a party's own quoted words ("We have captured a soldier") is its claim, not a report.
     cues = [c for c in cues if c.family != "capture" or not quoted(text, c.start)]
     frames = find_frames(text)

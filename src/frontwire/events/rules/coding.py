@@ -234,6 +234,23 @@ def event_date(
     return None, 3, last
 
 
+# A protest told on two days at once ("protested in Cairo yesterday, the anniversary of his inauguration,
+# and today", "rallied on Saturday and Sunday"): ACLED codes one event per day, so the second day is coded
+# too. Only two days of the same sentence, joined by "and" with no act of their own between them.
+_AND_DAY = re.compile(r"^[^.;]{0,80}?\band\s+(?:again\s+)?(?:on\s+)?$", re.I)
+
+
+def second_day(text: str, ctx: DateContext, first: dt.date | None) -> dt.date | None:
+    """The second day a protest sentence gives its act, or None (see `_AND_DAY`)."""
+    days = [d for d in find_dates(text, ctx) if d.date is not None and d.precision == 1]
+    days = [d for d in days if not d.announcement]
+    if first is None or len(days) != 2 or days[0].date != first or not first < days[1].date:
+        return None
+    if ctx.published is not None and days[1].date > ctx.published:
+        return None
+    return days[1].date if _AND_DAY.match(text[days[0].end : days[1].start]) else None
+
+
 # A multi-day episode told as one, with one total ("killed 50 insurgents during a three-day offensive",
 # "after five days of fighting"): ACLED codes it once, on its first day, with the span's precision. The
 # first day is what the text says the episode began on ("The operation began on Monday"); a span with no

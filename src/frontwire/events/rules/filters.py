@@ -25,10 +25,18 @@ _REPORT_OF_REPORT = re.compile(
     r"|captur(?:ed|es))\b",
     re.I,
 )
+# An arrest told with the sentence that ended its case ("The killers were later arrested and sentenced to
+# 30 years"): the case is closed, the arrest long past.
+_SENTENCED_AFTER = re.compile(
+    r"\b(?:arrested|detained|captured)\b[^.;]{0,40}?\band\s+(?:later\s+|subsequently\s+|then\s+)?"
+    r"(?:sentenced|convicted|jailed|imprisoned)\b",
+    re.I,
+)
 _HEDGED = re.compile(r"\b(?:it is|it was|it remains) (?:unclear|not clear|unknown) (?:if|whether)\b", re.I)
 _HABITUAL = re.compile(
     r"\b(?:usually|routinely|regularly|on a regular basis|typically|frequently|habitually"
     r"|every (?:day|week|night|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|in an average (?:day|week|month|year)|on average"
     r"|have been active|has been active|for years|for decades|more than once in the past|time and again"
     # a comparison with earlier acts ("this isn't the first time a convoy has been targeted"), and a
     # trend ("attacks are becoming increasingly sophisticated"): no occurrence of its own
@@ -120,6 +128,11 @@ _TREND = re.compile(
     r"|since the (?:start|beginning)|this year)\b",
     re.I,
 )
+# A clause that tells the story so far of a noun ("to protest against mob violence, which has increased in
+# recent years"; "the fighting, which has killed 300 people since January, resumed on Monday") qualifies
+# that noun: where the sentence gives its act a day, the checks for trends, periods and totals read it
+# without that clause.
+_QUALIFYING_CLAUSE = re.compile(r",\s*(?:which|who)\s+(?:has|have|had)\s+[^,;.]*", re.I)
 _THREAT = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s)? (?:of|that)|pledg(?:ed|es)|promis(?:ed|es)"
     r"|plan(?:s|ned)? to|plans (?:an?|the|its|their)"
@@ -195,7 +208,10 @@ def reason_before_parse(
         return "report about a report (footage or images of events)"
     if _HEDGED.search(text):
         return "hedged reference to events already reported"
-    if _TREND.search(text):
+    if _SENTENCED_AFTER.search(text):
+        return "background: an arrest told with the sentence that closed its case"
+    own = _QUALIFYING_CLAUSE.sub("", text) if _OWN_DAY.search(text) else text
+    if _TREND.search(own):
         return "trend, not a discrete event"
     if _HABITUAL.search(text):
         return "standing or habitual situation"
@@ -205,10 +221,10 @@ def reason_before_parse(
         return "opinion"
     if _PROTESTED_CALL.search(text):
         return "sport: a protest at a referee's call"
-    over_time = _PATTERN.search(text) or _SINCE_PERIOD.search(text) or _ONGOING.search(text)
+    over_time = _PATTERN.search(own) or _SINCE_PERIOD.search(own) or _ONGOING.search(own)
     if over_time and not _OWN_DAY.search(text):
         return "pattern over time, not a discrete event"
-    discourse = discourse_reason(text, act=trigger is not None) if in_article else None
+    discourse = discourse_reason(own, act=trigger is not None) if in_article else None
     if discourse:
         return discourse
     stance = stance_reason(text, trigger) if in_article else None

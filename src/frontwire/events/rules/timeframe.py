@@ -50,6 +50,16 @@ _YEAR = re.compile(
     r"(?!\s*(?:-|–|to)\s*(?:19|20)?\d\d)",
     re.I,
 )
+# A span of years ("posed from 1993 to 1997 as a campaigner", "in 2009-2012"): set in its last year.
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|to|until|till)\s*(?P<year>(?:19|20)\d\d)\b", re.I)
+# A time the text named before, told back to ("Late that month, government forces launched an offensive",
+# "earlier that year", "during this period"): the story's past, not its news. Not "that day" or "that
+# night", which go on with the day just told.
+_THEN_TIME = re.compile(
+    r"\bthat\s+(?:month|year|summer|winter|spring|autumn|fall|decade)\b|\bat that time\b"
+    r"|\bduring\s+(?:this|that)\s+(?:time|period)\b",
+    re.I,
+)
 # "the deadliest attack since 2007", "the first such attack in 2010": a comparison with an earlier year,
 # not an earlier event.
 _COMPARISON = re.compile(
@@ -143,7 +153,9 @@ def background_reason(
             return "background: a year or more before the article"
     if _CAME_AFTER.search(lead):
         return "background: an earlier act the story is measured from"
-    for m in _YEAR.finditer(lead):
+    if _THEN_TIME.search(lead) and not dates_its_day(lead, ctx, start):
+        return "background: told at a time named before"
+    for m in (*_YEAR.finditer(lead), *_YEAR_SPAN.finditer(lead)):
         compared = _COMPARISON.search(lead[max(0, m.start() - 60) : m.start()])
         if int(m.group("year")) < start.year and not compared:
             # A sentence that dates its act to a day of the time frame writes its earlier year for

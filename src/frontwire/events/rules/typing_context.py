@@ -307,6 +307,12 @@ _TOPIC_MARKERS = (
     "after the",
     "in the wake of",
     "in response to",
+    # What set the protest off: "The protests came after several people were killed by a mob", "followed
+    # the killing of a teenager", "were sparked by the shooting".
+    "(came|come|comes) (after|amid|following)",
+    "followed",
+    "(were|was) (sparked|triggered|prompted) by",
+    "(erupted|broke out|began) (after|over|following|amid)",
     "denouncing",
     "decrying",
     "condemning",
