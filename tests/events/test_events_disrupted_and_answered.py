@@ -140,12 +140,16 @@ def test_a_second_day_of_another_act_is_no_second_protest(extractor: RuleExtract
     "text",
     [
         # a span of years past, a time the story named before, an act that might happen, a closed case, a
-        # habit
+        # habit, a hold that goes on;
         "While in the squad, the officer posed from 1993 to 1997 as a campaigner and infiltrated protest groups.",
         "Late that month, government forces launched an offensive against protesters in the city of Hama.",
         "Only two of the countries polled thought the invasion lessened the likelihood of terrorist attacks.",
         "The two killers were later arrested and sentenced to more than 30 years in prison.",
         "In an average month, 50 women are shot dead by a partner in the country.",
+        "Foreign troops are still occupying the key towns of Gori and Senaki, residents said on Monday.",
+        # a charge a court judged, a protest set for next week
+        "A court in Istanbul on Monday cleared the academic of killing seven people in a bomb attack.",
+        "The opposition leader called on supporters in every town to gather for three days of protests next week.",
     ],
 )
 def test_told_past_possible_or_habitual_is_no_event(extractor: RuleExtractor, text: str):

@@ -176,6 +176,19 @@ _MIGHT_HAPPEN = re.compile(
     r"|probability|fears?|threat)\s+of\b[^,;.]{0,60}",
     re.I,
 )
+# An act a court judges ("cleared the academic of killing seven in a bomb attack", "convicted of rioting",
+# "sentenced to death for the killings"): the charge, not an occurrence (a trial is no event).
+_JUDGED_FOR = re.compile(
+    r"\b(?:cleared|acquitted|convicted|found\s+(?:not\s+)?guilty|sentenced|jailed)\b[^,;.]{0,50}?\b(?:of|for|over)\s",
+    re.I,
+)
+# An act set in the future by the words right after it ("to gather for three days of protests next week"):
+# a plan.
+_FUTURE_AFTER = re.compile(
+    r"^[^,;.]{0,50}?\b(?:next\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|tomorrow|later\s+this\s+(?:week|month))\b",
+    re.I,
+)
 _STATE_BOMBING = re.compile(
     r"\b(?:bomb(?:ed|ing|ings)|bombard\w*|missiles? (?:strike|struck|hit)|strikes?|struck)\b", re.I
 )
@@ -263,6 +276,9 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
     ]
     cues = _without_charges(text, cues)
     cues = [c for c in cues if not any(m.start() < c.start < m.end() for m in _MIGHT_HAPPEN.finditer(text))]
+    if (judged := _JUDGED_FOR.search(text)) is not None:
+        cues = [c for c in cues if c.start < judged.end()]
+    cues = [c for c in cues if not _FUTURE_AFTER.match(text, c.end)]
     # A capture told in a party's own quoted words ("We have captured a soldier") is its claim, not a report.
     cues = [c for c in cues if c.family != "capture" or not quoted(text, c.start)]
     frames = find_frames(text)

@@ -77,6 +77,8 @@ from frontwire.events.rules.window import MAX_EVENT_CHARS
 from frontwire.records import Article, EventMention
 
 NAME = "frontwire-rules"
+# 0.9.3: a hold that goes on ("are still occupying") no taking; an act a court judges ("cleared him of
+# killing seven") or one set for next week no occurrence;
 # 0.9.2: a trend told of a noun in its relative clause no trend of the sentence's act; what set a protest
 # off no violence of it; a protest told on two days coded on each; a span of past years, a time named
 # before ("late that month"), an act that might happen ("the likelihood of attacks"), an arrest told with
@@ -126,7 +128,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.9.2"
+VERSION = "0.9.3"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5

@@ -37,6 +37,10 @@ _HABITUAL = re.compile(
     r"\b(?:usually|routinely|regularly|on a regular basis|typically|frequently|habitually"
     r"|every (?:day|week|night|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|in an average (?:day|week|month|year)|on average"
+    # a hold that goes on ("Russian troops are still occupying the key towns"): a state of control, not its
+    # taking
+    r"|(?:are|is|remain|remains)\s+(?:still\s+)?(?:occupying|holding|controlling|in control of)"
+    r"|still\s+(?:occup(?:y|ies)|holds?|controls?)"
     r"|have been active|has been active|for years|for decades|more than once in the past|time and again"
     # a comparison with earlier acts ("this isn't the first time a convoy has been targeted"), and a
     # trend ("attacks are becoming increasingly sophisticated"): no occurrence of its own
