@@ -163,3 +163,13 @@ def test_later_that_day_still_goes_on_with_the_day_told(extractor: RuleExtractor
         "Later that day, police fired tear gas at the protesters in Hama.",
     )
     assert ("Protest with intervention", "2024-03-04", "Hama") in found
+
+
+def test_a_plain_text_pages_first_line_is_the_headline_that_tells_a_trial(extractor: RuleExtractor):
+    # No title read apart from the body, and a headline in the present tense, as headlines are written.
+    found = coded(
+        extractor,
+        "Court jails gunman for life over airport bus shooting",
+        "He opened fire on the bus outside the terminal, killing two airmen and wounding two others.",
+    )
+    assert found == []

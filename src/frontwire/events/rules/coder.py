@@ -68,6 +68,7 @@ from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.places import PlaceMention
 from frontwire.events.rules.roles import assign_roles, link_group_nouns
 from frontwire.events.rules.targets import hit_civilians
+from frontwire.events.rules.tense import headline_like
 from frontwire.events.rules.timeframe import background_reason, lead_frame, stale_reason
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.trials import judged_crimes, tells_trial
@@ -77,6 +78,8 @@ from frontwire.events.rules.window import MAX_EVENT_CHARS
 from frontwire.records import Article, EventMention
 
 NAME = "frontwire-rules"
+# 0.9.4: a trial told by a headline in the present tense ("ICC convicts", "Court jails"), and by a plain-text
+# page's first line when no title was read apart;
 # 0.9.3: a hold that goes on ("are still occupying") no taking; an act a court judges ("cleared him of
 # killing seven") or one set for next week no occurrence;
 # 0.9.2: a trend told of a noun in its relative clause no trend of the sentence's act; what set a protest
@@ -128,7 +131,7 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.9.3"
+VERSION = "0.9.4"
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
 LEAD_WEIGHT = 1.5
@@ -262,7 +265,9 @@ class RuleExtractor:
                 st, ev, claim, found, ctx, home, article, last_date, result, lead
             )
             result.events.extend(mentions)
-        if tells_trial(article.title):
+        # A plain-text page's headline is its first line when no title was read apart from the body.
+        first = article.paragraphs[0] if article.paragraphs else ""
+        if tells_trial(article.title or (first if headline_like(first) else None)):
             result.events, judged = judged_crimes(result.events)
             result.dropped.extend(judged)
         return result

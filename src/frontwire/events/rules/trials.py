@@ -22,7 +22,9 @@ from frontwire.records import EventMention
 # also order, judges rule on elections, and a suspect is charged days after the act the story reports.
 TRIAL_HEADLINE = re.compile(
     r"\b(?:sentenced|jailed|convicted|verdict|found guilty|acquitted|trial"
-    r"|life sentence|life imprisonment)\b",
+    r"|life sentence|life imprisonment"
+    # a headline's present tense: "ICC convicts two militia leaders", "Court jails gunman", "Judge acquits"
+    r"|convicts|sentences(?=\s+(?!of\b)\w)|jails|acquits)\b",
     re.I,
 )
 REASON = "background: the crime a trial judges, told with no date of its own"
