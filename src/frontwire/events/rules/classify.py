@@ -275,7 +275,8 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         or not any(a.start <= c.start and c.end <= a.end and not a.entry.generic for a in actors)
     ]
     cues = _without_charges(text, cues)
-    cues = [c for c in cues if not any(m.start() < c.start < m.end() for m in _MIGHT_HAPPEN.finditer(text))]
+    possible = [m.span() for m in _MIGHT_HAPPEN.finditer(text)]
+    cues = [c for c in cues if not any(start < c.start < end for start, end in possible)]
     if (judged := _JUDGED_FOR.search(text)) is not None:
         cues = [c for c in cues if c.start < judged.end()]
     cues = [c for c in cues if not _FUTURE_AFTER.match(text, c.end)]
