@@ -3,8 +3,10 @@
     python bench/news.py [--set DIR] [--no-gate] [--show-false] [--only even|odd]
 
 Reads ../shared/eval/news/wikinews/ (49 Wikinews articles, ANNOTATION.md beside it), or with --set any
-directory of NN.json files in the same format (corpus/articles-dev/: 70 articles we wrote, see its
-DATA-CARD.md). Every file is checked first (bench/article_set.py); a file that fails is named and skipped.
+directory of NN.json files in the same format (corpus/articles-dev/: 70 articles we wrote;
+corpus/articles-heldout/: 60 more nobody develops on; corpus/articles-real-heldout/: 30 real Wikinews
+articles nobody develops on; each with its DATA-CARD.md). Every file is checked first
+(bench/article_set.py); a file that fails is named and skipped.
 
 A predicted event matches a gold main event when the event type is the same, the dates are within 2 days
 (the same month when the gold date is only known to the month, precision 3) and the country (compared by
