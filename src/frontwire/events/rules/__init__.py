@@ -9,6 +9,7 @@ place_checks) and the notes and dates of a coded event (coding).
 
 from __future__ import annotations
 
-from frontwire.events.rules.coder import NAME, VERSION, RuleExtractor
+from frontwire.events.rules.coder import RuleExtractor
+from frontwire.events.rules.version import NAME, VERSION
 
 __all__ = ["NAME", "VERSION", "RuleExtractor"]

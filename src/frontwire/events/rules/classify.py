@@ -274,14 +274,7 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         if c.sub_type in WEAPON_TYPES
         or not any(a.start <= c.start and c.end <= a.end and not a.entry.generic for a in actors)
     ]
-    cues = _without_charges(text, cues)
-    possible = [m.span() for m in _MIGHT_HAPPEN.finditer(text)]
-    cues = [c for c in cues if not any(start < c.start < end for start, end in possible)]
-    if (judged := _JUDGED_FOR.search(text)) is not None:
-        cues = [c for c in cues if c.start < judged.end()]
-    cues = [c for c in cues if not _FUTURE_AFTER.match(text, c.end)]
-    # A capture told in a party's own quoted words ("We have captured a soldier") is its claim, not a report.
-    cues = [c for c in cues if c.family != "capture" or not quoted(text, c.start)]
+    cues = _told_acts(text, _without_charges(text, cues))
     frames = find_frames(text)
     if (label := label_frame(text)) is not None:
         frames.append(label)
@@ -345,6 +338,22 @@ def _without_charges(text: str, cues: Sequence[Cue]) -> Sequence[Cue]:
     if charge is None:
         return cues
     return [c for c in cues if c.sub_type == "Arrests" or c.start < charge.end()]
+
+
+def _told_acts(text: str, cues: Sequence[Cue]) -> list[Cue]:
+    """The cues less those that name no act of this sentence: what might happen ("the likelihood of
+    attacks"), what a court judges ("cleared him of killing seven"), what is set for the future ("protests
+    next week"), and a capture in a party's own quoted words ("We have captured a soldier": its claim)."""
+    possible = [m.span() for m in _MIGHT_HAPPEN.finditer(text)]
+    judged = _JUDGED_FOR.search(text)
+    return [
+        c
+        for c in cues
+        if not any(start < c.start < end for start, end in possible)
+        and (judged is None or c.start < judged.end())
+        and not _FUTURE_AFTER.match(text, c.end)
+        and (c.family != "capture" or not quoted(text, c.start))
+    ]
 
 
 def _wrecked_by_others(text: str, actors: Sequence[ActorMention]) -> bool:

@@ -214,7 +214,8 @@ def reason_before_parse(
         return "hedged reference to events already reported"
     if _SENTENCED_AFTER.search(text):
         return "background: an arrest told with the sentence that closed its case"
-    own = _QUALIFYING_CLAUSE.sub("", text) if _OWN_DAY.search(text) else text
+    own_day = bool(_OWN_DAY.search(text))
+    own = _QUALIFYING_CLAUSE.sub("", text) if own_day else text
     if _TREND.search(own):
         return "trend, not a discrete event"
     if _HABITUAL.search(text):
@@ -226,7 +227,7 @@ def reason_before_parse(
     if _PROTESTED_CALL.search(text):
         return "sport: a protest at a referee's call"
     over_time = _PATTERN.search(own) or _SINCE_PERIOD.search(own) or _ONGOING.search(own)
-    if over_time and not _OWN_DAY.search(text):
+    if over_time and not own_day:
         return "pattern over time, not a discrete event"
     discourse = discourse_reason(own, act=trigger is not None) if in_article else None
     if discourse:

@@ -426,11 +426,9 @@ def _answers_attack(prev: EventDraft, item: TypedSentence) -> bool:
     """A clash of the armed responders with the doers of the one-sided attack just told. A sentence that
     tells only its dead, killed by the responders and named by no civilian word ("All three were shot and
     killed by police"), tells the attackers' end: it is re-typed a clash."""
-    if prev.typing.event_type not in _ONE_SIDED:
+    if prev.typing.event_type not in _ONE_SIDED or item.typing.sub_type not in _GENERIC_TYPES:
         return False
     text = item.sentence.text
-    if item.typing.sub_type not in _GENERIC_TYPES:
-        return False
     if not _FOUGHT_DOERS.search(text):
         end = _KILLED_BY_RESPONDERS.search(text)
         if end is None or _CIVILIAN_DEAD.search(text, 0, end.start()):
