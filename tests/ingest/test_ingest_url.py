@@ -63,7 +63,7 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/streamed-huge.html":
             self._streamed_huge()
         elif self.path == "/slow.html":
-            time.sleep(3)
+            time.sleep(6)
             self._send(200, ARTICLE.encode(), "text/html")
         else:
             self._send(404, b"not found", "text/plain")
@@ -93,7 +93,7 @@ def server() -> Iterator[str]:
         yield base
 
 
-SETTINGS = Settings(max_page_bytes=CAP, fetch_timeout_s=1.0, user_agent="frontwire-test/1.0 (+tests)")
+SETTINGS = Settings(max_page_bytes=CAP, fetch_timeout_s=2.0, user_agent="frontwire-test/1.0 (+tests)")
 
 
 def test_fetch_page_with_charset_and_user_agent(server: str) -> None:
@@ -123,7 +123,7 @@ def test_robots_txt_is_respected_and_cached(server: str) -> None:
             fetcher.fetch(f"{server}/to-private")  # a redirect into a disallowed path
         fetcher.fetch(f"{server}/news/strike.html")
     assert Handler.hits["/robots.txt"] - before == 1
-    ignoring = Settings(max_page_bytes=CAP, fetch_timeout_s=1.0, respect_robots=False)
+    ignoring = Settings(max_page_bytes=CAP, fetch_timeout_s=2.0, respect_robots=False)
     with Fetcher(ignoring) as fetcher:
         assert "Al-Mayadin" in fetcher.fetch(f"{server}/private/strike.html").content
 
@@ -133,7 +133,7 @@ def test_robots_txt_is_respected_and_cached(server: str) -> None:
     [
         ("/declared-huge.html", "page limit"),
         ("/streamed-huge.html", "page limit"),
-        ("/slow.html", "timed out after 1 s"),
+        ("/slow.html", "timed out after 2 s"),
         ("/photo.jpg", "unsupported content type 'image/jpeg'"),
         ("/nothing-here", "HTTP 404"),
     ],

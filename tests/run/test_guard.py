@@ -41,12 +41,12 @@ def test_guard_runs_the_callable_in_a_worker() -> None:
 
 def test_hung_page_is_stopped_and_the_next_page_runs() -> None:
     hung = Page(source="inputs/hostile.html", kind="html", content="HANG " + "<div>" * 1000)
-    with Guard(Settings(page_timeout_s=1.0), hang_on_marker) as guard:
+    with Guard(Settings(page_timeout_s=2.0), hang_on_marker) as guard:
         guard(PAGE)
         started = time.monotonic()
-        with pytest.raises(ExtractionTimeout, match="longer than 1 s") as info:
+        with pytest.raises(ExtractionTimeout, match="longer than 2 s") as info:
             guard(hung)
-        assert time.monotonic() - started < 5
+        assert time.monotonic() - started < 8
         assert info.value.source == "inputs/hostile.html"
         assert guard(PAGE).title.startswith("Gunmen")
         assert guard.restarts == 2
@@ -68,7 +68,7 @@ def test_batch_counts_failures_and_goes_on(tmp_path: Path) -> None:
         Page(source="b.txt", kind="text", content="Shelling hit Idlib.\n", id="b"),
     ]
     stats = BatchStats()
-    results = list(run_batch(items, Settings(page_timeout_s=1.0), hang_on_marker, stats))
+    results = list(run_batch(items, Settings(page_timeout_s=2.0), hang_on_marker, stats))
     assert [r.ok for r in results] == [True, False, False, True]
     assert results[2].id == "h1" and results[2].error.stage == "extract"
     assert (stats.inputs, stats.articles, stats.failed) == (4, 2, 2)
