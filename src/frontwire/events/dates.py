@@ -8,7 +8,8 @@ Rules: a date without a year takes the reference year, or the year before when t
 after the publication date ("May 16" read in an article of 2 May 2024 is 16 May 2023); weekdays
 ("on Saturday", "last Tuesday") are the latest such day on or before the reference date, and a weekday
 followed in its clause by "last week" ("during Friday prayers last week") is that day of the week before;
-"N days ago", "yesterday" count back from it; "last week"/"earlier this week"/"in the past week" and a
+"N days ago", "yesterday" count back from it; a holiday on a fixed day ("on Christmas Eve", "on New
+Year's Day") is its latest day on or before it; "last week"/"earlier this week"/"in the past week" and a
 weekend ("over the weekend": its Saturday) are precision 2,
 "earlier this month"/"last month"/"in May" precision 3 coded to the middle of the month (not after
 the reference date). Explicit dates after the publication date are announcements of the future
@@ -65,6 +66,21 @@ _RELATIVE = re.compile(
 )
 _MONTH_ONLY = re.compile(
     rf"\b(?:mid-|(?:in|during|since|early|late|mid)\s+){_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I
+)
+# Holidays on a fixed day of the year, written as a day ("on Christmas Day", "on New Year's Eve 2019").
+# Not a bare "Christmas" or "New Year" ("a Christmas market", "ahead of the New Year"), which names no day.
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year's": (1, 1),
+}
+_HOLIDAY = re.compile(
+    r"\b(?:(?P<on>on|over|during)\s+)?(?P<h>Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
+    r"|(?<=on\s)(?:Christmas|New\s+Year['’]s)(?!\s+(?:Eve|Day)))(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 # The day a weekend is coded to: its Saturday (ACLED precision 2 is coded to the middle of the span).
 _SATURDAY = 5
@@ -208,6 +224,13 @@ def find_dates(text: str, ctx: DateContext) -> list[DateMention]:
             add(date, 1, m)
         else:
             add(None, 1, m)
+    for m in _HOLIDAY.finditer(text):
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", m["h"]).replace("’", "'").lower()]
+        if m["year"]:
+            add(dt.date(int(m["year"]), month, day), 1, m)
+        elif ref:
+            date = dt.date(ref.year, month, day)
+            add(date if date <= ref else dt.date(ref.year - 1, month, day), 1, m)
     for m in _RELATIVE.finditer(text):
         add(*_relative(m, ref), m, loose=True)
     for m in _WEEKDAY.finditer(text):

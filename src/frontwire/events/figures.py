@@ -44,6 +44,7 @@ _THINGS = (
     " airstrikes strikes raids attacks sorties targets positions sites facilities posts checkpoints villages"
     " towns hectares acres km kilometres kilometers metres meters miles hours minutes days weeks months years"
     " times percent dollars tons tonnes cattle sheep animals"
+    " instances incidents occasions episodes cases events"
 ).split()
 # Words saying what happened to people other than death: the figure they bind to is not a toll.
 _NOT_DEAD = (

@@ -32,6 +32,7 @@ from frontwire.events.figures import Fatalities
 from frontwire.events.naming import date_forces
 from frontwire.events.rules import _nlp, _parse
 from frontwire.events.rules.associates import (
+    DEMONSTRATIONS,
     IdentityTable,
     SentenceIdentities,
     ally_names,
@@ -73,6 +74,7 @@ from frontwire.events.rules.timeframe import background_reason, lead_frame, stal
 from frontwire.events.rules.tolls import TOLL_DETAIL, is_toll_statement
 from frontwire.events.rules.trials import judged_crimes, tells_trial
 from frontwire.events.rules.typing_attribution import attribution_detail
+from frontwire.events.rules.typing_context import without_cause
 from frontwire.events.rules.version import NAME, VERSION
 from frontwire.events.rules.victims import event_fatalities
 from frontwire.events.rules.window import MAX_EVENT_CHARS
@@ -413,7 +415,9 @@ class RuleExtractor:
                 found = self._places(st, rest, claim)
                 return self._code(st, rest, claim, found, ctx, home, article, before, result, lead)
             return [], before  # a background event dates nothing after it
-        fat = event_fatalities(texts)
+        # A crowd's toll is of its own day: the killings that set a protest off are not its dead.
+        crowd = typing.event_type in DEMONSTRATIONS
+        fat = event_fatalities([without_cause(t) for t in texts] if crowd else texts)
         # Claimant and attribution.
         claimant_is_actor1 = bool(claimant and a1 and same_side(claimant, a1, st.actors, st.countries))
         attribution = attribution_of(text, claimant_is_actor1)

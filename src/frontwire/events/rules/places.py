@@ -174,10 +174,13 @@ def find_places(
     for s, e, label in ner_spans:
         if label in ("GPE", "LOC", "FAC") and not blocked(s, e):
             name = re.sub(r"^the\s+", "", text[s:e])
-            if name and name.split()[0] not in _NOT_PLACES:
-                out.append(
-                    PlaceMention(name, s + (e - s - len(name)), e, TOWN if label == "FAC" else REFERENCE)
-                )
+            if not name or name.split()[0] in _NOT_PLACES:
+                continue
+            held = next((i for i, p in enumerate(out) if _holds(text, p, s, e, out)), None)
+            if held is not None:  # "El Paso, Texas": Texas holds El Paso, it is no place of its own
+                out[held] = replace(out[held], parent=out[held].parent or name)
+                continue
+            out.append(PlaceMention(name, s + (e - s - len(name)), e, TOWN if label == "FAC" else REFERENCE))
     out.sort(key=lambda p: p.start)
     return _opening_container(text, out)
 
@@ -238,6 +241,24 @@ _BODY_END = re.compile(rf"\s(?:{_BODY_ALTERNATION})$", re.I)
 _BODY_START = re.compile(rf"^(?:the\s+)?(?:{_BODY_ALTERNATION})\s+of\s", re.I)
 
 
+# "A, B" closes when B is followed by neither another name nor "and"/"or": "in Dayton, Ohio, killing nine"
+# is a town and its state; "in Portland, Oregon, and Seattle" and "in Aleppo, Homs, Hama" are lists.
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|&)\s|\s*,\s*(?:the\s+)?[A-Z]")
+
+
+def _holds(text: str, place: PlaceMention, s: int, e: int, found: Sequence[PlaceMention]) -> bool:
+    """The name at `s:e` is written right after `place`, set off by a comma, and closes the phrase: it is
+    the area holding `place` ("El Paso, Texas", "Kano, Nigeria"), unless `place` itself ends a list."""
+    return (
+        place.end < s
+        and place.parent is None
+        and _COMMA_ONLY.fullmatch(text[place.end : s]) is not None
+        and _LIST_GOES_ON.match(text, e) is None
+        and not any(q.end < place.start and _COMMA_ONLY.fullmatch(text[q.end : place.start]) for q in found)
+    )
+
+
 def is_facility(name: str) -> bool:
     """`name` names a building or an institution ("Defence Ministry", "Ministry of Environment")."""
     name = name.strip()
@@ -250,7 +271,8 @@ def told_as_state(text: str, start: int) -> bool:
 
 
 def _usable(text: str, s: int, e: int) -> bool:
-    return text[s:e].split()[0] not in _NOT_PLACES
+    # "in the U.S. border city": a letter of an initialism is no name
+    return text[s:e].split()[0] not in _NOT_PLACES and not re.match(r"\.[A-Z]", text[e : e + 2])
 
 
 def _region_feature(m: re.Match[str]) -> bool:

@@ -19,6 +19,9 @@ occurrence told as having happened):
   worshippers", "on the 30th anniversary of the massacre"; the act it names is years old. A march or a
   rally on an anniversary is a protest and stays, and so does an act of force told outside the phrase
   ("at the festival marking the city's anniversary, he attacked visitors");
+- how long ago: an act named by the time since it ("A year after hundreds died in a nerve gas attack,
+  survivors said ...", "six months since the coup"), unless the sentence tells an act of force outside
+  that phrase ("Two years after the war began, troops shelled the town");
 - who did it: a sentence about the identity of the perpetrator of an act told elsewhere ("the
   gunman who attacked the convoy last week was a former soldier", "officials identified the gunman as a
   former soldier"), unless it tells the act with a day of its own.
@@ -80,6 +83,14 @@ _ANNIVERSARY = re.compile(
     r"\b(?:(?:to )?mark(?:s|ed|ing)?|commemorat\w+|in memory of|remember\w*)\b[^.;]{0,40}?"
     r"\b(?:anniversary(?:[^.;]{0,25}?\bof\b[^.;]*)?|(?:years?|decades?) (?:since|after)\b[^.;]*"
     r"|(?:years?|decades?) ago)",
+    re.I,
+)
+# An act told by how long ago it was, from the day of the story: "A year after hundreds died in a nerve gas
+# attack, survivors said ...", "six months since the coup", "two years to the day after war broke out".
+# The act inside is that old (codebook: an event is reported in its own window); the sentence is about now.
+_TIME_AFTER = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|a few)"
+    r"\s+(?:(?:full|whole|long)\s+)?(?:years?|decades?|months?)\s+(?:to the day\s+)?(?:after|since)\b[^,;.]*",
     re.I,
 )
 _RALLY = re.compile(r"\b(?:march\w*|rall(?:y|ies|ied)|protest\w*|demonstrat\w*|chant\w*|slogans?)\b", re.I)
@@ -148,4 +159,9 @@ def stance_reason(text: str, trigger: tuple[int, int] | None) -> str | None:
             return "a ceremony marking an anniversary of an act told elsewhere"
     if _IDENTITY.search(text) and not told_here(text):
         return "who did an act told elsewhere, not a new act"
+    if trigger is not None:
+        for m in _TIME_AFTER.finditer(text):
+            rest = text[: m.start()] + " " + text[m.end() :]
+            if m.start() <= trigger[0] < m.end() and not (_OWN_FORCE.search(rest) or _ACT_VERB.search(rest)):
+                return "background: an act told by how long ago it was ('a year after ...')"
     return None

@@ -345,6 +345,29 @@ _AUTHORITY_RX = re.compile(r"\b(?:police|officers|security forces|soldiers|troop
 _FIGHT_WORDS = ("fought", "fighting", "battl")
 
 
+# What set a protest off or whom it mourns, to the end of the clause: deaths told there are not the
+# protest's ("Protests erupted after police shot dead a teenager", "marched to mourn the 12 killed").
+# Not "over" or "against": "riots over bread prices killed 12" tells the riot's own toll.
+_CAUSE_MARKERS = (
+    "(came|come|comes) (after|amid|following)",
+    "followed",
+    "(were|was) (sparked|triggered|prompted) by",
+    "(erupted|broke out|began) (after|over|following|amid)",
+    "to (mourn|commemorate|remember|denounce|decry|condemn|protest)",
+    "(demanding|seeking|calling for) justice for",
+    "in (memory|honou?r) of",
+    "in the wake of",
+    "in response to",
+)
+_CAUSE_RX = re.compile(rf"\b(?:{alternation(_CAUSE_MARKERS)})\b[^,.;:]{{0,140}}", re.I)
+
+
+def without_cause(text: str) -> str:
+    """`text` with what set a protest off blanked (same length): "The protests came after several people
+    were killed by a mob" gives the protest no toll."""
+    return _CAUSE_RX.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def protest_subtype(text: str, violent_score: float) -> str:
     """Which of the protest/riot sub-types a protest sentence reports (codebook order of checks).
 
