@@ -270,9 +270,12 @@ def told_as_state(text: str, start: int) -> bool:
     return bool(_STATE_OF.search(text[max(0, start - 40) : start]))
 
 
+# "in the U.S. border city": a letter of an initialism is no name
+_INITIALISM_GOES_ON = re.compile(r"\.[A-Z]")
+
+
 def _usable(text: str, s: int, e: int) -> bool:
-    # "in the U.S. border city": a letter of an initialism is no name
-    return text[s:e].split()[0] not in _NOT_PLACES and not re.match(r"\.[A-Z]", text[e : e + 2])
+    return text[s:e].split()[0] not in _NOT_PLACES and not _INITIALISM_GOES_ON.match(text, e)
 
 
 def _region_feature(m: re.Match[str]) -> bool:

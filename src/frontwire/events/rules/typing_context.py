@@ -297,6 +297,14 @@ _ACT_VERB_RX = re.compile(
 # ("police beat protesters"); set by reading our own snippets.
 _STATE_ACT_WINDOW = 25
 # What a protest is about: from the marker to the end of the clause (at most 140 characters).
+# What set the protest off: "The protests came after several people were killed by a mob", "followed the
+# killing of a teenager", "were sparked by the shooting".
+_SET_OFF = (
+    "(came|come|comes) (after|amid|following)",
+    "followed",
+    "(were|was) (sparked|triggered|prompted) by",
+    "(erupted|broke out|began) (after|over|following|amid)",
+)
 _TOPIC_MARKERS = (
     "against",
     "over",
@@ -307,12 +315,7 @@ _TOPIC_MARKERS = (
     "after the",
     "in the wake of",
     "in response to",
-    # What set the protest off: "The protests came after several people were killed by a mob", "followed
-    # the killing of a teenager", "were sparked by the shooting".
-    "(came|come|comes) (after|amid|following)",
-    "followed",
-    "(were|was) (sparked|triggered|prompted) by",
-    "(erupted|broke out|began) (after|over|following|amid)",
+    *_SET_OFF,
     "denouncing",
     "decrying",
     "condemning",
@@ -349,10 +352,7 @@ _FIGHT_WORDS = ("fought", "fighting", "battl")
 # protest's ("Protests erupted after police shot dead a teenager", "marched to mourn the 12 killed").
 # Not "over" or "against": "riots over bread prices killed 12" tells the riot's own toll.
 _CAUSE_MARKERS = (
-    "(came|come|comes) (after|amid|following)",
-    "followed",
-    "(were|was) (sparked|triggered|prompted) by",
-    "(erupted|broke out|began) (after|over|following|amid)",
+    *_SET_OFF,
     "to (mourn|commemorate|remember|denounce|decry|condemn|protest)",
     "(demanding|seeking|calling for) justice for",
     "in (memory|honou?r) of",
