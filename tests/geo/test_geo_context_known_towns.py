@@ -9,7 +9,7 @@ from small_gazetteer import resolver_of
 from frontwire.geo import Resolver
 
 # The stories' countries, and the namesakes of their towns (London and Birmingham abroad).
-COUNTRIES = ("GB", "IT", "CA", "US", "NE", "NG", "EG", "IN")
+COUNTRIES = ("GB", "IT", "CA", "US", "NE", "NG", "EG", "IN", "IQ")
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,16 @@ def test_a_region_named_after_a_country_is_not_that_country(resolver):
         "has seen attacks for years. Soldiers were sent from Port Harcourt."
     )
     assert resolver.context(text).countries[0] == "NG"
+
+
+def test_towns_of_a_country_never_named_outvote_a_country_named_in_passing_with_a_province_of_theirs(resolver):
+    # A US story that names one US state and three US cities, never "the United States", and names Iraq
+    # twice (the gunman served there): the state named beside the towns does not keep them out.
+    text = (
+        "A gunman opened fire in the baggage claim of the Fort Lauderdale airport on Friday, "
+        "killing five people. The suspect flew in from Anchorage, Alaska, with a stop in Minneapolis. "
+        "He had served in Iraq with the National Guard and returned from Iraq in 2011, relatives said. "
+        "Police in Fort Lauderdale said he surrendered. Flights to Minneapolis resumed on Saturday."
+    )
+    assert resolver.context(text).countries[0] == "US"
+

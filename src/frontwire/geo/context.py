@@ -149,6 +149,7 @@ def build_context(
             spans.append(sp)
     found = [(key, gazetteer.lookup(key)) for key in (name_key(s.text) for s in spans)]
     named = bool(weights)  # a country given or written by its name
+    by_name = set(weights)  # the countries given or written by their names
     town_votes: Counter[str] = Counter()
     town_names: defaultdict[str, set[str]] = defaultdict(set)
     for key, cands in found:
@@ -158,6 +159,7 @@ def build_context(
         for c in cands:
             if c.is_country and c.country_code:
                 weights[c.country_code] += 1.0
+                by_name.add(c.country_code)
                 named = True
                 break
         else:
@@ -172,9 +174,10 @@ def build_context(
         # Known towns of a country the text never names ("Tottenham", "Brixton", "London" in a riot story
         # that names Italy once in passing) make it a country of the article, as often as they are named.
         # Only TOWNS_OUTVOTE different towns do: one name told again and again may be a person's or a
-        # militia's ("Morsi", "Fano").
+        # militia's ("Morsi", "Fano"). A province of it named as well ("New Jersey") adds to them: it names
+        # the country no more than they do.
         for cc, n in town_votes.items():
-            if cc not in weights and len(town_names[cc]) >= TOWNS_OUTVOTE:
+            if cc not in by_name and len(town_names[cc]) >= TOWNS_OUTVOTE:
                 weights[cc] += n * TOWN_WEIGHT
     elif not named and sum((votes := _countries_of_places(found)).values()) >= TOWNS_OUTVOTE:
         # No country named: a province named once in passing ("talks in Oslo") no longer outweighs many

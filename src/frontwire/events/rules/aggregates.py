@@ -37,14 +37,17 @@ _EVENT_PLURALS = (
     "hijackings", "shootings", "ambushes", "assaults", "massacres", "operations", "offensives",
     "incursions", "arrests", "detentions", "executions", "assassinations", "bombardments",
 )  # fmt: skip
+# Gatherings, summed only by a vague count ("a number of rallies", "numerous protests"): news tells a
+# crowd's own gathering in the present perfect ("have staged demonstrations outside embassies in Rome,
+# Paris ..."), so the other patterns below leave them alone.
+_GATHERING_PLURALS = ("protests", "rallies", "demonstrations", "marches", "riots", "sit-ins")
 _VAGUE = (
     "several", "many", "multiple", "numerous", "countless", "various", "frequent", "repeated",
     "regular", "sporadic", "a number of", "a spate of", "a wave of", "a string of", "a spree of",
     "a rash of", "a campaign of", "a litany of", "dozens more",
 )  # fmt: skip
-_VAGUE_COUNT = re.compile(
-    rf"\b(?:{alternation(_VAGUE)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(_EVENT_PLURALS)})\b", re.I
-)
+_COUNTED = alternation(_EVENT_PLURALS + _GATHERING_PLURALS)
+_VAGUE_COUNT = re.compile(rf"\b(?:{alternation(_VAGUE)})\s+(?:[\w-]+\s+){{0,2}}?(?:{_COUNTED})\b", re.I)
 _NUMBER_WORDS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
     "twenty", "thirty", "forty", "fifty", "a hundred", "several", "many", "numerous", "multiple", "a few",

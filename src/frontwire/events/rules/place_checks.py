@@ -18,6 +18,18 @@ from frontwire.events.rules.places import DATELINE, TOWN, PlaceMention, is_facil
 # Nationality adjectives by the English endings that place names seldom have ("Iranian", "Lebanese",
 # "Kurdish"; the lexicon knows the rest, "Iraqi", "Somali"): such a word before a noun is an adjective.
 _DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish)$")
+# Religious communities and sects name people, not places ("the Shia neighbourhoods", "Sunni areas").
+_COMMUNITIES = frozenset(
+    "Shia Shias Shiite Shiites Shi'ite Shi’ite Sunni Sunnis Alawite Alawites Druze Christian Christians"
+    " Muslim Muslims Jewish Jews Hindu Hindus Sikh Sikhs Buddhist Buddhists Yazidi Yazidis Catholic Catholics"
+    " Protestant Protestants Coptic Copts Maronite Maronites Ismaili Ahmadi Ahmadis Salafi Salafist Sufi"
+    " Evangelical".split()
+)
+# A name that opens a compound adjective ("US-based", "Saudi-led", "Iran-backed", "Hamas-run") says who leads,
+# backs or hosts something, not where an event happened; a place's own hyphens go on in capitals
+# ("Guinea-Bissau", "Port-au-Prince").
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:[a-z]+(?:ed|en|ing)|led|held|run|born|made|wide|like|era)\b")
+_COMPOUND_END = re.compile(rf"{_COMPOUND_ADJECTIVE.pattern}$")
 _FUNCTION_WORDS = frozenset(
     "on in at and or of to for with by from after before when where while was were is are has had have"
     " said says province region city town district".split()
@@ -58,9 +70,11 @@ def is_place_name(place: PlaceMention, text: str, countries: CountryLexicon) -> 
     first = name.split()[0]
     if first.lower() in _WEEKDAYS or first in _DETERMINERS:
         return False
+    if _COMPOUND_ADJECTIVE.match(text, place.end) or _COMPOUND_END.search(name):
+        return False
     if country is not None:
         return True
-    if _is_demonym(name, after, countries):
+    if name in _COMMUNITIES or _is_demonym(name, after, countries):
         return False
     if _ACRONYM.match(name.replace(" ", "")) and place.level != DATELINE:  # "KABUL —" is written in capitals
         return False

@@ -7,6 +7,9 @@ version: a coder that yields other events needs them retrained.
 from __future__ import annotations
 
 NAME = "frontwire-rules"
+# 0.9.6: a name that opens a compound adjective ("US-based", "Saudi-led") and a religious community ("the Shia
+# neighbourhoods") no place of an event; protests, rallies and marches summed with a vague count ("a number of
+# rallies") an aggregate;
 # 0.9.5: a town and the state or country written after it ("El Paso, Texas") one place, an initialism's
 # letter ("the U.S. border city") no place; counts of incidents no toll, nor the killings that set a protest
 # off; an act told by the time since it ("A year after ... died in a gas attack") background; fixed-day
@@ -64,4 +67,4 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.9.5"
+VERSION = "0.9.6"
