@@ -151,6 +151,10 @@ def _chunks(text: str, toks: list[_Tok], owners: bool = False) -> list[list[_Tok
         joined = bool(cur) and (gap in (" ", "-", "- ") or (owners and gap in _OWNER_JOIN))
         # "Praxedis G. Guerrero": a middle initial after a name's first word is inside the name
         joined = joined or (len(cur) > 1 and _initial(cur[-1].text) and text[cur[-1].end : tok.start] == ". ")
+        # "St. Louis", "Ft. Lauderdale": an abbreviated Saint, Fort or Mount opens the name; in "Washington
+        # D.C.", the letters of an initialism are one word of it
+        joined = joined or (bool(cur) and cur[-1].text in _ABBREVIATIONS and gap in (". ", "."))
+        joined = joined or (bool(cur) and _initial(cur[-1].text) and _initial(tok.text) and gap == ".")
         is_conn = bool(cur) and i in conn
         if _is_name(tok.text) or is_conn:
             if cur and not joined:
@@ -163,6 +167,9 @@ def _chunks(text: str, toks: list[_Tok], owners: bool = False) -> list[list[_Tok
     if cur:
         runs.append(cur)
     return runs
+
+
+_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
 
 
 def _initial(word: str) -> bool:

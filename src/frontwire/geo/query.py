@@ -39,8 +39,12 @@ _PART_OF = re.compile(
 _AND = re.compile(r"(?:^|\s)(?:and|or|&)\s*$")
 # A clause between two names ends the first one's phrase: in "Tangier, where crowds gathered in the
 # centre, in Marrakesh" or "at the port, and in Toulouse", the later name is another place, not the area
-# holding the first.
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas|where|when)\b|\b(?:where|whereas|while)\b")
+# holding the first. So does a count opening the next item of a list ("450,000 in New York, 250,000 in
+# Chicago": Chicago does not hold New York).
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:and|but|while|whereas|where|when)\b|\b(?:where|whereas|while)\b"
+    r"|,\s*(?:(?:some|about|around|over|nearly|almost|more than|at least)\s+)?\d"
+)
 # Only punctuation between two names: "Ipatinga, Minas Gerais", "Kabuta (Al Mansura, Aden)". The later
 # name is where the first lies, as ACLED and UCDP write it; a list ("Homs, Hama and Idlib") ends in "and".
 _LISTED = re.compile(r"^\s*[,(/]\s*$|^\s*,\s*\(?\s*$")
