@@ -79,7 +79,7 @@ _HOLIDAYS = {
     "new year's": (1, 1),
 }
 _HOLIDAY = re.compile(
-    r"\b(?:(?P<on>on|over|during)\s+)?(?P<h>Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
+    r"\b(?:(?:on|over|during)\s+)?(?P<h>Christmas\s+(?:Eve|Day)|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
     r"|(?<=on\s)(?:Christmas|New\s+Year['’]s)(?!\s+(?:Eve|Day)))(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 # The day a weekend is coded to: its Saturday (ACLED precision 2 is coded to the middle of the span).

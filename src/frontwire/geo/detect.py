@@ -137,6 +137,8 @@ def _connector_indexes(text: str, toks: list[_Tok]) -> set[int]:
 
 # What joins an owner to the name after it: "Cox's Bazar" is one town's name, "Kampala's Kisenyi" is two.
 _OWNER_JOIN = frozenset(("'s ", "’s "))
+# Abbreviated Saint, Sainte, Mount, Fort and Port: the first word of a name they open ("St. Louis").
+_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
 
 
 def _chunks(text: str, toks: list[_Tok], owners: bool = False) -> list[list[_Tok]]:
@@ -167,9 +169,6 @@ def _chunks(text: str, toks: list[_Tok], owners: bool = False) -> list[list[_Tok
     if cur:
         runs.append(cur)
     return runs
-
-
-_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft", "Pt"))
 
 
 def _initial(word: str) -> bool:

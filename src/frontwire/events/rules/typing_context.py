@@ -296,7 +296,6 @@ _ACT_VERB_RX = re.compile(
 # A crowd-violence word this close after a word for the authorities is their act, not the crowd's
 # ("police beat protesters"); set by reading our own snippets.
 _STATE_ACT_WINDOW = 25
-# What a protest is about: from the marker to the end of the clause (at most 140 characters).
 # What set the protest off: "The protests came after several people were killed by a mob", "followed the
 # killing of a teenager", "were sparked by the shooting".
 _SET_OFF = (
@@ -305,6 +304,7 @@ _SET_OFF = (
     "(were|was) (sparked|triggered|prompted) by",
     "(erupted|broke out|began) (after|over|following|amid)",
 )
+# What a protest is about: from the marker to the end of the clause (at most 140 characters).
 _TOPIC_MARKERS = (
     "against",
     "over",
