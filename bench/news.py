@@ -225,7 +225,8 @@ def score_article(doc: dict, events: list[EventMention], score: Score, show: boo
         for i in main:
             if i not in taken:
                 g = gold[i]
-                print(f"  FN {doc['id']} {g['sub_event_type']} {g['event_date']} {g['location_text']}/"
+                print(f"  FN {doc['id']} [{_miss_cause(g, events, used)}] {g['sub_event_type']} "
+                      f"{g['event_date']} {g['location_text']}/"
                       f"{g['country']}: {g['evidence'][:160]}")
 
 

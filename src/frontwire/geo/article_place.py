@@ -14,19 +14,27 @@
   ("Moscow's strikes", "Washington said") places nothing.
 - A name the gazetteer lacks that would fall back to the article's country is placed at the town its own
   sentence names as a place ("In Busan, ... in the Seomyeon shopping district"), not at a list's neighbour.
+- A facility the gazetteer lacks, named after a large city abroad ("Kuala Lumpur International Airport" in a
+  story about North Korea), is in that city, under the same conditions as a city abroad.
+- A country whose police the event's sentence names by nationality ("Peruvian police have arrested ...",
+  in a digest whose other stories are Russian) is where the event is: police act in their own state.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
+from frontwire.events.actors import CountryLexicon
 from frontwire.geo.context import DOMINANT_RATIO, GeoContext, named_countries
 from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
 from frontwire.geo.names import name_key
+from frontwire.geo.query import parse_location
 from frontwire.records import EventMention, Location
+from frontwire.store.countries import acled_country
 
 if TYPE_CHECKING:
     from frontwire.geo.resolver import Resolver
@@ -36,6 +44,12 @@ if TYPE_CHECKING:
 TOWN_PRECISION = 2
 # The resolver's note when an unknown name falls back to the article's main country (resolver._fallback).
 COUNTRY_FALLBACK = "coded to the country the article is about"
+# A state's police as ACLED names them: "Police Forces of the Philippines (2016-2022)".
+_POLICE = re.compile(r"Police Forces of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
+# The nouns after a nationality that name a state's police (events.actors' demonym forces).
+_POLICE_NOUN = re.compile(
+    r"\s+(?:(?:riot|anti-riot|military)\s+)?(?:police|policem[ae]n|police officers?)\b", re.I
+)
 # Where a name is written as a place: after "in", "at", "outside" ..., alone or in a list.
 _LIST_ITEM = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))"
 _LOCATIVE = (
@@ -67,6 +81,38 @@ def city_abroad(name: str, cands: list[Place], ctx: GeoContext) -> Place | None:
         return None
     rivals = [c.population for c in towns[1:] if c.country_code != towns[0].country_code]
     return towns[0] if all(towns[0].population >= DOMINANT_RATIO * r for r in rivals) else None
+
+
+def city_of_facility(resolver: Resolver, name: str, ctx: GeoContext) -> Place | None:
+    """The large city abroad a facility is named after, when the gazetteer lacks the facility ("Kuala
+    Lumpur International Airport", "Kabul University" in an article about another country): the city the
+    name's place words give, under `city_abroad`'s conditions."""
+    primary = parse_location(name, resolver._known_name).primary
+    if primary is None or name_key(primary.text) == name_key(name):
+        return None
+    return city_abroad(primary.text, resolver.gazetteer.lookup(name_key(primary.text)), ctx)
+
+
+@cache
+def _country_words() -> CountryLexicon:
+    return CountryLexicon.load()
+
+
+def policed_by(ev: EventMention, country: Place) -> bool:
+    """The event's sentences name the police of `country` by nationality ("Peruvian police have arrested
+    ...") and the coder made them an actor: police act in their own state, so the country is where the
+    event is, not a nationality that says nothing of it. A generic "police" the coder gave the article's
+    country is no such evidence."""
+    names = {name_key(country.name), name_key(acled_country(country.country_code or "", country.name))}
+    forces = (_POLICE.match(actor or "") for actor in (ev.actor1, ev.actor2))
+    if not any(f is not None and name_key(f.group(1)) in names for f in forces):
+        return False
+    for e in ev.evidence:
+        for m in _country_words().find(e.text):
+            ours = m.kind == "demonym" and name_key(m.country.name) in names
+            if ours and _POLICE_NOUN.match(e.text, m.end):
+                return True
+    return False
 
 
 def told_in(ev: EventMention, ctx: GeoContext) -> GeoContext:
@@ -148,11 +194,13 @@ def place_event(resolver: Resolver, ev: EventMention, ctx: GeoContext) -> Locati
     cands = resolver.gazetteer.lookup(key)
     country = next((c for c in cands if c.is_country and c.country_code), None)
     if country is None:
-        abroad = city_abroad(text, cands, told)
+        abroad = city_abroad(text, cands, told) or (None if cands else city_of_facility(resolver, text, told))
         if abroad is not None:
             return resolver._location(abroad, 1, f"a city abroad: no {text!r} in the article's countries")
         placed = _own_country(resolver, ev, told, resolver.resolve(text, told))
         return _town_around(resolver, ev, told, placed)
+    if policed_by(ev, country):
+        return resolver._location(country, 3, f"a country: its police act in it ({country.name})")
     if ev.evidence and not any(text in e.text for e in ev.evidence):
         here = article_place(resolver, ctx)
         if here is not None:

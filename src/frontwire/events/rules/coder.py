@@ -129,6 +129,17 @@ class _State:
     nlp: Any = None
 
 
+def _police_country(countries: CountryLexicon, actors: Sequence[ActorMention | None]) -> Country | None:
+    """The country whose police the event names by nationality ("Peruvian police", "Malaysian
+    authorities"): police act in their own state, so an event whose sentences name no place of their own is
+    there, not in the country the rest of the article is about (a digest's other story, the country a
+    protest is against). An army abroad says nothing of the kind."""
+    for a in actors:
+        if a is not None and a.entry.country and a.entry.name.startswith("Police Forces of"):
+            return countries.get(a.entry.country)
+    return None
+
+
 class RuleExtractor:
     """ACLED coding by rules. Holds only settings; lexicons and spaCy load on first use (picklable)."""
 
@@ -328,7 +339,9 @@ class RuleExtractor:
             votes.extend((c, excl) for c in st.countries.find(p.sentence.text))
         if home is not None and all(c.kind == "demonym" for c, _ in votes):
             votes = []  # a nationality only ("an Italian news crew"): the article's country stands
-        country = vote_country([c for c, _ in votes], [], weights_excl=[e for _, e in votes]) or home
+        country = vote_country([c for c, _ in votes], [], weights_excl=[e for _, e in votes])
+        placed = country is not None  # the event's own sentences say where it is
+        country = country or home
         # Actors.
         a1 = a2 = None
         suspected = False
@@ -361,6 +374,8 @@ class RuleExtractor:
                 a1, allies = party, ()
                 if a2 is not None and a2.entry.name == party.entry.name:
                     a2 = None
+        if not placed:
+            country = _police_country(st.countries, (a1, a2, state)) or country
         actor1 = resolve(a1.entry, country) if a1 else None
         actor2 = resolve(a2.entry, country) if a2 else None
         parties = [a for a in (actor1, actor2) if a is not None and a.inter in PARTY_INTERS]

@@ -7,6 +7,8 @@ version: a coder that yields other events needs them retrained.
 from __future__ import annotations
 
 NAME = "frontwire-rules"
+# 0.9.7: an event whose sentences name no place and name a state's police by nationality ("Peruvian police
+# have arrested ...") is in that state, not in the country the rest of the article is about;
 # 0.9.6: a name that opens a compound adjective ("US-based", "Saudi-led") and a religious community ("the Shia
 # neighbourhoods") no place of an event; protests, rallies and marches summed with a vague count ("a number of
 # rallies") an aggregate;
@@ -67,4 +69,4 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.9.6"
+VERSION = "0.9.7"
