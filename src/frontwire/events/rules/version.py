@@ -8,7 +8,10 @@ from __future__ import annotations
 
 NAME = "frontwire-rules"
 # 0.9.7: an event whose sentences name no place and name a state's police by nationality ("Peruvian police
-# have arrested ...") is in that state, not in the country the rest of the article is about;
+# have arrested ...") is in that state, not in the country the rest of the article is about; acts told as
+# a doer setting things "on fire" or "alight", a victim "beaten to death", a town entered "without meeting
+# resistance", militants "driven out", groups "merging", an "operation against militant hideouts"; an
+# electrical fault or faulty wiring an accident;
 # 0.9.6: a name that opens a compound adjective ("US-based", "Saudi-led") and a religious community ("the Shia
 # neighbourhoods") no place of an event; protests, rallies and marches summed with a vague count ("a number of
 # rallies") an aggregate;
