@@ -240,7 +240,8 @@ _AIR_NOUNS = (
     "warplanes", "warplane", "jets", "fighter jets", "air force", "aircraft", "military aircraft", "drones",
     "drone", "military drones", "helicopters", "helicopter gunships", "air strikes", "airstrikes",
 )  # fmt: skip
-_POLICE_NOUNS = (
+# Public: the geocoder reads the same words to tell a state's police named by nationality (geo/article_place).
+POLICE_NOUNS = (
     "police", "police officers", "policemen", "police forces", "riot police", "anti-riot police",
     "police officer", "military police",
 )  # fmt: skip
@@ -256,7 +257,7 @@ def demonym_forces(countries: CountryLexicon) -> dict[str, ActorEntry]:
         for dem in c.demonyms:
             if not dem[:1].isupper() or dem.endswith("s") and dem[:-1] in c.demonyms:
                 continue  # plurals ("Kenyans") do not qualify a noun
-            for nouns, entry in ((_MILITARY_NOUNS, military), (_AIR_NOUNS, air), (_POLICE_NOUNS, police)):
+            for nouns, entry in ((_MILITARY_NOUNS, military), (_AIR_NOUNS, air), (POLICE_NOUNS, police)):
                 out.update({f"{dem} {noun}": entry for noun in nouns})
     return out
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from frontwire.events.actors import CountryLexicon
+from frontwire.events.actors import POLICE_NOUNS, CountryLexicon
 from frontwire.geo.context import DOMINANT_RATIO, GeoContext, named_countries
 from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
@@ -46,9 +46,9 @@ TOWN_PRECISION = 2
 COUNTRY_FALLBACK = "coded to the country the article is about"
 # A state's police as ACLED names them: "Police Forces of the Philippines (2016-2022)".
 _POLICE = re.compile(r"Police Forces of (?:the )?(.+?)(?: \(\d{4}-(?:\d{4})?\))?$")
-# The nouns after a nationality that name a state's police (events.actors' demonym forces).
+# The nouns after a nationality that name a state's police (events.actors' demonym forces), longest first.
 _POLICE_NOUN = re.compile(
-    r"\s+(?:(?:riot|anti-riot|military)\s+)?(?:police|policem[ae]n|police officers?)\b", re.I
+    r"\s+(?:" + "|".join(re.escape(n) for n in sorted(POLICE_NOUNS, key=len, reverse=True)) + r")\b", re.I
 )
 # Where a name is written as a place: after "in", "at", "outside" ..., alone or in a list.
 _LIST_ITEM = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))"
@@ -194,7 +194,9 @@ def place_event(resolver: Resolver, ev: EventMention, ctx: GeoContext) -> Locati
     cands = resolver.gazetteer.lookup(key)
     country = next((c for c in cands if c.is_country and c.country_code), None)
     if country is None:
-        abroad = city_abroad(text, cands, told) or (None if cands else city_of_facility(resolver, text, told))
+        abroad = city_abroad(text, cands, told)
+        if abroad is None and not cands:
+            abroad = city_of_facility(resolver, text, told)
         if abroad is not None:
             return resolver._location(abroad, 1, f"a city abroad: no {text!r} in the article's countries")
         placed = _own_country(resolver, ev, told, resolver.resolve(text, told))

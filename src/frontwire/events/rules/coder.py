@@ -130,8 +130,8 @@ class _State:
 
 
 def _police_country(countries: CountryLexicon, actors: Sequence[ActorMention | None]) -> Country | None:
-    """The country whose police the event names by nationality ("Peruvian police", "Malaysian
-    authorities"): police act in their own state, so an event whose sentences name no place of their own is
+    """The country whose police the event names by nationality ("Peruvian police", "Kenyan riot
+    police"): police act in their own state, so an event whose sentences name no place of their own is
     there, not in the country the rest of the article is about (a digest's other story, the country a
     protest is against). An army abroad says nothing of the kind."""
     for a in actors:
