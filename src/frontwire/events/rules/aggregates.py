@@ -14,7 +14,7 @@ caller checks): "several bombs exploded in the market on Sunday" reports one occ
 - a toll of a period stressed as such: "bombings killed 400 people in March alone", "this year alone";
 - a total over several acts: "the raids ... left a total of 80 dead", "the attacks killed 40 in all";
 - a toll told over a period, not a day: "killed 320 people in the province last year", "died in 2023",
-  "in the first half of the year";
+  "in the first half of the year", "killed ... between January and August";
 - a toll in the thousands: "have killed tens of thousands of soldiers" (no one act news reports kills
   thousands; a war or a campaign does).
 
@@ -108,11 +108,19 @@ _WAR_TOLL = re.compile(
 # "died in 2023", "were killed in the first half of the year". A bare year after "in" is the period (not
 # "in May 2024", a month, nor "in 2024 when ...", a date given later).
 _TOLL_WORDS = r"(?:killed|killing|kill|died|dead|deaths|lost their lives|were wounded|injured)"
+_PART_OF_YEAR = r"in the (?:first|second|last|past) (?:\w+ )?(?:half|quarter|months?|weeks?|years?)(?: of)?"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WHOLE_PERIOD = (
-    r"(?:last|this|that|the previous|the past) year|in (?:19|20)\d\d\b(?!\s*(?:,\s*)?(?:when|after|as)\b)"
-    r"|in the (?:first|second|last|past) (?:\w+ )?(?:half|quarter|months?|weeks?|years?)(?: of)?"
+    r"(?:last|this|that|the previous|the past) year|(?:in|during) (?:19|20)\d\d\b"
+    r"(?!\s*(?:,\s*)?(?:when|after|as)\b)"
+    rf"|{_PART_OF_YEAR}|between {_MONTH}(?: \d{{1,2}})? and {_MONTH}\b"
 )
-_PERIOD_TOLL = re.compile(rf"\b{_TOLL_WORDS}\b[^.;]{{0,80}}?\b(?:{_WHOLE_PERIOD})", re.I)
+# The period may come first when it is a part of a year: "In the first four months of this year, more than
+# 300 civilians were killed in the region".
+_PERIOD_TOLL = re.compile(
+    rf"\b{_TOLL_WORDS}\b[^.;]{{0,80}}?\b(?:{_WHOLE_PERIOD})|\b{_PART_OF_YEAR}\b[^.;]{{0,120}}?\b{_TOLL_WORDS}\b",
+    re.I,
+)
 _CHANGE_NOUNS = (
     "rise", "increase", "drop", "decline", "decrease", "surge", "spike", "upsurge", "fall", "reduction",
     "escalation", "uptick", "downturn", "jump",

@@ -295,7 +295,10 @@ def classify(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> 
         mob = scores.pop("Mob violence")
         if _ACT.search(text):  # the armed group's violence, told by its act: an attack or a clash (_refine)
             scores["Attack"] = max(scores.get("Attack", 0.0), mob)
-    if scores.get("Looting/property destruction") and _wrecked_by_others(text, actors):
+    if (wrecked := scores.get("Looting/property destruction")) and _wrecked_by_crowd(text, cues, actors):
+        scores.pop("Looting/property destruction")  # a crowd's arson or wrecking: a riot
+        scores["Violent demonstration"] = max(scores.get("Violent demonstration", 0.0), wrecked)
+    elif wrecked and _wrecked_by_others(text, actors):
         scores.pop("Violent demonstration", None)  # arson or wrecking by an armed group: no demonstration
     if scores.get("Disrupted weapons use") and _defused_only(text):
         for bomb in _BOMB_TYPES:
@@ -363,6 +366,29 @@ def _wrecked_by_others(text: str, actors: Sequence[ActorMention]) -> bool:
     if _DEMONSTRATORS.search(text):
         return False
     return any(a.entry.inter in _ORGANISED_INTERS for a in actors) or bool(_UNKNOWN_DOERS.search(text))
+
+
+# A crowd named as the doers ahead of the act: "crowds attacked the assembly building and set vehicles on
+# fire", "groups of young men set fire to the offices", "about 200 people looted shops".
+_CROWD_DOERS = re.compile(
+    rf"{_DEMONSTRATORS.pattern}|\b(?:groups?|bands?) of (?:young |angry )?(?:men|people|boys)\b"
+    r"|\b(?:hundreds|dozens|thousands|\d[\d,]*) (?:of )?(?:people|men)\b",
+    re.I,
+)
+_SAID = re.compile(r"\s*(?:said|says|say|told|reported)\b", re.I)
+
+
+def _wrecked_by_crowd(text: str, cues: Sequence[Cue], actors: Sequence[ActorMention]) -> bool:
+    """The sentence's burning, looting or wrecking is done by a crowd named before it, and no armed group
+    or state force is: demonstrators or a mob (codebook: Riots), not an organised group's property
+    destruction (Strategic developments). A force named as the speaker ("police said") is no doer."""
+    first = min((c.start for c in cues if c.sub_type == "Looting/property destruction"), default=None)
+    if first is None or _CROWD_DOERS.search(text, 0, first) is None:  # a note's label, not a cue, says it
+        return False
+    return not any(
+        a.entry.inter in _ORGANISED_INTERS and a.start < first and not _SAID.match(text, a.end)
+        for a in actors
+    )
 
 
 def _defused_only(text: str) -> bool:

@@ -135,10 +135,11 @@ _OWN_DATE = re.compile(
     r"|\b(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) ago\b)"
     rf"|\b(?i:in|since|during|early|late)\s+(?:{'|'.join(calendar.month_name[1:])})\b"
 )
-# A weekday ("arrested on Thursday") dates a sentence apart from an event that already has a day of its
-# own ("Today, police arrested ..."); after an undated headline it is the day the lead gives.
+# A weekday ("arrested on Thursday", "On Monday, gendarmes arrested ...") dates a sentence apart from an
+# event that already has a day of its own ("Today, police arrested ..."); after an undated headline it is
+# the day the lead gives.
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAY_DATE = re.compile(rf"\b(?:on|last)\s+(?:{_WEEKDAYS})\b")
+_WEEKDAY_DATE = re.compile(rf"\b(?:[Oo]n|[Ll]ast)\s+(?:{_WEEKDAYS})\b")
 _DAY_WORD = re.compile(rf"\b(?:today|yesterday|tonight|last night|{_WEEKDAYS})\b", re.I)
 _GENERIC_TYPES = ("Attack", "Armed clash")
 # The armed answer to a one-sided attack: police, troops or guards fighting or killing its doers ("All three

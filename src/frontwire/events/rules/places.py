@@ -89,9 +89,12 @@ _DISTANCE = (
     r"(?:(?:about|some|around|roughly|nearly|approximately|just|only)\s+)?\d[\d,.]*\s*"
     r"(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?(?:from|outside|" + _COMPASS + r"\s+of)"
 )
+# The reference may be a capital told by its country first ("near Nigeria's capital Abuja", "on the
+# outskirts of the capital, Kabul").
+_CAPITAL_ROLE = r"(?:(?:the|[A-Z][\w'’-]*['’]s)\s+capital(?:\s+city)?,?\s+)"
 _NEAR = re.compile(
-    rf"(?:\s*,)?\s+(?:{_DISTANCE}|near|outside|close\s+to|{_COMPASS}\s+of)\s+(?:the\s+)?"
-    rf"(?:{_FEATURE}\s+of\s+(?:the\s+)?)?(?P<name>{_NAME})"
+    rf"(?:\s*,)?\s+(?:{_DISTANCE}|near|outside|close\s+to|on\s+the\s+outskirts\s+of|{_COMPASS}\s+of)\s+"
+    rf"(?:the\s+)?(?:{_FEATURE}\s+of\s+(?:the\s+)?)?{_CAPITAL_ROLE}?(?P<name>{_NAME})"
 )
 _REFERENCE = re.compile(rf"\b{_COMPASS}\s+of\s*$", re.I)
 # Where fire came from is not where the event happened (ACLED codes the target's location).

@@ -7,6 +7,13 @@ version: a coder that yields other events needs them retrained.
 from __future__ import annotations
 
 NAME = "frontwire-rules"
+# 0.9.8: a crowd's arson or looting ("groups of young men set fire to the offices") a riot, not an organised
+# group's property destruction; a sentence opening on its weekday ("On Monday evening, youths attacked ...")
+# dated apart from an event of another day; a bomb that "tore through" a place, a crowd that beat a man to
+# death ("a crowd in the X neighbourhood beat to death"), supporters blocking a highway; a toll told between
+# two months or in part of a year ("in the first four months of this year ... were killed") an aggregate; a
+# capital named by its country after "near" or "on the outskirts of" ("near Nigeria's capital Abuja") only
+# locates the place before it;
 # 0.9.7: an event whose sentences name no place and name a state's police by nationality ("Peruvian police
 # have arrested ...") is in that state, not in the country the rest of the article is about; acts told as
 # a doer setting things "on fire" or "alight", a victim "beaten to death", a town entered "without meeting
@@ -72,4 +79,4 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.9.7"
+VERSION = "0.9.8"
