@@ -2,7 +2,7 @@
 a sentence that opens on its weekday is dated apart from an event told on another day; a bomb that "tore
 through" a place, a crowd that beat a man to death, supporters blocking a highway; a toll told over a span of
 months or part of a year is an aggregate; a capital named by its country after "near" only locates the place
-before it. Sentences written for these tests."""
+before it; unarmed people named by their trade are civilians. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -96,3 +96,15 @@ def test_a_toll_of_one_day_stays_an_event(extractor: RuleExtractor):
 def test_a_capital_named_to_locate_a_town_is_not_a_second_place(extractor: RuleExtractor, where: str):
     found = events(extractor, f"A bomb exploded at a bus station in Nyanya, {where}, on Monday, killing 12 people.")
     assert [e.location_text for e in found] == ["Nyanya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Separatist rebels killed six gold miners at a mining camp in Papua on Monday.", "Attack"),
+        ("Rebels killed two truck drivers on the road to Beni on Monday.", "Attack"),
+        ("Rebels killed six soldiers at an army post in Papua on Monday.", "Armed clash"),
+    ],
+)
+def test_people_named_by_their_trade_are_civilians(extractor: RuleExtractor, text: str, sub_type: str):
+    assert [e.sub_event_type for e in events(extractor, text)] == [sub_type]
