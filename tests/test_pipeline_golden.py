@@ -150,3 +150,20 @@ def test_ingest_codes_pages_as_the_pipeline_does(tmp_path: Path) -> None:
         (stored,) = query.events(store)
     assert stored.mention.actor1 == "Protesters (Iraq)"
     assert base_name(stored.mention.actor2) == "Police Forces of Iraq"
+
+
+def test_one_act_told_with_two_unknown_place_words_coded_to_one_place_is_one_event() -> None:
+    """A clash told in a district and then an area the gazetteer does not know, both coded to Ma'rib: once
+    coded, one location, so one event, with the toll its second sentence gives (codebook: one event per
+    type, date and location)."""
+    text = (
+        "Fighting broke out on Wednesday between Houthi forces and government troops in the Wadi Zibad district "
+        "south of Marib city, a military source said.\n\nThe source said four government soldiers were killed "
+        "and six wounded when Houthi units attacked positions in the Al-Mashjah area."
+    )
+    page = Page(source="brief", kind="text", content=text, published=dt.date(2024, 1, 18))
+    prepare(DEFAULT)
+    (event,) = Pipeline(DEFAULT)(page).events
+    assert event.sub_event_type == "Armed clash" and event.event_date == dt.date(2024, 1, 17)
+    assert event.place is not None and event.place.location == "Ma'rib"
+    assert event.fatalities == 4

@@ -33,7 +33,8 @@ the same place (a riot told only at country level may be another city's, and the
 Property burned or looted on the day of a riot, a raid, a battle or a strike at its place is that act's, whose
 coding leads (ACLED codes looting and property destruction on its own only when no other event holds it).
 Two names of one sentence that the gazetteer did not know ("in the Hamdallaye and Bambeto neighbourhoods"),
-both coded to the same area, are one event: once coded they are one location.
+both coded to the same area, are one event: once coded they are one location; so are two such names of one
+act's sentences, coded to one location.
 A headline that tells deaths only ("14 rebels killed in two-day encounter"), with no date of its own, and
 a battle or an explosion in the same country told in the body are one event: the headline sums up the
 story the body tells, and the event takes the body's coding and day.
@@ -283,6 +284,29 @@ def _one_list_one_area(a: EventMention, b: EventMention) -> bool:
     return any(all(n and n in e.text for n in names) for e in told)
 
 
+# The geocoder's notes for a name it did not find (geo/resolver.py, geo/article_place.py).
+_NOT_FOUND = re.compile(r"\bis not in the gazetteer\b|^no place called\b")
+
+
+def _one_act_unknown_names(a: EventMention, b: EventMention) -> bool:
+    """One act told in the same sentences with two place words the gazetteer did not know, both coded to one
+    location ("clashes in the Harib district south of Marib city ... when Houthi units attacked positions in
+    the Al-Kasara area", both coded to Ma'rib): once coded, one location (codebook: one event per type, date
+    and location)."""
+    if not (_unknown_name(a) and _unknown_name(b) and a.evidence and b.evidence):
+        return False
+    assert a.place is not None and b.place is not None
+    same_sentences = [e.start for e in a.evidence] == [e.start for e in b.evidence]
+    return same_sentences and (a.place.location, a.place.admin1) == (b.place.location, b.place.admin1)
+
+
+def _unknown_name(ev: EventMention) -> bool:
+    """The event's place name was not in the gazetteer, and the geocoder placed it by what the text says it
+    is near or inside, or at the article's area ("'Harib' is not in the gazetteer; placed at Ma'rib")."""
+    note = ev.place.note if ev.place is not None else None
+    return bool(ev.location_text) and bool(note) and _NOT_FOUND.search(note or "") is not None
+
+
 def _area_only(ev: EventMention) -> bool:
     """The event is coded to an area (a province, a district), with no point of its own in the gazetteer."""
     place = ev.place
@@ -308,7 +332,7 @@ def _country_level(ev: EventMention) -> bool:
 def _same_place(a: EventMention, b: EventMention) -> bool:
     if _key(a) is not None and _key(a) == _key(b):
         return True
-    if _one_list_one_area(a, b):
+    if _one_list_one_area(a, b) or _one_act_unknown_names(a, b):
         return True
     if not (_country_level(a) or _country_level(b)):
         return False

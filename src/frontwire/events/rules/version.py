@@ -13,7 +13,8 @@ NAME = "frontwire-rules"
 # death ("a crowd in the X neighbourhood beat to death"), supporters blocking a highway; a toll told between
 # two months or in part of a year ("in the first four months of this year ... were killed") an aggregate; a
 # capital named by its country after "near" or "on the outskirts of" ("near Nigeria's capital Abuja") only
-# locates the place before it; unarmed people named by their trade ("six gold miners") civilians;
+# locates the place before it; unarmed people named by their trade ("six gold miners") civilians; one act's
+# two place words the gazetteer does not know, coded to one location, one event (events/consolidate.py);
 # 0.9.7: an event whose sentences name no place and name a state's police by nationality ("Peruvian police
 # have arrested ...") is in that state, not in the country the rest of the article is about; acts told as
 # a doer setting things "on fire" or "alight", a victim "beaten to death", a town entered "without meeting
