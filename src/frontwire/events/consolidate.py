@@ -284,6 +284,9 @@ def _one_list_one_area(a: EventMention, b: EventMention) -> bool:
     return any(all(n and n in e.text for n in names) for e in told)
 
 
+_ANOTHER_ACT = re.compile(
+    r"\b(?:another|separate|separately|again|fresh|subsequent|second|later|also)\b", re.I
+)
 # The geocoder's notes for a name it did not find (geo/resolver.py, geo/article_place.py).
 _NOT_FOUND = re.compile(r"\bis not in the gazetteer\b|^no place called\b")
 
@@ -297,7 +300,13 @@ def _one_act_unknown_names(a: EventMention, b: EventMention) -> bool:
         return False
     assert a.place is not None and b.place is not None
     same_sentences = [e.start for e in a.evidence] == [e.start for e in b.evidence]
-    return same_sentences and (a.place.location, a.place.admin1) == (b.place.location, b.place.admin1)
+    if not same_sentences or (a.place.location, a.place.admin1) != (b.place.location, b.place.admin1):
+        return False
+    # A name written in a sentence that tells another act ("There was a subsequent attack at Maelbeek") is
+    # that act's place, though the coder joined the sentences.
+    names = [n for n in (a.location_text, b.location_text) if n]
+    named = [e.text for e in a.evidence if any(n in e.text for n in names)]
+    return not any(_ANOTHER_ACT.search(text) for text in named)
 
 
 def _unknown_name(ev: EventMention) -> bool:
