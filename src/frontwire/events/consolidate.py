@@ -284,9 +284,9 @@ def _one_list_one_area(a: EventMention, b: EventMention) -> bool:
     return any(all(n and n in e.text for n in names) for e in told)
 
 
-_ANOTHER_ACT = re.compile(
-    r"\b(?:another|separate|separately|again|fresh|subsequent|second|later|also)\b", re.I
-)
+# The words of another act, and those a sentence joined to an event may tell one by ("There was a subsequent
+# attack at Maelbeek", "gunmen also attacked").
+_ANOTHER_ACT = re.compile(rf"{_OTHER_ACT.pattern}|\b(?:subsequent|second|later|also)\b", re.I)
 # The geocoder's notes for a name it did not find (geo/resolver.py, geo/article_place.py).
 _NOT_FOUND = re.compile(r"\bis not in the gazetteer\b|^no place called\b")
 
@@ -313,7 +313,7 @@ def _unknown_name(ev: EventMention) -> bool:
     """The event's place name was not in the gazetteer, and the geocoder placed it by what the text says it
     is near or inside, or at the article's area ("'Harib' is not in the gazetteer; placed at Ma'rib")."""
     note = ev.place.note if ev.place is not None else None
-    return bool(ev.location_text) and bool(note) and _NOT_FOUND.search(note or "") is not None
+    return bool(ev.location_text and note and _NOT_FOUND.search(note))
 
 
 def _area_only(ev: EventMention) -> bool:

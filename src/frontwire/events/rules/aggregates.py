@@ -27,6 +27,7 @@ attacks") were tried as well: they changed only the halves we develop on, and we
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from frontwire.events.rules.typing_words import alternation
@@ -109,7 +110,7 @@ _WAR_TOLL = re.compile(
 # "in May 2024", a month, nor "in 2024 when ...", a date given later).
 _TOLL_WORDS = r"(?:killed|killing|kill|died|dead|deaths|lost their lives|were wounded|injured)"
 _PART_OF_YEAR = r"in the (?:first|second|last|past) (?:\w+ )?(?:half|quarter|months?|weeks?|years?)(?: of)?"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = rf"(?:{'|'.join(calendar.month_name[1:])})"
 _WHOLE_PERIOD = (
     r"(?:last|this|that|the previous|the past) year|(?:in|during) (?:19|20)\d\d\b"
     r"(?!\s*(?:,\s*)?(?:when|after|as)\b)"

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from frontwire.events.actors import CIVILIANS, EXTERNAL_FORCES, STATE_FORCES, ActorMention
 from frontwire.events.rules.roles import assign_roles
 from frontwire.events.rules.typing_words import alternation
+from frontwire.events.rules.victim_words import ARMED_VICTIMS, CIVILIAN_VICTIMS
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
@@ -123,105 +124,6 @@ _CROWD_VIOLENCE = (
     "turned violent",
     "skirmish(es)?",
 )
-_ARMED_VICTIM = (
-    "soldiers?",
-    "troops",
-    "fighters?",
-    "militants?",
-    "servicem[ae]n",
-    "militiam[ae]n",
-    "policem[ae]n",
-    "police officers?",
-    "security (forces|personnel|guards?)",
-    "guards?",
-    "army",
-    "military",
-    "personnel",
-    "insurgents",
-    "rebels",
-    "jihadists",
-    "gendarmes?",
-    r"members of the \w+ (forces|army|brigade|militia)",
-    "conscripts",
-    "officers",
-    "commanders?",
-    "patrol",
-    "convoy",
-    "checkpoint",
-    "positions?",
-    "base",
-    "post",
-)
-_CIVILIAN_VICTIM = (
-    "civilians?",
-    "residents?",
-    "villagers?",
-    "farmers?",
-    "women",
-    "children",
-    "child",
-    "family",
-    "families",
-    "people",
-    "worshippers",
-    "students?",
-    "journalists?",
-    "passengers",
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "men",
-    "teacher",
-    "doctor",
-    "nurse",
-    "paramedics?",
-    "worker",
-    "workers",
-    "refugees",
-    "displaced",
-    "market",
-    "homes?",
-    "house",
-    "school",
-    "mosque",
-    "church",
-    "elders?",
-    "chiefs?",
-    "priests?",
-    "pilgrims",
-    "tourists",
-    "activists?",
-    "candidates?",
-    "traders?",
-    "herders?",
-    "fishermen",
-    "mourners",
-    "(displacement|idp|refugee) camps?",
-    # Unarmed people named by their trade or their place in a crowd (codebook: civilians are unarmed).
-    "miners",
-    "labou?rers",
-    "drivers",
-    "shepherds",
-    "hunters",
-    "vendors",
-    "shopkeepers",
-    "merchants",
-    "engineers",
-    "contractors",
-    "employees",
-    "loggers",
-    "customers",
-    "shoppers",
-    "patients",
-    "voters",
-    "pupils",
-    "schoolchildren",
-    "monks",
-    "nuns",
-    "pastors",
-    "missionaries",
-)
 _RETAKE = (
     "recaptur\\w+",
     "retook",
@@ -293,13 +195,13 @@ def _rx(words: Sequence[str]) -> re.Pattern[str]:
 _LETHAL_RX = _rx(_LETHAL)
 _INTERVENTION_RX = _rx(_INTERVENTION)
 _CROWD_RX = _rx(_CROWD_VIOLENCE)
-_ARMED_RX = _rx(_ARMED_VICTIM)
+_ARMED_RX = _rx(ARMED_VICTIMS)
 # The doers of an attack, as its victims: "the three attackers were shot dead by police", "troops killed the
 # gunman". Only where the sentence tells who was hit: elsewhere in it they are the doers ("gunmen opened
 # fire in a market"). Their killing is the fight of the armed men who answered the attack (ANNOTATION's
 # complex attacks, codebook: armed, organised sides fighting is a clash).
 _PERPETRATOR_RX = _rx(("gunm[ae]n", "attackers?", "assailants?", "hostage[- ]takers?"))
-_CIVILIAN_RX = _rx(_CIVILIAN_VICTIM)
+_CIVILIAN_RX = _rx(CIVILIAN_VICTIMS)
 _RETAKE_RX = _rx(_RETAKE)
 _LOSER_FIRST_RX = _rx(_LOSER_FIRST)
 _WITHDRAWAL_RX = _rx(_WITHDRAWAL)
