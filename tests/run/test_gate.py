@@ -78,9 +78,14 @@ def test_protesters_are_a_protest_and_pass_with_a_count_a_place_taken_or_each_ot
     assert first_cue(text) is not None
 
 
-def test_protesters_alone_in_a_long_text_do_not_pass() -> None:
+def test_protesters_alone_in_a_long_text_pass_but_a_rally_or_a_demonstration_does_not() -> None:
+    # A peaceful protest told once in a long article on something else is an event of its own; a market
+    # rally or a product demonstration is not.
     filler = "The committee met on Tuesday to discuss the new budget for schools and roads. " * 10
-    assert first_cue(filler + "Protesters were outside.") is None
+    assert first_cue(filler + "Several protesters stood outside.") is not None
+    assert first_cue(filler + "Opponents of the bill turned up to protest.") is not None
+    assert first_cue(filler + "Shares rallied after the company demonstrated its new phone.") is None
+    assert first_cue(filler + "The coach protested the referee's decision.") is None
 
 
 def test_page_gate_reads_the_prose_not_the_menus() -> None:
