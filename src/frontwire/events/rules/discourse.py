@@ -66,8 +66,18 @@ _EVENT_NOUNS = (
     "attacks", "bombings", "incidents", "strikes", "airstrikes", "air strikes", "raids", "clashes",
     "killings", "abductions", "kidnappings", "explosions", "ambushes", "assaults", "operations",
 )  # fmt: skip
-_MANY = r"(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens of|hundreds of|thousands of|scores of|numerous|a series of)"
+_MANY = r"(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens of|hundreds of|thousands of|scores of|numerous)"
 _EVENT_COUNT = re.compile(rf"\b{_MANY}\s+(?:\w+\s+)?(?:{alternation(_EVENT_NOUNS)})\b", re.I)
+# "A series of bombings in Baghdad killed 130 people": one day's coordinated acts, which ACLED codes one
+# event per place. A series counts events only over a period: "a series of attacks since 2024", "this
+# year", "in recent months", "has been hit by a series of". (A "wave", "spate" or "string" of attacks is
+# aggregates.py's vague count.)
+_SERIES = re.compile(rf"\b(?:a|another) series of\s+(?:\w+\s+)?(?:{alternation(_EVENT_NOUNS)})\b", re.I)
+_SERIES_PERIOD = re.compile(
+    rf"\b(?:{alternation(_PERIOD)})\b|\b(?:since|recent|recently|years?|months|weeks)\b|\b(?:19|20)\d\d\b"
+    rf"|{_PERFECT}",
+    re.I,
+)
 # A statistic: a figure moving between periods ("from 88 in 2023 to 388", "the highest this year").
 _STATISTIC = re.compile(
     r"\bfrom\s+\d[\d,]*\s+in\s+(?:19|20)\d\d\s+to\s+\d|\b(?:the )?(?:highest|lowest) (?:monthly |annual )?"
@@ -288,7 +298,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "illness, accident or animal, not political violence"
     if _CRITICISM.search(text):
         return "criticism in words, not violence"
-    if _STATISTIC.search(text) or (_EVENT_COUNT.search(text) and not _DAY.search(text)):
+    counted = _EVENT_COUNT.search(text) or (_SERIES.search(text) and _SERIES_PERIOD.search(text))
+    if _STATISTIC.search(text) or (counted and not _DAY.search(text)):
         return "aggregate: a count of events or a statistic"
     if _AGGREGATE_PERIOD.search(text) or _PERIOD_THEN_PERFECT.search(text):
         return "aggregate: events counted over a period"

@@ -1,0 +1,63 @@
+"""Rules 0.9.9 (issue 12): "a series of bombings" is one day's acts unless the sentence gives a period;
+"bombings" is an explosion like "bombing"; a protest named as a thing about protests ("protest laws", "a
+protest vote") is no gathering. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coded_events import WEDNESDAY
+
+from frontwire.events import RuleExtractor
+from frontwire.records import Article, EventMention
+
+
+def events(extractor: RuleExtractor, *paragraphs: str) -> list[EventMention]:
+    article = Article(source="t", title="", paragraphs=list(paragraphs), published=WEDNESDAY)
+    return extractor.extract_events(article).events
+
+
+def test_a_series_of_bombings_on_a_day_is_an_explosion_at_each_place(extractor: RuleExtractor):
+    found = events(extractor, "A series of bombings in Baghdad and Baquba killed at least 40 people on Monday.")
+    assert {e.location_text for e in found} == {"Baghdad", "Baquba"}
+    assert {e.event_type for e in found} == {"Explosions/Remote violence"}
+
+
+def test_a_series_told_with_no_day_is_still_one_report(extractor: RuleExtractor):
+    found = events(extractor, "A series of bombings in the market town of Hat Yai injured 13 people.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Manbij has been hit by a series of car bombings this year.",
+        "Officials blamed the militia for a series of attacks on bus drivers in Guatemala City since 2023.",
+        "A series of kidnappings in the border region in recent months has alarmed the government.",
+    ],
+)
+def test_a_series_over_a_period_is_an_aggregate(extractor: RuleExtractor, text: str):
+    assert events(extractor, text) == []
+
+
+def test_two_bombings_are_explosions_not_an_attack(extractor: RuleExtractor):
+    found = events(extractor, "Two bombings at a bus station in Kano killed nine people on Tuesday.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor signed new protest laws on Monday.",
+        "South Dakota drops pipeline protest laws after lawsuit.",
+        "Analysts read the result as a protest vote against the ruling party on Sunday.",
+    ],
+)
+def test_a_thing_named_after_protests_is_no_protest(extractor: RuleExtractor, text: str):
+    assert events(extractor, text) == []
+
+
+def test_protesters_against_protest_laws_are_a_protest(extractor: RuleExtractor):
+    found = events(extractor, "Hundreds of protesters marched in Pierre on Monday against the new protest laws.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
