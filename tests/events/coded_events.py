@@ -5,9 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from frontwire.events import RuleExtractor
-from frontwire.records import Article
+from frontwire.records import Article, EventMention
 
 WEDNESDAY = dt.date(2024, 3, 6)  # the tests' publication day: "Monday" is 4 March
+
+
+def events(extractor: RuleExtractor, *paragraphs: str, published: dt.date = WEDNESDAY) -> list[EventMention]:
+    """The events the rule coder yields for paragraphs published on `published`."""
+    article = Article(source="t", title="", paragraphs=list(paragraphs), published=published)
+    return extractor.extract_events(article).events
 
 
 def coded(

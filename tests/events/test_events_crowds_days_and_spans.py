@@ -9,15 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from coded_events import WEDNESDAY
+from coded_events import events
 
 from frontwire.events import RuleExtractor
-from frontwire.records import Article, EventMention
-
-
-def events(extractor: RuleExtractor, *paragraphs: str) -> list[EventMention]:
-    article = Article(source="t", title="", paragraphs=list(paragraphs), published=WEDNESDAY)
-    return extractor.extract_events(article).events
 
 
 @pytest.mark.parametrize(

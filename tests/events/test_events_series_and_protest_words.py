@@ -5,15 +5,9 @@ protest vote") is no gathering. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from coded_events import WEDNESDAY
+from coded_events import events
 
 from frontwire.events import RuleExtractor
-from frontwire.records import Article, EventMention
-
-
-def events(extractor: RuleExtractor, *paragraphs: str) -> list[EventMention]:
-    article = Article(source="t", title="", paragraphs=list(paragraphs), published=WEDNESDAY)
-    return extractor.extract_events(article).events
 
 
 def test_a_series_of_bombings_on_a_day_is_an_explosion_at_each_place(extractor: RuleExtractor):
