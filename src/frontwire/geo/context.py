@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from frontwire.events.actors import CountryLexicon
 from frontwire.geo.detect import find_places
 from frontwire.geo.gazetteer import Gazetteer, Place
 from frontwire.geo.names import load_rules, name_key
@@ -61,6 +62,33 @@ TOWN_WEIGHT = 1.0
 # A word after a country's name that makes the two a region's or a river's name ("the Niger Delta", "Niger
 # State" in Nigeria, "the Congo River"): not the country.
 _NAMED_AFTER_COUNTRY = re.compile(r"\s+(?:Delta|River|State|Basin|Valley|Region|Province)\b")
+
+
+# A state's police, authorities and prosecutors act in its own territory ("South Korean police clamp down on
+# protests", "Australian Federal Police arrested six"): the demonym before them says where the article is,
+# as the country's name would. Other demonyms ("Syrian troops", "Russian shelling") still count nothing.
+_HOME_STATE = re.compile(
+    r"\s+(?:(?:riot|anti-riot|federal|national|state|border|local|provincial)\s+)?"
+    r"(?:police|policemen|authorities|prosecutors)\b",
+    re.I,
+)
+
+
+@functools.cache
+def _country_words() -> CountryLexicon:
+    return CountryLexicon.load()
+
+
+def home_state_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
+    """The countries whose police or authorities `text` names by their demonym, once per mention."""
+    votes: Counter[str] = Counter()
+    for m in _country_words().find(text):
+        if m.kind != "demonym" or not _HOME_STATE.match(text, m.end):
+            continue
+        country = next((c for c in gazetteer.lookup(name_key(m.country.name)) if c.is_country), None)
+        if country is not None and country.country_code:
+            votes[country.country_code] += ALIAS_WEIGHT
+    return votes
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +160,7 @@ def build_context(
     for m in _alias_pattern(tuple(rules.country_aliases)).finditer(text):
         weights[rules.country_aliases[m.group(0)]] += ALIAS_WEIGHT
         aliased.append((m.span(), rules.country_aliases[m.group(0)]))
+    weights.update(home_state_votes(text, gazetteer))
     # A name inside an alias is the alias's ("Congo" in "Democratic Republic of Congo" is not the Republic
     # of the Congo), and so is the same name told alone in that article ("eastern Congo").
     spans, redirect = [], {}
