@@ -1,6 +1,7 @@
 """Rules 0.9.9 (issue 12): "a series of bombings" is one day's acts unless the sentence gives a period;
 "bombings" is an explosion like "bombing"; a protest named as a thing about protests ("protest laws", "a
-protest vote") is no gathering. Sentences written for these tests."""
+protest vote") is no gathering; a sentence opening on a day counted from the event before it ("The day
+before", "Two days earlier", "The next day") is another day's event. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +56,19 @@ def test_a_thing_named_after_protests_is_no_protest(extractor: RuleExtractor, te
 def test_protesters_against_protest_laws_are_a_protest(extractor: RuleExtractor):
     found = events(extractor, "Hundreds of protesters marched in Pierre on Monday against the new protest laws.")
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [("The day before", "2024-03-03"), ("Two days earlier", "2024-03-02"), ("The next day", "2024-03-05")],
+)
+def test_a_day_counted_from_the_event_before_is_another_event(extractor: RuleExtractor, opening: str, day: str):
+    found = events(
+        extractor,
+        "Three bombs exploded in the market of Hat Yai on Monday night, killing two people.",
+        f"{opening}, a series of bombings in the town of Sadao injured 13 people.",
+    )
+    assert [(e.location_text, str(e.event_date)) for e in found] == [
+        ("Hat Yai", "2024-03-04"),
+        ("Sadao", day),
+    ]

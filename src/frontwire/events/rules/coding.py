@@ -201,11 +201,11 @@ def event_date(
         first = (after or before)[0]
         return first.date, first.precision, first
     if texts and not own and last is not None and last.date is not None:
-        step = _SEQUEL_DAY.match(texts[0])
+        step = SEQUEL_DAY.match(texts[0])
         if step is not None:  # "The next day, ...", "Two days later, ...": counted from the event before
-            n = step.group("n")
+            n = step.group("n") or step.group("nb")
             days = (int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]) if n else 1
-            day = last.date + dt.timedelta(days=days)
+            day = last.date + dt.timedelta(days=-days if step.group("back") else days)
             if ctx.published is None or day <= ctx.published:
                 mention = DateMention(day, last.precision, step.start(), step.end(), step.group(0))
                 return day, last.precision, mention
@@ -320,13 +320,16 @@ def _after_dateline(text: str, dates: list[DateMention]) -> list[DateMention]:
 
 
 # A sentence that opens on the day after the event told before it ("The next day", "On the following
-# morning", "Two days later"): its day is counted from that event's. Only at the opening, where the phrase
-# dates what the sentence tells ("talks will resume the next day" dates no act).
-_SEQUEL_DAY = re.compile(
+# morning", "Two days later"), or the day before it ("The day before", "On the previous night", "Two days
+# earlier"): its day is counted from that event's. Only at the opening, where the phrase dates what the
+# sentence tells ("talks will resume the next day" dates no act).
+SEQUEL_DAY = re.compile(
     r"^[\"“]?(?:(?:and|but|then)\s+)?(?:(?:on|by|early|late)\s+)?(?:"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+after(?:wards?)?(?=\s*,)"
-    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later)\b",
+    r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later"
+    r"|(?P<back>the\s+(?:day|night|evening)\s+before(?=\s*,)|the\s+previous\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?P<nb>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)(?=\s*,)))\b",
     re.I,
 )
 # A wire dateline that carries the filing day: "ABIDJAN, May 27 (Reuters) -", "KABUL, Feb 16 -",

@@ -54,6 +54,7 @@ from frontwire.events.actors import ActorMention
 from frontwire.events.base import DroppedSentence, EventResult
 from frontwire.events.rules.accidents import ACCIDENT_REASON, accidental, article_tells_accident
 from frontwire.events.rules.classify import WEAPON_TYPES, Typing, quoted
+from frontwire.events.rules.coding import SEQUEL_DAY
 from frontwire.events.rules.filters import non_event_reason, reason_after_parse, reason_before_parse
 from frontwire.events.rules.judge import SentenceJudge, combined_reason
 from frontwire.events.rules.places import find_places
@@ -401,8 +402,9 @@ def continues(prev: EventDraft, item: TypedSentence) -> bool:
         return True  # event's
     if tells_onset(s.text, prev.typing.event_type):
         return True  # when it began (retelling.py): the event just told, whatever the date
-    own_date = bool(_OWN_DATE.search(s.text))
-    if own_date:
+    # A day written, or counted from the event told before ("The next day, ...", "The day before, ..."):
+    # another day's event.
+    if _OWN_DATE.search(s.text) or SEQUEL_DAY.match(s.text):
         return False
     if _answers_attack(prev, item):
         return False
