@@ -1,7 +1,8 @@
 """Rules 0.9.9 (issue 12): "a series of bombings" is one day's acts unless the sentence gives a period;
 "bombings" is an explosion like "bombing"; a protest named as a thing about protests ("protest laws", "a
 protest vote") is no gathering; a sentence opening on a day counted from the event before it ("The day
-before", "Two days earlier", "The next day") is another day's event. Sentences written for these tests."""
+before", "Two days earlier", "The next day") is another day's event; shares, oil or a motor race that
+rally gather no one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -72,3 +73,27 @@ def test_a_day_counted_from_the_event_before_is_another_event(extractor: RuleExt
         ("Hat Yai", "2024-03-04"),
         ("Sadao", day),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rallied in Tokyo on Monday after the central bank cut rates.",
+        "Oil sharply rallied in London on Tuesday as supply fell.",
+        "The Dakar Rally was cancelled on Friday over security threats in Mauritania.",
+        "The rally driver crashed on the third stage near Nakuru on Sunday.",
+    ],
+)
+def test_a_rally_of_prices_or_cars_gathers_no_one(extractor: RuleExtractor, text: str):
+    assert events(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil workers rallied in Port Harcourt on Monday to demand unpaid wages.",
+        "Taxi drivers rallied outside city hall in Lagos on Monday.",
+    ],
+)
+def test_workers_who_rally_are_a_protest(extractor: RuleExtractor, text: str):
+    assert [e.sub_event_type for e in events(extractor, text)] == ["Peaceful protest"]

@@ -210,6 +210,24 @@ _PLAY = re.compile(
     r"|west)))\b",
     re.I,
 )
+# A rally that gathers no one: prices and markets that rally ("Shares rallied in Tokyo", "a relief rally in
+# oil"), and the motor race ("the Dakar Rally", "the rally's third stage"). Only when no other word of a
+# protest is in the sentence (`_GATHERING_WORDS`).
+_MOTOR = r"racing|(?:car|motor|road|endurance|off-road) race|co-drivers?|motorsport|off-road|laps?"
+_NOT_A_GATHERING = re.compile(
+    r"\b(?:shares|stocks|equities|markets?|prices|index|indices|bonds|futures|currenc(?:y|ies)|dollar|euro"
+    r"|yen|pound|rupee|rand|peso|oil|gold|nasdaq|dow|ftse|nikkei|sensex|bitcoin)(?:\s+\w+ly)?\s+"
+    r"rall(?:y|ies|ied|ying)\b|\bdakar rally\b"
+    r"|\b(?:relief|market|stock|bear[- ]market|year-end|late|broad)\s+rall(?:y|ies)\b"
+    r"|\brally (?:drivers?|cars?)\b"
+    rf"|\brall(?:y|ies)\b[^.;]*\b(?:{_MOTOR})\b|\b(?:{_MOTOR})\b[^.;]*\brall(?:y|ies)\b",
+    re.I,
+)
+_GATHERING_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|marche[sd]|marching|marchers|crowds?|supporters|activists|chant\w*"
+    r"|placards|banners|demand\w*)\b",
+    re.I,
+)
 # Fiction: a film, a novel or a game telling a war ("brings the war to the screen with battle scenes").
 _FICTION = re.compile(
     r"\b(?:battle scenes|(?:on|to) the (?:big |small )?screen|the (?:film|movie|novel|game|player)(?:'s|’s)?"
@@ -290,6 +308,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "a call for a protest yet to come, a plan"
     if _FIGURATIVE_FIGHT.search(text):
         return "a figurative fight (an illness, a fire, a market, a court, a campaign), not violence"
+    if _NOT_A_GATHERING.search(text) and not _GATHERING_WORDS.search(text):
+        return "a market's or a motor race's rally, not a gathering"
     if _PLAY.search(text):
         return "sport: play on the pitch, not violence"
     if _FICTION.search(text):
