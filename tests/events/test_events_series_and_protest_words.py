@@ -2,7 +2,8 @@
 "bombings" is an explosion like "bombing"; a protest named as a thing about protests ("protest laws", "a
 protest vote") is no gathering; a sentence opening on a day counted from the event before it ("The day
 before", "Two days earlier", "The next day") is another day's event; shares, oil or a motor race that
-rally gather no one. Sentences written for these tests."""
+rally gather no one; an act told on its own day is reported whatever footage or reaction the sentence adds.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,3 +98,18 @@ def test_a_rally_of_prices_or_cars_gathers_no_one(extractor: RuleExtractor, text
 )
 def test_workers_who_rally_are_a_protest(extractor: RuleExtractor, text: str):
     assert [e.sub_event_type for e in events(extractor, text)] == ["Peaceful protest"]
+
+
+def test_an_act_told_on_its_day_before_the_footage_of_it_is_reported(extractor: RuleExtractor):
+    found = events(
+        extractor,
+        "Three gunmen were killed in a firefight with police in Magnitogorsk on Monday night, while footage from "
+        "the scene showed a car burning.",
+    )
+    assert [(e.event_type, str(e.event_date)) for e in found] == [("Battles", "2024-03-04")]
+    assert events(extractor, "Video footage showed soldiers beating protesters in Tehran.") == []
+
+
+def test_a_reaction_that_tells_the_act_on_its_day_reports_it(extractor: RuleExtractor):
+    found = events(extractor, "The prime minister condemned the ambush in Hakkari on Monday, killing 12 soldiers.")
+    assert [(e.location_text, e.fatalities) for e in found] == [("Hakkari", 12)]

@@ -274,7 +274,8 @@ _DAY = re.compile(
     re.I,
 )
 _ACT = re.compile(
-    r"\b(?:killed|wounded|injured|attacked|bombed|shelled|struck|hit|shot|stormed|abducted|kidnapped|beat"
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|attacked|bombed|shelled|struck|hit|shot|stormed"
+    r"|abducted|kidnapped|beat"
     r"|beaten|lynched|stabbed|burned|torched|looted|arrested|detained|exploded|clashed|set ablaze"
     r"|set fire|set on fire)\b",
     re.I,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontwire.events.rules.discourse import discourse_reason
+from frontwire.events.rules.discourse import discourse_reason, told_here
 from frontwire.events.rules.stance import stance_reason
 from frontwire.events.rules.tense import tense_reason
 from frontwire.events.rules.typing_words import alternation
@@ -208,7 +208,10 @@ def reason_before_parse(
 ) -> str | None:
     """The checks of `non_event_reason` that come before its parse-based one, in the same order: a
     sentence they drop needs no parse (the coder parses only the sentences that could still be kept)."""
-    if _REPORT_OF_REPORT.search(text):
+    footage = _REPORT_OF_REPORT.search(text)
+    if footage and not told_here(text[: footage.start()]):
+        # "... were killed in a firefight on Monday night, while footage showed the vehicle burn": the act
+        # told before the footage, on a day of its own, is reported here.
         return "report about a report (footage or images of events)"
     if _HEDGED.search(text):
         return "hedged reference to events already reported"
