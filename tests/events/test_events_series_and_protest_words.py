@@ -113,3 +113,13 @@ def test_an_act_told_on_its_day_before_the_footage_of_it_is_reported(extractor: 
 def test_a_reaction_that_tells_the_act_on_its_day_reports_it(extractor: RuleExtractor):
     found = events(extractor, "The prime minister condemned the ambush in Hakkari on Monday, killing 12 soldiers.")
     assert [(e.location_text, e.fatalities) for e in found] == [("Hakkari", 12)]
+
+
+def test_one_more_protester_arrested_is_the_protests_intervention(extractor: RuleExtractor):
+    found = events(
+        extractor,
+        "Two activists chained themselves inside a pipeline section near Cushing on Monday to protest against "
+        "the project.",
+        "A short time later a third protester, identified as Jane Doe, was also arrested.",
+    )
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
