@@ -123,3 +123,19 @@ def test_one_more_protester_arrested_is_the_protests_intervention(extractor: Rul
         "A short time later a third protester, identified as Jane Doe, was also arrested.",
     )
     assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antifa Warsaw organised a counter-march in the centre of Warsaw on Monday.",
+        "Hundreds of students burned effigies of the governor outside the state house in Kano on Monday.",
+        "Striking teachers blocked the main road into Nakuru on Monday.",
+    ],
+)
+def test_forms_of_protest_the_cues_lacked(extractor: RuleExtractor, text: str):
+    assert [e.event_type for e in events(extractor, text)] in (["Protests"], ["Riots"])
+
+
+def test_a_striking_resemblance_is_no_strike(extractor: RuleExtractor):
+    assert events(extractor, "The new stadium in Kano bore a striking resemblance to the old one on Monday.") == []

@@ -12,7 +12,8 @@ NAME = "frontwire-rules"
 # no gathering; a sentence opening on "The day before", "Two days earlier" dated back from the event told
 # before it, and one opening on a day counted either way another day's event; shares, oil or a motor race
 # that "rally" no gathering; an act told on its day before the footage of it reported; "killing",
-# "wounding" acts that a day makes told here; one more protester arrested the protest's intervention;
+# "wounding" acts that a day makes told here; one more protester arrested the protest's intervention; a
+# counter-march, burned flags or effigies, striking workers a protest;
 # 0.9.8: a crowd's arson or looting ("groups of young men set fire to the offices") a riot, not an organised
 # group's property destruction; a sentence opening on its weekday ("On Monday evening, youths attacked ...")
 # dated apart from an event of another day; a bomb that "tore through" a place, a crowd that beat a man to
