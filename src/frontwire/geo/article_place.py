@@ -24,11 +24,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
-from frontwire.events.actors import POLICE_NOUNS, CountryLexicon
-from frontwire.geo.context import DOMINANT_RATIO, GeoContext, named_countries
+from frontwire.events.actors import POLICE_NOUNS
+from frontwire.geo.context import DOMINANT_RATIO, GeoContext, country_words, named_countries
 from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
 from frontwire.geo.names import name_key
@@ -93,11 +92,6 @@ def city_of_facility(resolver: Resolver, name: str, ctx: GeoContext) -> Place | 
     return city_abroad(primary.text, resolver.gazetteer.lookup(name_key(primary.text)), ctx)
 
 
-@cache
-def _country_words() -> CountryLexicon:
-    return CountryLexicon.load()
-
-
 def policed_by(ev: EventMention, country: Place) -> bool:
     """The event's sentences name the police of `country` by nationality ("Peruvian police have arrested
     ...") and the coder made them an actor: police act in their own state, so the country is where the
@@ -108,7 +102,7 @@ def policed_by(ev: EventMention, country: Place) -> bool:
     if not any(f is not None and name_key(f.group(1)) in names for f in forces):
         return False
     for e in ev.evidence:
-        for m in _country_words().find(e.text):
+        for m in country_words().find(e.text):
             ours = m.kind == "demonym" and name_key(m.country.name) in names
             if ours and _POLICE_NOUN.match(e.text, m.end):
                 return True

@@ -67,22 +67,25 @@ _NAMED_AFTER_COUNTRY = re.compile(r"\s+(?:Delta|River|State|Basin|Valley|Region|
 # A state's police, authorities and prosecutors act in its own territory ("South Korean police clamp down on
 # protests", "Australian Federal Police arrested six"): the demonym before them says where the article is,
 # as the country's name would. Other demonyms ("Syrian troops", "Russian shelling") still count nothing.
+_HOME_NOUNS = r"(?:police|policemen|authorities|prosecutors)\b"
 _HOME_STATE = re.compile(
-    r"\s+(?:(?:riot|anti-riot|federal|national|state|border|local|provincial)\s+)?"
-    r"(?:police|policemen|authorities|prosecutors)\b",
-    re.I,
+    rf"\s+(?:(?:riot|anti-riot|federal|national|state|border|local|provincial)\s+)?{_HOME_NOUNS}", re.I
 )
+_ANY_HOME_NOUN = re.compile(rf"\b{_HOME_NOUNS}", re.I)
 
 
 @functools.cache
-def _country_words() -> CountryLexicon:
+def country_words() -> CountryLexicon:
+    """The country names and demonyms (events.actors), loaded once per process."""
     return CountryLexicon.load()
 
 
 def home_state_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
     """The countries whose police or authorities `text` names by their demonym, once per mention."""
     votes: Counter[str] = Counter()
-    for m in _country_words().find(text):
+    if not _ANY_HOME_NOUN.search(text):
+        return votes  # most pages: no demonym scan
+    for m in country_words().find(text):
         if m.kind != "demonym" or not _HOME_STATE.match(text, m.end):
             continue
         country = next((c for c in gazetteer.lookup(name_key(m.country.name)) if c.is_country), None)

@@ -328,7 +328,8 @@ SEQUEL_DAY = re.compile(
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+after(?:wards?)?(?=\s*,)"
     r"|(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later"
-    r"|(?P<back>the\s+(?:day|night|evening)\s+before(?=\s*,)|the\s+previous\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?P<back>the\s+(?:day|night|evening)\s+before(?=\s*,)"
+    r"|the\s+previous\s+(?:day|morning|afternoon|evening|night)"
     r"|(?P<nb>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier|before)(?=\s*,)))\b",
     re.I,
 )

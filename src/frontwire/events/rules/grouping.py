@@ -176,8 +176,8 @@ _PROTEST_SEVERITY = {
 _ORPHAN_DETAIL = "attribution of no event reported here"
 # Those held at a demonstration, as news counts them: its crowd, not a named person or an office.
 _ARRESTED_CROWD = re.compile(
-    r"\b(?:people|persons|protest[eo]rs?|demonstrators?|students|rioters|youths?|activists|participants|marchers?"
-    r"|men|women|individuals|others|those|farmers|workers|teachers|supporters|fans)\b",
+    r"\b(?:people|persons|protest[eo]rs?|demonstrators?|students|rioters|youths?|activists|participants"
+    r"|marchers?|men|women|individuals|others|those|farmers|workers|teachers|supporters|fans)\b",
     re.I,
 )
 # Cue families that tell only what happened to people (killed, injured), not how: an event typed by
