@@ -101,11 +101,25 @@ class Article:
     comments: list[Comment] = field(default_factory=list)
     chrome_dropped: int = 0
     extractor: str = ""
+    # A digest of brief reports ("Wikinews Shorts", a news round-up with each story's sources under it):
+    # the paragraphs that open each story after the first. Empty for a page of one story.
+    stories: list[int] = field(default_factory=list)
 
     @property
     def body(self) -> str:
         """The body text: paragraphs joined by blank lines. Evidence offsets index into this string."""
         return "\n\n".join(self.paragraphs)
+
+    def story_spans(self) -> list[tuple[int, int]]:
+        """The [start, end) offsets in `body` of each story: one span for a page of one story."""
+        starts, at = [], 0
+        opens = set(self.stories)
+        for i, para in enumerate(self.paragraphs):
+            if i == 0 or i in opens:
+                starts.append(at)
+            at += len(para) + 2
+        ends = [start - 2 for start in starts[1:]] + [max(at - 2, 0)]
+        return list(zip(starts, ends, strict=True)) or [(0, 0)]
 
 
 @dataclass(slots=True, frozen=True, kw_only=True)

@@ -64,6 +64,12 @@ _CAPTION = re.compile(
     r"\(\s*(?:ap|afp|reuters|epa)\s+photo|/\s*(?:reuters|afp|ap|epa|getty|anadolu|tass|ria novosti)\b|"
     r"via getty|getty images|shutterstock|©|[.(]\s*(?:file|archive|stock) (?:photo|image|picture)\)?\.?$)"
 )
+# The heading of a story's list of sources, and one cited work: a quoted title, then a dash and the outlet
+# (and usually a date).
+_SOURCE_HEADING = re.compile(
+    r"^(?:sources?|references|external links|related (?:news|stories|articles)|further reading)\s*:?$", re.I
+)
+_CITATION = re.compile(r"[\"“][^\"”]{3,}[\"”]\s*(?:[—–]|-{1,2}|\(|,)\s*\S")
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|posted by|von|por|par)\s+\S", re.I)
 
 _MONTHS = {
@@ -101,6 +107,23 @@ def is_chrome(line: str, words: int) -> bool:
     if words <= 12 and _CHROME_START.match(line):
         return True
     return words >= _WIDGET_SENTENCE_MIN_WORDS and _CHROME_ANYWHERE.search(line.lower()) is not None
+
+
+def source_blocks(lines: list[str]) -> list[bool]:
+    """Which lines belong to a list of sources: a heading ("Sources", "References", "Related news") and
+    the citation lines under it ('Reuters. "Title" —BBC News Online, March 29, 2007'). Wiki-style news and
+    digests of brief reports end each story with one, and the next story goes on after it. A heading with no
+    citation under it ("Related articles" over teasers) is no list of sources."""
+    out = [False] * len(lines)
+    heading: int | None = None  # the open block's heading
+    for i, line in enumerate(lines):
+        if _SOURCE_HEADING.match(line):
+            heading = i
+        elif heading is not None and _CITATION.search(line):
+            out[heading] = out[i] = True  # a heading counts once a citation follows it
+        else:
+            heading = None
+    return out
 
 
 def opens_comments(line: str) -> bool:

@@ -35,6 +35,7 @@ from frontwire.article._text_cues import (
     is_chrome,
     leading_date,
     opens_comments,
+    source_blocks,
 )
 from frontwire.article._text_features import LineFeatures, measure, normalise
 from frontwire.config import DEFAULT, Settings
@@ -172,9 +173,12 @@ def segment(text: str) -> list[Line]:
                 opening, (k, TITLE_MIN_WORDS <= f.words <= TITLE_MAX_WORDS and not f.sentence_end)
             )
     walls = [opens_comments(s) for s in lines]
+    # A story's list of sources costs nothing to cross, and counts for no side in the density: on a page of
+    # brief reports each story ends with one and the next story goes on (it is never body itself).
+    sources = source_blocks(lines)
 
     quality = [_quality(f) for f in feats]
-    density = _density(feats, quality, widget)
+    density = _density(feats, quality, [w or c for w, c in zip(widget, sources, strict=True)])
     weights: list[float] = []
     owner: list[int] = []  # line position behind each weight (-1 for a section gap)
     for i in range(n):
@@ -183,6 +187,8 @@ def segment(text: str) -> list[Line]:
             owner.append(-1)
         if walls[i]:
             w = WALL
+        elif sources[i]:
+            w = 0.0
         elif chrome[i]:
             w = -CHROME_COST
         else:
@@ -204,7 +210,7 @@ def segment(text: str) -> list[Line]:
         return [Line(lines[i], idx[i], roles[i]) for i in range(n)]
     first, last = body_lines[0], body_lines[-1]
     for i in range(first, last + 1):
-        if chrome[i]:
+        if chrome[i] or sources[i]:
             continue
         roles[i] = "caption" if is_caption(lines[i]) and feats[i].words <= CAPTION_MAX_WORDS else "body"
 
@@ -326,11 +332,21 @@ def extract_text(page: Page, settings: Settings = DEFAULT) -> Article:
     Raises `ExtractionError` naming the page when no line of it reads as body text.
     """
     lines = segment(page.content)
-    paragraphs = [ln.text for ln in lines if ln.role == "body"]
+    paragraphs: list[str] = []
+    stories: list[int] = []  # a digest: the paragraphs that open a story after a list of sources
+    after_sources = False
+    for ln, listed in zip(lines, source_blocks([ln.text for ln in lines]), strict=True):
+        after_sources = after_sources or listed
+        if ln.role == "body":
+            if after_sources and paragraphs:
+                stories.append(len(paragraphs))
+            after_sources = False
+            paragraphs.append(ln.text)
     if not paragraphs:
         raise ExtractionError(page.source, "no body text: no line of the page reads as prose")
     article = Article(source=page.source, id=page.id, url=page.url, extractor=EXTRACTOR)
     article.paragraphs = paragraphs
+    article.stories = stories
     article.captions = [ln.text for ln in lines if ln.role == "caption"]
     article.chrome_dropped = sum(1 for ln in lines if ln.role == "chrome")
     article.title = next((ln.text for ln in lines if ln.role == "title"), None)

@@ -11,7 +11,8 @@
   an article about Iran), is that city when no place of the name lies in the article's countries and no
   namesake elsewhere comes near its size: not the article's own province. It must be written where a
   place is ("in", "at", "outside" it, or in a list after them): a capital standing for its government
-  ("Moscow's strikes", "Washington said") places nothing.
+  ("Moscow's strikes", "Washington said") places nothing. A country's capital needs its namesakes only
+  CAPITAL_RATIO times smaller ("in east Athens" is not Athens, Georgia).
 - A name the gazetteer lacks that would fall back to the article's country is placed at the town its own
   sentence names as a place ("In Busan, ... in the Seomyeon shopping district"), not at a list's neighbour.
 - A facility the gazetteer lacks, named after a large city abroad ("Kuala Lumpur International Airport" in a
@@ -27,6 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from frontwire.events.actors import POLICE_NOUNS
+from frontwire.geo.capitals import capital_names
 from frontwire.geo.context import DOMINANT_RATIO, GeoContext, country_words, named_countries
 from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
@@ -51,11 +53,14 @@ _POLICE_NOUN = re.compile(
 )
 # Where a name is written as a place: after "in", "at", "outside" ..., alone or in a list.
 _LIST_ITEM = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+))"
+# A part of a town told by its side: "in east Athens", "in northern Baghdad", "in central Kabul".
+_SIDE = r"(?:(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|downtown)\s+)?"
 _LOCATIVE = (
-    rf"\b(?:in|at|outside|inside|near|across|throughout)\s+(?:the\s+)?{_LIST_ITEM}{{0,12}}(?:and\s+)?(?:[Tt]he\s+)?"
+    rf"\b(?:in|at|outside|inside|near|across|throughout)\s+(?:the\s+)?{_SIDE}{_LIST_ITEM}{{0,12}}(?:and\s+)?"
+    rf"(?:[Tt]he\s+)?"
 )
 # A name written right after a locative preposition, the sentence's first word or not ("In Busan, ...").
-_AT = r"\b(?i:in|at|near|outside|inside)\s+(?:the\s+)?"
+_AT = r"\b(?i:in|at|near|outside|inside)\s+(?:the\s+)?" + _SIDE
 # What joins a name to the town that holds it: "the Knesset in Jerusalem", "Zorbal Square, Marseille".
 _HOLDER = re.compile(r"(?:\s*,\s*|\s+in\s+)(?:the\s+)?")
 # What stands between two names of one list: "Chittagong, Rajshahi and Sylhet".
@@ -64,6 +69,9 @@ _SIBLINGS = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|[A-Z][\w'�
 # 474,000, is among the smallest seats of government news names on their own); its namesakes elsewhere
 # must be DOMINANT_RATIO times smaller (London, Ontario is 21 times smaller than London).
 WORLD_CITY_POP = 300_000
+# A country's capital needs its namesakes elsewhere only this many times smaller: "clashes in Athens" in a
+# digest of other countries' news is Greece's capital (664,000), not Athens, Georgia (127,000).
+CAPITAL_RATIO = 4
 
 
 def city_abroad(name: str, cands: list[Place], ctx: GeoContext) -> Place | None:
@@ -78,8 +86,11 @@ def city_abroad(name: str, cands: list[Place], ctx: GeoContext) -> Place | None:
     towns = sorted([c for c in towns if name_key(c.name) == key] or towns, key=lambda c: -c.population)
     if not towns or towns[0].population < WORLD_CITY_POP:
         return None
-    rivals = [c.population for c in towns[1:] if c.country_code != towns[0].country_code]
-    return towns[0] if all(towns[0].population >= DOMINANT_RATIO * r for r in rivals) else None
+    top = towns[0]
+    rivals = [c.population for c in towns[1:] if c.country_code != top.country_code]
+    capital = name_key(capital_names().get(top.country_code or "", "")) == name_key(top.name)
+    ratio = CAPITAL_RATIO if capital else DOMINANT_RATIO
+    return top if all(top.population >= ratio * r for r in rivals) else None
 
 
 def city_of_facility(resolver: Resolver, name: str, ctx: GeoContext) -> Place | None:
@@ -141,7 +152,9 @@ def _town_around(resolver: Resolver, ev: EventMention, told: GeoContext, placed:
     sentence names as a place ("In Busan, about 8,000 people gathered in the Seomyeon shopping district"):
     the event is in that town, when it lies in one of the article's countries, rather than in the country
     the article is about. A name beside it in a list ("in Chittagong, Rajshahi and Sylhet") is no container.
-    (Read against an article's focus province instead, the rule cost an unstudied event.)"""
+    (Read against an article's focus province instead, the rule cost an unstudied event.) A large city
+    abroad (`city_abroad`) holds it as well: "in the suburb of Peania, in east Athens", in a story whose
+    other places are elsewhere."""
     text = ev.location_text or ""
     at = told.text.find(text) if told.text else -1
     if not placed.note or COUNTRY_FALLBACK not in placed.note or not text or at < 0:
@@ -158,11 +171,14 @@ def _town_around(resolver: Resolver, ev: EventMention, told: GeoContext, placed:
         between = told.text[span.end : at] if span.end <= at else told.text[at + len(text) : span.start]
         if _SIBLINGS.fullmatch(between):
             continue  # "in Chittagong, Rajshahi and Sylhet": a list's names are places side by side
+        note = f"{text!r} is not in the gazetteer: coded to {span.text}, named with it"
         town = resolver.resolve(span.text, told)
         precise = town.geo_precision is not None and town.geo_precision <= TOWN_PRECISION
         if precise and town.iso in told.countries:
-            note = f"{text!r} is not in the gazetteer: coded to {span.text}, named with it"
             return replace(town, note=note)
+        abroad = city_abroad(span.text, resolver.gazetteer.lookup(name_key(span.text)), told)
+        if abroad is not None:  # "in the suburb of Peania, in east Athens", in a digest of other countries
+            return resolver._location(abroad, TOWN_PRECISION, note)
     return placed
 
 

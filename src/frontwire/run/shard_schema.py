@@ -20,7 +20,7 @@ from typing import Any
 
 from frontwire.records import Article, Comment, EventMention, Evidence, Location, Outlet, OutletLabel, Page
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: articles.stories (a digest's story openings)
 
 
 def _schemas() -> dict[str, Any]:
@@ -81,6 +81,7 @@ def _schemas() -> dict[str, Any]:
             ("comments", pa.list_(comment)),
             ("chrome_dropped", i),
             ("extractor", s),
+            ("stories", pa.list_(i)),
             ("language", s),
             ("events_note", s),
         ]
@@ -163,7 +164,7 @@ def article_from_row(row: dict) -> Article:
         labels = tuple(OutletLabel(**label) for label in outlet["labels"] or ())
         fields["outlet"] = Outlet(**{**outlet, "labels": labels, "aliases": tuple(outlet["aliases"] or ())})
     fields["comments"] = [Comment(**c) for c in fields["comments"] or ()]
-    for name in ("authors", "captions", "paragraphs"):
+    for name in ("authors", "captions", "paragraphs", "stories"):
         fields[name] = list(fields[name] or ())
     return Article(**fields)
 

@@ -213,13 +213,29 @@ class RuleExtractor:
             result.dropped.append(DroppedSentence("", len(body), note))
         sentences = split_sentences(body)
         typed = self._typed_sentences(st, sentences)
-        home = self._article_country(st, body)
-        events = group_events(typed, result, self._sentence_judge())
+        # A digest of brief reports has several stories: an event's sentences are all in one, and the country
+        # they do not name is that story's.
+        spans = [(a, b) for a, b in article.story_spans() if a < len(body)]
+        homes = [self._article_country(st, body[a:b]) for a, b in spans] if len(spans) > 1 else []
+        home = self._article_country(st, body) if not homes else None
+        judge = self._sentence_judge()
+        if homes:  # no event of one story goes on into the next
+            stories = [[t for t in typed if a <= t.sentence.start < b] for a, b in spans]
+            events = [ev for story in stories for ev in group_events(story, result, judge)]
+        else:
+            events = group_events(typed, result, judge)
         claims = self._event_claims(events)
         places = self._event_places(st, events, claims)
         leads = lead_sentences(sentences, typed, events)
         last_date: DateMention | None = None
+        current = 0  # the story of the event coded last
         for ev, claim, found, lead in zip(events, claims, places, leads, strict=True):
+            if homes:
+                at = ev.parts[0].sentence.start
+                story = next((i for i, (a, b) in enumerate(spans) if a <= at < b), len(spans) - 1)
+                if story != current:
+                    last_date = None  # a new story's days are not counted from the last story's
+                home, current = homes[story], story
             mentions, last_date = self._code(
                 st, ev, claim, found, ctx, home, article, last_date, result, lead
             )

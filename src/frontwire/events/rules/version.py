@@ -7,6 +7,11 @@ version: a coder that yields other events needs them retrained.
 from __future__ import annotations
 
 NAME = "frontwire-rules"
+# 0.10.0: a digest of brief reports (each story ending in its sources, Article.stories) coded story by story:
+# no event runs on into the next story, an event's country and days are its own story's, and each story is
+# placed in its own geographic context; fights between rival fans or party supporters, and hooligans, mob
+# violence; a capital named abroad ("in east Athens") needs its namesakes only four times smaller; a side of
+# a town ("in east", "northern", "central") still writes the town as a place;
 # 0.9.9: "a series of bombings" an aggregate only over a period ("since 2024", "this year", "has been hit
 # by"), else one day's acts; "bombings" an explosion cue like "bombing"; "protest laws", "a protest vote"
 # no gathering; a sentence opening on "The day before", "Two days earlier" dated back from the event told
@@ -87,4 +92,4 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.9.9"
+VERSION = "0.10.0"
