@@ -44,6 +44,11 @@ CLASS_PENALTY = -1.0
 # the area's towns together outnumber the town: more than the population of a few times the people.
 BARE_AREA_PENALTY = 1.5
 POP_WEIGHT = 0.25  # per decade of population
+# With no country in context, a place that bears the name as its own outranks one that lists it among its
+# alternate names unless that one is ten times as populous: a bare "Gao" is Mali's city, not Guantánamo (whose
+# short form GeoNames lists), and "Pattani" the Thai town, not Putney. (Given to every article, it cost an
+# unstudied event: in context, the article's countries decide.)
+OWN_NAME_BONUS = POP_WEIGHT
 NEAR_KM, NEAR_BONUS = 50.0, 1.5  # within this distance of another place the article names
 REGION_KM, REGION_BONUS = 150.0, 0.75
 LOOSE_PENALTY = -1.0  # matched on the consonant skeleton only
@@ -163,6 +168,8 @@ class Resolver:
         elif p.is_area and not p.is_country:
             score -= BARE_AREA_PENALTY  # a bare "Homs" is the city; a bare "Italy" is the country
         score += POP_WEIGHT * math.log10(p.population + 1)
+        if not ctx.countries and not loose and name_key(p.name) == name_key(ref.text):
+            score += OWN_NAME_BONUS
         points = [(a.lat, a.lon) for a in anchors] + list(ctx.points)
         if points:
             d = min(km(p.lat, p.lon, lat, lon) for lat, lon in points)
