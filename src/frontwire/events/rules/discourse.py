@@ -228,6 +228,28 @@ _GATHERING_WORDS = re.compile(
     r"|placards|banners|demand\w*)\b",
     re.I,
 )
+# A formal protest: a state, a ministry, a club or a firm that "protests" a decision, "lodged a formal
+# protest" or "protested to the ambassador" complains in words; no one gathers (codebook: protests are public
+# demonstrations). Only when no crowd is in the sentence (`_CROWD_WORDS`).
+_BODY = (
+    r"(?:government|ministry|minister|embassy|ambassador|envoy|consulate|federation|association|club|team"
+    r"|coach|manager|league|company|firm|spokes(?:man|woman|person)|council|committee|authorities)"
+)
+_FORMAL_PROTEST = re.compile(
+    r"\b(?:lodged|filed|issued|sent|delivered|registered|submitted|made)\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:(?:formal|strong|official|diplomatic|written|strongly[- ]worded)\s+)+protests?\b"
+    r"|\b(?:lodged|filed|registered)\s+(?:an?\s+|its\s+|their\s+)?protests?\s+(?:with|to|over|against)\b"
+    r"|\b(?:formal|diplomatic|official)\s+protests?\b|\bnote of protest\b|\bprotest note\b"
+    r"|\bprotest(?:s|ed)?\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ambassador|envoy|embassy|charg[ée]"
+    r"|government|ministry|referee|organi[sz]ers|federation|league)\b"
+    rf"|\b{_BODY}\s+(?:has\s+|have\s+|had\s+|formally\s+|strongly\s+)*protest(?:s|ed)\b(?!\s+(?:in|at|outside)\b)",
+    re.I,
+)
+_CROWD_WORDS = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|crowds?|hundreds|thousands|dozens|people|residents|students"
+    r"|workers|marched|marchers|rall(?:y|ies|ied)|gathered|streets|sit-in|placards|banners|chant\w*)\b",
+    re.I,
+)
 # Fiction: a film, a novel or a game telling a war ("brings the war to the screen with battle scenes").
 _FICTION = re.compile(
     r"\b(?:battle scenes|(?:on|to) the (?:big |small )?screen|the (?:film|movie|novel|game|player)(?:'s|’s)?"
@@ -311,6 +333,8 @@ def discourse_reason(text: str, act: bool) -> str | None:
         return "a figurative fight (an illness, a fire, a market, a court, a campaign), not violence"
     if _NOT_A_GATHERING.search(text) and not _GATHERING_WORDS.search(text):
         return "a market's or a motor race's rally, not a gathering"
+    if not act and _FORMAL_PROTEST.search(text) and not _CROWD_WORDS.search(text):
+        return "a formal protest in words (a state's, a ministry's, a club's), not a gathering"
     if _PLAY.search(text):
         return "sport: play on the pitch, not violence"
     if _FICTION.search(text):

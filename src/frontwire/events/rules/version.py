@@ -7,6 +7,8 @@ version: a coder that yields other events needs them retrained.
 from __future__ import annotations
 
 NAME = "frontwire-rules"
+# 0.10.1: a formal protest in words ("lodged a formal protest", "protested to the ambassador", a federation
+# that "protests" a decision) no gathering, when no crowd is in the sentence;
 # 0.10.0: a digest of brief reports (each story ending in its sources, Article.stories) coded story by story:
 # no event runs on into the next story, an event's country and days are its own story's, and each story is
 # placed in its own geographic context; fights between rival fans or party supporters, and hooligans, mob
@@ -92,4 +94,4 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.10.0"
+VERSION = "0.10.1"
