@@ -53,3 +53,54 @@ def test_an_ordinary_page_is_one_story():
     )
     article = extract_text(Page(source="one", kind="text", content=text))
     assert article.stories == [] and len(article.story_spans()) == 1
+
+
+BRIEFS = """News in brief: Thursday, March 6, 2025
+
+Short reports from around the world for Thursday, March 6, 2025.
+
+Curfew lifted in Jos after a week of calm
+
+Authorities in Plateau State lifted the curfew in Jos on Wednesday, a week after clashes between rival youth groups left four people dead, a police spokesman said.
+
+Fishermen rescued off the coast of Sri Lanka
+
+The navy rescued eleven fishermen on Tuesday after their trawler sank in a storm about forty kilometres off Galle, officials said.
+
+Students march in Dhaka over exam fees
+
+Several thousand students marched in Dhaka on Wednesday to demand that the government scrap new exam fees, blocking traffic for three hours.
+"""
+
+REPORT_WITH_SUBHEADS = """Fighting spreads along the frontline
+
+Heavy fighting spread along the frontline on Tuesday as the army pushed towards the town, officials said. The
+army said its units had taken two hills overlooking the main road, while the rebels said they had held every
+position and had destroyed four armoured vehicles in the fighting.
+
+What happened overnight
+
+Shelling hit three villages near the town overnight, killing two civilians, the regional governor said. Aid
+workers said that about two hundred families had left the villages for the regional capital by morning, and that
+the only clinic in the area had closed after its roof was damaged.
+
+What comes next
+
+Commanders expect the offensive to continue into next week, according to a military spokesman, who said that
+fresh units had been sent to the front. Diplomats in the capital said that talks on a ceasefire had stalled and
+that no new round was planned before the end of the month.
+"""
+
+
+def test_a_page_of_briefs_opens_a_story_at_each_headline():
+    article = extract_text(Page(source="briefs", kind="text", content=BRIEFS))
+    assert [article.paragraphs[i] for i in article.stories] == [
+        "Curfew lifted in Jos after a week of calm",
+        "Fishermen rescued off the coast of Sri Lanka",
+        "Students march in Dhaka over exam fees",
+    ]
+
+
+def test_subheads_of_one_report_open_no_story():
+    article = extract_text(Page(source="report", kind="text", content=REPORT_WITH_SUBHEADS))
+    assert "What happened overnight" in article.paragraphs and article.stories == []

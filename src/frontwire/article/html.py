@@ -25,6 +25,7 @@ from frontwire.article._html_comments import read_comments
 from frontwire.article._html_meta import read_meta
 from frontwire.article._html_tidy import tidy
 from frontwire.article._html_tree import index_page, parse_html
+from frontwire.article.stories import headline_stories
 from frontwire.config import DEFAULT, Settings
 from frontwire.errors import ExtractionError, TooLarge
 from frontwire.records import Article, Page
@@ -56,6 +57,7 @@ def extract_html(page: Page, settings: Settings = DEFAULT) -> Article:
     if sum(len(_WORD.findall(p)) for p in tidied.paragraphs) < MIN_BODY_WORDS:
         raise ExtractionError(page.source, "no article body found in the HTML page")
     return Article(
+        stories=headline_stories(meta.title, tidied.paragraphs),
         source=page.source,
         id=page.id,
         url=page.url,

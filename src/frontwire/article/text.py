@@ -38,6 +38,7 @@ from frontwire.article._text_cues import (
     source_blocks,
 )
 from frontwire.article._text_features import LineFeatures, measure, normalise
+from frontwire.article.stories import headline_stories
 from frontwire.config import DEFAULT, Settings
 from frontwire.errors import ExtractionError
 from frontwire.records import Article, Comment, Page
@@ -346,10 +347,10 @@ def extract_text(page: Page, settings: Settings = DEFAULT) -> Article:
         raise ExtractionError(page.source, "no body text: no line of the page reads as prose")
     article = Article(source=page.source, id=page.id, url=page.url, extractor=EXTRACTOR)
     article.paragraphs = paragraphs
-    article.stories = stories
     article.captions = [ln.text for ln in lines if ln.role == "caption"]
     article.chrome_dropped = sum(1 for ln in lines if ln.role == "chrome")
     article.title = next((ln.text for ln in lines if ln.role == "title"), None)
+    article.stories = stories or headline_stories(article.title, paragraphs)
     for ln in lines:
         if ln.role != "byline":
             continue
