@@ -32,6 +32,10 @@ _ACCIDENT = re.compile(
     r"|\baccidental(?:ly)? (?:explosion|blast|fire|detonation|death)s?\b|\bby accident\b"
     r"|\b(?:caused|triggered|sparked) by (?:a )?(?:gas leak|short circuit|technical fault|faulty \w+)\b"
     r"|\bgas (?:leak|cylinder|canister|tank) (?:explo|blast|caused)\w*"
+    # What blew up was stored there: "caused by ammonium nitrate stored in a warehouse", a fireworks depot.
+    r"|\b(?:caused|triggered|sparked) by [^.;]{0,60}?\b(?:stored|kept|stockpiled|in storage)\b"
+    r"|\b(?:fireworks|chemical|fuel|ammunition) (?:depot|warehouse|store|factory|plant)s? "
+    r"(?:explo|blast|caught)\w*"
     r"|\blost control of (?:the|his|her|their|a) (?:vehicle|car|truck|lorry|bus|van)\b"
     r"|\b(?:causing death|manslaughter|homicide) by negligence\b|\bcriminal negligence\b",
     re.I,

@@ -31,6 +31,7 @@ from frontwire.events.dates import DateContext, DateMention
 from frontwire.events.figures import Fatalities
 from frontwire.events.naming import date_forces
 from frontwire.events.rules import _nlp, _parse
+from frontwire.events.rules.accidents import tells_accident
 from frontwire.events.rules.associates import (
     DEMONSTRATIONS,
     IdentityTable,
@@ -92,7 +93,14 @@ _STATE = (1, 8)  # state forces, at home or abroad (ACLED inter codes)
 # in business, sport and science ("agreed a deal", "recruited SpaceX", "a new base machine") name no such
 # party. Such an event needs an actor of one of these inter codes: state forces (1), rebels (2),
 # political (3) or identity (4) militias, external forces (8).
-PARTY_SUB_TYPES = frozenset(("Agreement", "Change to group/activity", "Headquarters or base established"))
+PARTY_SUB_TYPES = frozenset(
+    (
+        "Agreement",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",  # an aid group's "withdrawal" hands over none
+    )
+)
 PARTY_INTERS = frozenset((1, 2, 3, 4, 8))
 # An agreement that ends or pauses fighting is one between conflict parties by what it is, whether or not
 # the actor dictionary knows the parties' names ("a ceasefire has been agreed between the two sides",
@@ -256,6 +264,8 @@ class RuleExtractor:
             typing = self._type_sentence(st, s.text, actors)
             if typing is None or non_event_reason(s.text, in_article=False) is not None:
                 continue
+            if typing.event_type != "Protests" and tells_accident(s.text):
+                continue  # as the article coder reads it (accidents.accidental)
             score = typing.score * (LEAD_WEIGHT if i == 0 else 1.0)
             if best is None or score > best[0]:
                 best = (score, typing.sub_type)
