@@ -33,3 +33,15 @@ def test_a_protest_in_words_is_no_event(extractor, sentence):
 )
 def test_people_who_protest_somewhere_still_protest(extractor, sentence):
     assert [e.event_type for e in events(extractor, sentence)] == ["Protests"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leaders called for supporters to march on parliament on Friday.",
+        "The party's secretary-general called for its members in every town to gather for three days of protests "
+        "next week.",
+    ],
+)
+def test_a_call_to_march_is_a_plan(extractor, sentence):
+    assert not [e for e in events(extractor, sentence) if e.event_type == "Protests"]

@@ -114,8 +114,8 @@ _PROTEST_CALL = re.compile(
     r"(?:a |an |another |more |new |fresh |further |(?:a|an) (?:new|fresh|further|second|third|nationwide|"
     r"general|mass) )(?:\w+ )?(?:rall(?:y|ies)|march(?:es)?|protests?|demonstrations?|strikes?|sit-ins?)\b"
     r"|\burg(?:ed|es|ing) \w+ to (?:march|rally|protest|demonstrate|strike)\b"
-    r"|\bcall(?:ed|s|ing)? on (?:[\w'’-]+ ){0,5}to (?:join|attend|take part|march|rally|protest|gather|stage"
-    r"|come out|turn out)\b"
+    r"|\bcall(?:ed|s|ing)? (?:on|upon|for) (?:[\w'’-]+ ){0,6}to (?:join|attend|take part|march|rally|protest"
+    r"|gather|stage|come out|turn out)\b"
     # a crowd still to come: "said they would hold a rally next month", "will hold a demonstration",
     # "planned a march", "asked people to march", "urged supporters to hold vigils", "would not take to the
     # streets"

@@ -7,6 +7,7 @@ version: a coder that yields other events needs them retrained.
 from __future__ import annotations
 
 NAME = "frontwire-rules"
+# 0.10.4: a call for people "to march", "to gather" (not only a call on them) a protest yet to come;
 # 0.10.3: a withdrawal or a handover with no armed or political party named (an aid group's, a UN mission's)
 # no transfer of territory; explosions counted at a place ("three explosions rocked the market") bombs; an
 # explosion "caused by" what was stored there an accident, also when a snippet is typed on its own;
@@ -99,4 +100,4 @@ NAME = "frontwire-rules"
 # an act, ceasefires without named parties, an earlier year beside a day of the time frame; 0.7.1: a year
 # written before the time frame, stun grenades; 0.7: one-month time frame, re-tellings, reactions, dates
 # pinned, datelines; 0.6: lists
-VERSION = "0.10.3"
+VERSION = "0.10.4"
