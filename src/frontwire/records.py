@@ -122,6 +122,11 @@ class Article:
         return list(zip(starts, ends, strict=True)) or [(0, 0)]
 
 
+def story_at(spans: list[tuple[int, int]], offset: int) -> int | None:
+    """Which of `Article.story_spans()` holds the body offset `offset` (None: a gap between two stories)."""
+    return next((i for i, (a, b) in enumerate(spans) if a <= offset < b), None)
+
+
 @dataclass(slots=True, frozen=True, kw_only=True)
 class Evidence:
     """The sentence(s) an event was read from, with character offsets into `Article.body`."""

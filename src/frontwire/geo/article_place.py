@@ -34,7 +34,7 @@ from frontwire.geo.detect import gazetteer_spans
 from frontwire.geo.gazetteer import Place
 from frontwire.geo.names import name_key
 from frontwire.geo.query import parse_location
-from frontwire.records import EventMention, Location
+from frontwire.records import Article, EventMention, Location, story_at
 from frontwire.store.countries import acled_country
 
 if TYPE_CHECKING:
@@ -224,3 +224,25 @@ def place_event(resolver: Resolver, ev: EventMention, ctx: GeoContext) -> Locati
         if home and not c.is_country and name_key(c.name) == key:
             return resolver.resolve(text, told)
     return resolver._location(country, 3, f"a country: coded to {country.name}")
+
+
+def place_article_events(
+    resolver: Resolver, article: Article, events: list[EventMention]
+) -> list[EventMention]:
+    """Fill `.place` of each event with a location string; one bad name never empties the others. On a digest
+    of brief reports (`Article.stories`) each event is read in its own story's context, not in the page's
+    mixture."""
+    ctx = resolver.context(article)
+    spans = article.story_spans()
+    stories = [resolver.context(article.body[a:b]) for a, b in spans] if len(spans) > 1 else []
+    for ev in events:
+        if not ev.location_text:
+            continue
+        story = story_at(spans, ev.evidence[0].start) if stories and ev.evidence else None
+        try:
+            ev.place = place_event(resolver, ev, ctx if story is None else stories[story])
+        except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
+            ev.place = Location(
+                location=ev.location_text, note=f"not resolved: {exc}", gazetteer=resolver.gazetteer.name
+            )
+    return events

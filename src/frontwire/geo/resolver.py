@@ -15,7 +15,7 @@ from pathlib import Path
 
 from frontwire.errors import ConfigError
 from frontwire.geo.admin_match import Container, former_areas, read_container, renamed
-from frontwire.geo.article_place import place_event
+from frontwire.geo.article_place import place_article_events
 from frontwire.geo.builtin import km
 from frontwire.geo.capitals import capital_country, capital_town
 from frontwire.geo.context import GeoContext, build_context, without_country_possessive
@@ -493,23 +493,5 @@ class Resolver:
         )
 
     def place_events(self, article: Article, events: list[EventMention]) -> list[EventMention]:
-        """Fill `.place` of each event with a location string; one bad name never empties the others. On a
-        digest of brief reports (`Article.stories`) each event is read in its own story's context."""
-        ctx = self.context(article)
-        # A digest of brief reports: each story is read in its own context, not in the page's mixture.
-        spans = article.story_spans()
-        stories = [self.context(article.body[a:b]) for a, b in spans] if len(spans) > 1 else []
-        for ev in events:
-            if not ev.location_text:
-                continue
-            here = ctx
-            if stories and ev.evidence:
-                at = ev.evidence[0].start
-                here = next((c for (a, b), c in zip(spans, stories, strict=True) if a <= at < b), ctx)
-            try:
-                ev.place = place_event(self, ev, here)
-            except Exception as exc:  # noqa: BLE001 - isolate the fragile: one event's failure is noted
-                ev.place = Location(
-                    location=ev.location_text, note=f"not resolved: {exc}", gazetteer=self.gazetteer.name
-                )
-        return events
+        """Fill `.place` of each event (article_place.place_article_events)."""
+        return place_article_events(self, article, events)

@@ -50,6 +50,7 @@ from frontwire.events.rules.coding import (
     event_date,
     lead_sentences,
     notes,
+    police_country,
     same_side,
     second_day,
     share_fatalities,
@@ -64,7 +65,7 @@ from frontwire.events.rules.grouping import (
     TypedSentence,
     dropped_unparsed,
     evidence_of,
-    group_events,
+    group_story_events,
 )
 from frontwire.events.rules.judge import SentenceJudge
 from frontwire.events.rules.places import PlaceMention
@@ -79,7 +80,7 @@ from frontwire.events.rules.typing_context import without_cause
 from frontwire.events.rules.version import NAME, VERSION
 from frontwire.events.rules.victims import event_fatalities
 from frontwire.events.rules.window import MAX_EVENT_CHARS
-from frontwire.records import Article, EventMention
+from frontwire.records import Article, EventMention, story_at
 
 # The first typed sentence of a snippet reports its main event more often than later ones (news lead);
 # 1.5 lets a strong later cue still win. Set on our own snippets.
@@ -135,17 +136,6 @@ class _State:
     cues: CueLexicon
     identities: IdentityTable
     nlp: Any = None
-
-
-def _police_country(countries: CountryLexicon, actors: Sequence[ActorMention | None]) -> Country | None:
-    """The country whose police the event names by nationality ("Peruvian police", "Kenyan riot
-    police"): police act in their own state, so an event whose sentences name no place of their own is
-    there, not in the country the rest of the article is about (a digest's other story, the country a
-    protest is against). An army abroad says nothing of the kind."""
-    for a in actors:
-        if a is not None and a.entry.country and a.entry.name.startswith("Police Forces of"):
-            return countries.get(a.entry.country)
-    return None
 
 
 class RuleExtractor:
@@ -226,12 +216,7 @@ class RuleExtractor:
         spans = [(a, b) for a, b in article.story_spans() if a < len(body)]
         homes = [self._article_country(st, body[a:b]) for a, b in spans] if len(spans) > 1 else []
         home = self._article_country(st, body) if not homes else None
-        judge = self._sentence_judge()
-        if homes:  # no event of one story goes on into the next
-            stories = [[t for t in typed if a <= t.sentence.start < b] for a, b in spans]
-            events = [ev for story in stories for ev in group_events(story, result, judge)]
-        else:
-            events = group_events(typed, result, judge)
+        events = group_story_events(typed, spans, result, self._sentence_judge())
         claims = self._event_claims(events)
         places = self._event_places(st, events, claims)
         leads = lead_sentences(sentences, typed, events)
@@ -239,8 +224,8 @@ class RuleExtractor:
         current = 0  # the story of the event coded last
         for ev, claim, found, lead in zip(events, claims, places, leads, strict=True):
             if homes:
-                at = ev.parts[0].sentence.start
-                story = next((i for i, (a, b) in enumerate(spans) if a <= at < b), len(spans) - 1)
+                story = story_at(spans, ev.parts[0].sentence.start)
+                story = len(spans) - 1 if story is None else story
                 if story != current:
                     last_date = None  # a new story's days are not counted from the last story's
                 home, current = homes[story], story
@@ -401,7 +386,7 @@ class RuleExtractor:
                 if a2 is not None and a2.entry.name == party.entry.name:
                     a2 = None
         if not placed:
-            country = _police_country(st.countries, (a1, a2, state)) or country
+            country = police_country(st.countries, (a1, a2, state)) or country
         actor1 = resolve(a1.entry, country) if a1 else None
         actor2 = resolve(a2.entry, country) if a2 else None
         parties = [a for a in (actor1, actor2) if a is not None and a.inter in PARTY_INTERS]

@@ -142,6 +142,17 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
+def police_country(countries: CountryLexicon, actors: Sequence[ActorMention | None]) -> Country | None:
+    """The country whose police the event names by nationality ("Peruvian police", "Kenyan riot
+    police"): police act in their own state, so an event whose sentences name no place of their own is
+    there, not in the country the rest of the article is about (a digest's other story, the country a
+    protest is against). An army abroad says nothing of the kind."""
+    for a in actors:
+        if a is not None and a.entry.country and a.entry.name.startswith("Police Forces of"):
+            return countries.get(a.entry.country)
+    return None
+
+
 def vote_country(
     mentions: Sequence[Any], exclude: Sequence[tuple[int, int]], weights_excl: Sequence[Any] | None = None
 ) -> Country | None:

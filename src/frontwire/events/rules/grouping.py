@@ -291,6 +291,20 @@ def group_events(
     return _without_accidents(events, told, result)
 
 
+def group_story_events(
+    typed: Sequence[TypedSentence],
+    spans: Sequence[tuple[int, int]],
+    result: EventResult,
+    judge: SentenceJudge | None = None,
+) -> list[EventDraft]:
+    """`group_events` within each story of a digest of brief reports (`Article.story_spans`, offsets into the
+    coded text): no event of one story goes on into the next. A page of one story is grouped whole."""
+    if len(spans) <= 1:
+        return group_events(typed, result, judge)
+    stories = [[t for t in typed if a <= t.sentence.start < b] for a, b in spans]
+    return [ev for story in stories for ev in group_events(story, result, judge)]
+
+
 def _without_accidents(events: list[EventDraft], told: bool, result: EventResult) -> list[EventDraft]:
     """The events that are not accidents (accidents.py); an accident's sentences are recorded as dropped.
     `told`: the article tells an accident."""
